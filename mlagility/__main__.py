@@ -1,0 +1,49 @@
+"""``python -m mlagility [overrides]``: the Hydra entry point.
+
+    python -m mlagility corpus=selftest device=cpu runtime=ort
+    python -m mlagility -m batch_size=1,8 max_seq_length=64,128
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import hydra
+from hydra.core.hydra_config import HydraConfig
+from hydra.types import RunMode
+from omegaconf import DictConfig
+
+from mlagility.config import ConfigError, register_configs
+
+register_configs()
+
+# `runtime=ort,torch-eager` means a list of runtimes measured in one job, not a sweep:
+# `runtime=[ort,torch-eager]` in Hydra's grammar. Sweep over runtimes with runtime=choice(...).
+_RUNTIME_LIST = re.compile(r"^runtime=([\w-]+(?:,[\w-]+)+)$")
+
+
+def runtime_list_overrides(argv: list[str]) -> list[str]:
+    """Rewrite ``runtime=a,b`` to ``runtime=[a,b]``; every other argument is left alone."""
+    return [f"runtime=[{m.group(1)}]" if (m := _RUNTIME_LIST.match(arg)) else arg for arg in argv]
+
+
+@hydra.main(version_base="1.3", config_path="../conf", config_name="config")
+def main(cfg: DictConfig) -> None:
+    """Run one job; a single run exits non-zero when any record failed."""
+    from mlagility.job import run_job
+
+    hydra_cfg = HydraConfig.get()
+    launcher = str(hydra_cfg.launcher.get("_target_", "")).rsplit(".", 1)[-1]
+    try:
+        summary = run_job(cfg, hydra_cfg.runtime.output_dir, launcher=launcher)
+    except ConfigError as error:
+        print(f"mlagility: {error}", file=sys.stderr)
+        sys.exit(2)
+    if hydra_cfg.mode == RunMode.RUN and not summary.ok:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    sys.argv = [sys.argv[0], *runtime_list_overrides(sys.argv[1:])]
+    main()

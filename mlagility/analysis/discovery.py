@@ -1,0 +1,195 @@
+"""Discovery: find every model a script calls, without the script knowing.
+
+While a script runs, ``torch.nn.Module.__call__`` is wrapped. Each call of a module that has
+parameters, made at top level (depth 0: not from inside another module's forward) or down to
+``max_depth``, becomes an *invocation* the first time it is seen with a given set of input
+shapes and dtypes. ``torch.nn.Module.__init__`` is wrapped too, to remember the script line
+that built each module.
+"""
+
+from __future__ import annotations
+
+import inspect
+import sys
+import weakref
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch.utils._pytree import tree_flatten, tree_map
+
+from mlagility.common.hashing import digest
+
+
+@dataclass
+class Invocation:
+    """One model called with one set of input shapes and dtypes."""
+
+    model: torch.nn.Module
+    args: tuple
+    kwargs: dict
+    variable: str
+    model_class: str
+    built_at: str
+    params: int
+    model_hash: str
+    invocation_hash: str
+    input_shapes: str
+    input_dtypes: str
+    depth: int = 0
+    call_count: int = 1
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def tensors(self) -> list[torch.Tensor]:
+        """The input tensors, flattened in call order (args, then kwargs)."""
+        leaves, _ = tree_flatten((self.args, self.kwargs))
+        return [leaf for leaf in leaves if isinstance(leaf, torch.Tensor)]
+
+
+def model_hash(model: torch.nn.Module) -> str:
+    """A stable hash of the architecture: class, module tree and parameter shapes/dtypes."""
+    tensors = [(name, tuple(t.shape), str(t.dtype)) for name, t in model.state_dict(keep_vars=True).items()]
+    cls = type(model)
+    return digest(cls.__module__, cls.__qualname__, repr(model), tensors)[:8]
+
+
+def input_signature(args: tuple, kwargs: dict) -> tuple[str, str, str]:
+    """(shapes, dtypes, signature) of a call's inputs; the signature also covers non-tensor values."""
+    shapes, dtypes, signature = [], [], []
+    for path, leaf in _named_leaves(args, kwargs):
+        if isinstance(leaf, torch.Tensor):
+            shapes.append(f"{path}:{list(leaf.shape)}")
+            dtypes.append(f"{path}:{str(leaf.dtype).removeprefix('torch.')}")
+            signature.append((path, tuple(leaf.shape), str(leaf.dtype)))
+        else:
+            signature.append((path, type(leaf).__name__, repr(leaf)[:64]))
+    return ", ".join(shapes), ", ".join(dtypes), digest(signature)
+
+
+def _named_leaves(args: tuple, kwargs: dict) -> list[tuple[str, Any]]:
+    named = []
+    for prefix, value in [(f"arg{i}", a) for i, a in enumerate(args)] + list(kwargs.items()):
+        leaves, _ = tree_flatten(value)
+        if len(leaves) == 1 and leaves[0] is value:
+            named.append((prefix, value))
+        else:
+            named.extend((f"{prefix}.{i}", leaf) for i, leaf in enumerate(leaves))
+    return named
+
+
+def _detached_copy(value: Any) -> Any:
+    return value.detach().clone() if isinstance(value, torch.Tensor) else value
+
+
+class Discovery:
+    """Context manager that records the invocations of the script running inside it."""
+
+    def __init__(self, script: str | Path, max_depth: int = 0):
+        self.script = str(Path(script).resolve())
+        self.max_depth = max_depth
+        self.invocations: list[Invocation] = []
+        self._by_key: dict[tuple[int, str], Invocation] = {}
+        self._built_at: weakref.WeakKeyDictionary[torch.nn.Module, str] = weakref.WeakKeyDictionary()
+        self._stack: list[torch.nn.Module] = []
+        self._original_call = None
+        self._original_init = None
+
+    # -- patching -------------------------------------------------------------------------
+    def __enter__(self) -> "Discovery":
+        discovery = self
+        original_call = self._original_call = torch.nn.Module.__call__
+        original_init = self._original_init = torch.nn.Module.__init__
+
+        def __call__(module, *args, **kwargs):
+            depth = len(discovery._stack)
+            if depth <= discovery.max_depth:
+                discovery._capture(module, args, kwargs, depth)
+            discovery._stack.append(module)
+            try:
+                return original_call(module, *args, **kwargs)
+            finally:
+                discovery._stack.pop()
+
+        def __init__(module, *args, **kwargs):
+            original_init(module, *args, **kwargs)
+            discovery._built_at.setdefault(module, discovery._script_location())
+
+        torch.nn.Module.__call__ = __call__
+        torch.nn.Module.__init__ = __init__
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        torch.nn.Module.__call__ = self._original_call
+        torch.nn.Module.__init__ = self._original_init
+
+    # -- capture --------------------------------------------------------------------------
+    def _script_frames(self):
+        """Frames of the script on the current stack, outermost first."""
+        frames, frame = [], sys._getframe(2)
+        while frame is not None:
+            if frame.f_code.co_filename == self.script:
+                frames.append(frame)
+            frame = frame.f_back
+        return reversed(frames)
+
+    def _script_location(self) -> str:
+        """``script.py:LINE`` of the outermost script frame: the script line that built the model."""
+        for frame in self._script_frames():
+            return f"{Path(self.script).name}:{frame.f_lineno}"
+        return ""
+
+    def _variable_name(self, module: torch.nn.Module, depth: int) -> str:
+        if depth > 0:
+            parent = self._stack[depth - 1]
+            parent_name = self._variable_name(parent, depth - 1) if depth > 1 else self._script_variable(parent)
+            for name, child in parent.named_modules():
+                if child is module and name:
+                    return f"{parent_name}.{name}"
+            return f"{parent_name}.?"
+        return self._script_variable(module)
+
+    def _script_variable(self, module: torch.nn.Module) -> str:
+        """The name the script gave the model, looked up from its outermost frame inwards."""
+        for frame in self._script_frames():
+            for name, value in frame.f_locals.items():
+                if value is module and name != "self" and not name.startswith("_"):
+                    return name
+        return type(module).__name__
+
+    def _capture(self, module: torch.nn.Module, args: tuple, kwargs: dict, depth: int) -> None:
+        shapes, dtypes, signature = input_signature(args, kwargs)
+        key = (id(module), signature)
+        known = self._by_key.get(key)
+        if known is not None:
+            known.call_count += 1
+            return
+        params = sum(p.numel() for p in module.parameters())
+        if params == 0:
+            return
+        architecture = model_hash(module)
+        cls = type(module)
+        invocation = Invocation(
+            model=module,
+            args=tree_map(_detached_copy, args),
+            kwargs=tree_map(_detached_copy, kwargs),
+            variable=self._variable_name(module, depth),
+            model_class=f"{cls.__module__}.{cls.__qualname__}",
+            built_at=self._built_at.get(module, ""),
+            params=params,
+            model_hash=architecture,
+            invocation_hash=digest(architecture, signature)[:8],
+            input_shapes=shapes,
+            input_dtypes=dtypes,
+            depth=depth,
+        )
+        self._by_key[key] = invocation
+        self.invocations.append(invocation)
+
+
+def forward_parameter_names(model: torch.nn.Module) -> list[str]:
+    """The names of the forward's parameters, in order (for naming ONNX inputs)."""
+    try:
+        return list(inspect.signature(model.forward).parameters)
+    except (TypeError, ValueError):
+        return []

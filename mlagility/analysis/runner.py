@@ -1,0 +1,122 @@
+"""Run one script per worker process, with a timeout and a memory limit.
+
+Workers are forked from a forkserver that has already imported torch, onnxruntime and the
+worker code, so each script starts in milliseconds instead of re-importing them, and a script
+that crashes, hangs or eats the machine takes only its own process down.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import time
+from typing import Callable, Optional
+
+import psutil
+
+from mlagility import records
+from mlagility.benchmark import ScriptTask
+from mlagility.records import Record
+
+POLL_S = 0.1
+# Imported once by the forkserver, inherited by every worker.
+PRELOAD = ["mlagility.analysis.worker"]
+
+_context: Optional[multiprocessing.context.BaseContext] = None
+
+
+def context(preload: Optional[list[str]] = None) -> multiprocessing.context.BaseContext:
+    """The forkserver context, preloading the worker's imports on first use."""
+    global _context
+    if _context is None:
+        _context = multiprocessing.get_context("forkserver")
+        _context.set_forkserver_preload(PRELOAD + list(preload or []))
+    return _context
+
+
+def _tree_rss(process: psutil.Process) -> int:
+    """Resident memory of a process and its children (torch.compile spawns some)."""
+    total = 0
+    for member in [process, *process.children(recursive=True)]:
+        try:
+            total += member.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def _kill_tree(pid: int) -> None:
+    try:
+        parent = psutil.Process(pid)
+        members = [*parent.children(recursive=True), parent]
+    except psutil.Error:
+        return
+    for member in members:
+        try:
+            member.kill()
+        except psutil.Error:
+            pass
+
+
+def run_script(
+    task: ScriptTask,
+    timeout_s: float,
+    memory_limit_bytes: int,
+    on_record: Callable[[Record], None],
+) -> list[Record]:
+    """Run ``task`` in a worker; ``on_record`` sees each record as it arrives. A worker that
+    times out, exceeds the memory limit or dies adds a script-level record saying so."""
+    ctx = context()
+    receiver, sender = ctx.Pipe(duplex=False)
+    worker = ctx.Process(target=_entry, args=(task, sender), name=f"mlagility:{task.script_stem}")
+    worker.start()
+    sender.close()
+    received: list[Record] = []
+
+    def take(record: Record) -> None:
+        received.append(record)
+        on_record(record)
+
+    started = time.monotonic()
+    failure: Optional[tuple[str, str]] = None
+    process = psutil.Process(worker.pid)
+    while True:
+        try:
+            if receiver.poll(POLL_S):
+                take(Record.from_dict(receiver.recv()))
+                continue
+        except (EOFError, OSError):
+            break  # the worker closed its end: finished or died
+        if time.monotonic() - started > timeout_s:
+            failure = (records.TIMEOUT, f"the script did not finish within timeout={timeout_s:g} s; raise timeout= to allow more")
+            break
+        try:
+            rss = _tree_rss(process)
+        except psutil.Error:
+            rss = 0
+        if rss > memory_limit_bytes:
+            failure = (records.OUT_OF_MEMORY, f"the worker used {rss / 2**30:.1f} GiB, above memory_limit_gb={memory_limit_bytes / 2**30:.1f}")
+            break
+    if failure is not None:
+        _kill_tree(worker.pid)
+    worker.join()
+    receiver.close()
+    if failure is None and worker.exitcode not in (0, None):
+        code = worker.exitcode
+        if code < 0:
+            name = signal.Signals(-code).name
+            hint = " (out of memory? the kernel's OOM killer sends SIGKILL)" if -code == signal.SIGKILL else ""
+            failure = (records.KILLED, f"the worker died of {name}{hint}")
+        else:
+            failure = (records.SCRIPT_ERROR, f"the worker exited with code {code}")
+    if failure is not None:
+        record = task.base_record()
+        record.status, record.reason = failure
+        take(record)
+    return received
+
+
+def _entry(task: ScriptTask, sender) -> None:
+    from mlagility.analysis.worker import work
+
+    work(task, sender)

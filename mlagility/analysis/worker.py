@@ -1,0 +1,92 @@
+"""The worker: runs one model script as ``__main__``, unchanged, then benchmarks what it called.
+
+It runs in its own process (see runner.py). Records go back to the parent through a pipe as
+soon as each one is made, so a worker that dies later loses none of them.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import runpy
+import shlex
+import sys
+import traceback
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+import numpy as np
+import onnxruntime  # noqa: F401  (imported here so the forkserver preloads it)
+import torch
+
+from mlagility import parser, records
+from mlagility.analysis.discovery import Discovery
+from mlagility.benchmark import ScriptTask, benchmark_invocation, one_line
+from mlagility.common.output import redirected_output
+
+HUB_HINT = (
+    "the script reached for a model hub, and this run is offline (HF_HUB_OFFLINE=1): "
+    "build the model from its config with random weights instead"
+)
+
+
+def seed_everything(seed: int = 0) -> None:
+    """Same random weights and inputs on every run, so builds are found again in the cache."""
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def script_failure_reason(error: BaseException) -> str:
+    text = f"{type(error).__name__}: {error}".lower()
+    if "offline" in text or "huggingface.co" in text or "hf_hub" in text:
+        return f"{HUB_HINT} ({one_line(error)})"
+    return one_line(error)
+
+
+def run_script(task: ScriptTask) -> tuple[Discovery, BaseException | None]:
+    """Run the script under discovery; returns what it called and the error it raised, if any."""
+    script = str(Path(task.script).resolve())
+    sys.path.insert(0, str(Path(script).parent))
+    sys.argv = [script, *shlex.split(task.script_args)]
+    seed_everything()
+    error = None
+    with parser.injected(task.parameters), Discovery(script, task.max_depth) as discovery:
+        try:
+            runpy.run_path(script, run_name="__main__")
+        except SystemExit as exit_:
+            if exit_.code not in (0, None):
+                error = exit_
+        except BaseException as raised:  # the script's failure is a record, never the tool's crash
+            error = raised
+            traceback.print_exc()
+    return discovery, error
+
+
+def work(task: ScriptTask, connection: Connection) -> None:
+    """Worker entry point: run ``task`` and send each record (as a dict) through ``connection``."""
+    os.environ.update(task.env)
+
+    def send(record: records.Record) -> None:
+        connection.send(record.to_dict())
+
+    with redirected_output(task.log_path):
+        discovery, error = run_script(task)
+        for invocation in discovery.invocations:
+            for record in benchmark_invocation(task, invocation):
+                send(record)
+        if error is not None:
+            reason = (
+                f"script exited with code {error.code}" if isinstance(error, SystemExit) else script_failure_reason(error)
+            )
+            send(_script_record(task, records.SCRIPT_ERROR, reason))
+        elif not discovery.invocations:
+            send(_script_record(task, records.NO_MODEL_FOUND,
+                                "the script called no torch.nn.Module with parameters"))
+    connection.close()
+
+
+def _script_record(task: ScriptTask, status: str, reason: str) -> records.Record:
+    record = task.base_record()
+    record.status, record.reason = status, reason
+    return record

@@ -1,0 +1,227 @@
+"""Benchmark one invocation: reference outputs and FLOPs in eager torch, the build, then each
+runtime prepared, checked against the reference and measured. Every outcome is a record."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+import filelock
+import numpy as np
+import torch
+from torch.utils.flop_counter import FlopCounterMode
+
+from mlagility import build as builds
+from mlagility import device as device_facts
+from mlagility import records, runtimes
+from mlagility.analysis.discovery import Invocation
+from mlagility.measure import MeasureSettings, measure
+from mlagility.records import Record
+
+
+@dataclass
+class ScriptTask:
+    """Everything a worker needs to run one script and benchmark what it calls (picklable)."""
+
+    script: str
+    corpus: str = ""
+    labels: dict[str, list[str]] = field(default_factory=dict)
+    parameters: dict[str, Any] = field(default_factory=dict)
+    script_args: str = ""
+    max_depth: int = 0
+    device: str = "cpu"
+    runtimes: dict[str, Any] = field(default_factory=dict)
+    build: builds.BuildSettings = field(default_factory=builds.BuildSettings)
+    stop_after: Optional[str] = None
+    measure: MeasureSettings = field(default_factory=MeasureSettings)
+    tolerances: dict[str, float] = field(default_factory=lambda: {"float32": 1e-4, "float16": 1e-2})
+    cache_dir: str = "~/.cache/mlagility"
+    rebuild: str = "if_needed"
+    lean_cache: bool = False
+    log_path: str = ""
+    job_dir: str = ""
+    launcher: str = ""
+    env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def script_stem(self) -> str:
+        return Path(self.script).stem
+
+    def base_record(self) -> Record:
+        """A record with what is known before any model is found."""
+        return Record(
+            script=Path(self.script).name,
+            corpus=self.corpus,
+            model_name=(self.labels.get("name") or [self.script_stem])[0],
+            labels=self.labels,
+            device=self.device,
+            parameters=dict(self.parameters),
+            log_path=self.log_path,
+            job_dir=self.job_dir,
+            launcher=self.launcher,
+            timestamp=time.time(),
+            **device_facts.host_facts(),
+            **(device_facts.gpu_facts() if self.device == "nvidia" else {}),
+        )
+
+
+def one_line(error: BaseException) -> str:
+    """``Type: first line of the message``, short enough for a table cell."""
+    lines = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {lines[0] if lines else ''}"[:300]
+
+
+def is_out_of_memory(error: BaseException) -> bool:
+    return isinstance(error, MemoryError) or "out of memory" in str(error).lower()
+
+
+def compare(outputs: list[np.ndarray], reference: list[np.ndarray]) -> tuple[float, float]:
+    """(max absolute error, max error relative to the reference's largest magnitude) over all
+    outputs; an output missing or of another shape counts as an infinite error."""
+    if len(outputs) != len(reference):
+        return float("inf"), float("inf")
+    max_abs, max_rel = 0.0, 0.0
+    for got, want in zip(outputs, reference):
+        if got.shape != want.shape:
+            return float("inf"), float("inf")
+        if want.size == 0:
+            continue
+        error = float(np.max(np.abs(got - want)))
+        scale = float(np.max(np.abs(want)))
+        max_abs = max(max_abs, error)
+        max_rel = max(max_rel, error / scale if scale > 0 else error)
+    return max_abs, max_rel
+
+
+def invocation_record(task: ScriptTask, invocation: Invocation) -> Record:
+    """The task's base record filled in with what discovery learnt about the invocation."""
+    return dataclasses.replace(
+        task.base_record(),
+        variable=invocation.variable,
+        model_class=invocation.model_class,
+        built_at=invocation.built_at,
+        params=invocation.params,
+        model_hash=invocation.model_hash,
+        invocation_hash=invocation.invocation_hash,
+        input_shapes=invocation.input_shapes,
+        input_dtypes=invocation.input_dtypes,
+        call_count=invocation.call_count,
+        depth=invocation.depth,
+    )
+
+
+def reference_outputs(invocation: Invocation) -> tuple[list[np.ndarray], float]:
+    """Eager torch outputs on the invocation's inputs, and the FLOPs of that call."""
+    from mlagility.runtimes.base import flatten_outputs
+
+    invocation.model.eval()
+    with FlopCounterMode(display=False) as counter, torch.inference_mode():
+        outputs = invocation.model(*invocation.args, **invocation.kwargs)
+    return flatten_outputs(outputs), float(counter.get_total_flops())
+
+
+def measurement_lock(task: ScriptTask) -> filelock.FileLock:
+    """One timed measurement at a time per host and device, across every job sharing the cache."""
+    folder = Path(task.cache_dir).expanduser() / "locks"
+    folder.mkdir(parents=True, exist_ok=True)
+    host = device_facts.host_facts()["host"]
+    return filelock.FileLock(str(folder / f"measure-{host}-{task.device}.lock"))
+
+
+def run_runtime(task: ScriptTask, invocation: Invocation, name: str, build: Optional[builds.Build],
+                reference: list[np.ndarray], record: Record) -> Record:
+    """Prepare, check and measure one runtime; any failure becomes the record's status."""
+    runtime_cls = runtimes.get(name)
+    record = dataclasses.replace(record, runtime=name)
+    if runtime_cls.needs_onnx:
+        if build is None or not build.ok:
+            return dataclasses.replace(record, status=build.status, reason=build.reason,
+                                       log_path=str(build.folder / build.log_path))
+        model_path = str(build.model_path)
+    else:
+        record.build_dtype = "float32"
+        model_path = None
+    runtime = runtime_cls(task.runtimes[name], task.device)
+
+    stage, status = "prepare", runtime_cls.prepare_error
+    try:
+        start = time.perf_counter()
+        session = runtime.prepare(invocation, model_path)
+        record.prepare_s = time.perf_counter() - start
+        record.threads = session.threads
+        record.transfers_included = session.transfers_included
+
+        stage, status = "first call", records.RUNTIME_ERROR
+        with session.active():
+            start = time.perf_counter()
+            session.run()
+            if session.sync:
+                session.sync()
+            record.first_call_ms = 1e3 * (time.perf_counter() - start)
+            outputs = session.outputs()
+
+            lock = measurement_lock(task)
+            waited = time.perf_counter()
+            with lock:
+                record.measure_wait_s = time.perf_counter() - waited
+                measurement = measure(session.run, task.measure, task.parameters.get("batch_size", 1), session.sync)
+        record.peak_gpu_mb = session.peak_device_memory_mb()
+        session.close()
+    except Exception as error:
+        traceback.print_exc()
+        status = records.OUT_OF_MEMORY if is_out_of_memory(error) else status
+        return dataclasses.replace(record, status=status, reason=f"{stage} failed: {one_line(error)}")
+
+    for key, value in measurement.summary().items():
+        setattr(record, key, value)
+    if record.flops:
+        record.gflops_per_s = record.flops / (record.median_ms / 1e3) / 1e9
+    tolerance = task.tolerances.get(record.build_dtype, task.tolerances["float32"])
+    record.max_abs_error, record.max_rel_error = compare(outputs, reference)
+    record.tolerance = tolerance
+    if record.max_rel_error <= tolerance:
+        record.status = records.OK
+    else:
+        record.status = records.FAIL_ACCURACY
+        record.reason = f"max relative error {record.max_rel_error:.3g} above the {record.build_dtype} tolerance {tolerance:g}"
+    return record
+
+
+def benchmark_invocation(task: ScriptTask, invocation: Invocation) -> Iterator[Record]:
+    """Every record of one invocation: one per runtime, or one for the stop point."""
+    record = invocation_record(task, invocation)
+    if task.stop_after == "analyze":
+        yield dataclasses.replace(record, status=records.ANALYZED)
+        return
+    try:
+        reference, record.flops = reference_outputs(invocation)
+    except Exception as error:
+        traceback.print_exc()
+        yield dataclasses.replace(record, status=records.RUNTIME_ERROR, reason=f"eager reference call failed: {one_line(error)}")
+        return
+
+    wanted = [name for name in task.runtimes]
+    build = None
+    if task.stop_after in ("export", "build") or any(runtimes.get(name).needs_onnx for name in wanted):
+        build = builds.get_build(invocation, task.build, task.cache_dir, task.script_stem, task.labels,
+                                 task.rebuild, task.stop_after)
+        record.build_name = build.name
+        record.build_dtype = task.build.dtype
+        record.build_cached = build.cached
+        record.export_s, record.optimize_s, record.fp16_s = (build.seconds(s) for s in ("export", "optimize", "fp16"))
+        record.build_s = build.total_seconds
+        record.onnx_opset = build.state.get("onnx_opset")
+        record.exporter = build.state.get("stages", {}).get("export", {}).get("exporter", "")
+    if task.stop_after in ("export", "build"):
+        done = records.EXPORTED if task.stop_after == "export" else records.BUILT
+        yield dataclasses.replace(record, status=done if build.ok else build.status, reason=build.reason)
+        return
+
+    for name in wanted:
+        yield run_runtime(task, invocation, name, build, reference, dataclasses.replace(record))
+    if build is not None and task.lean_cache:
+        builds.drop_artifacts(build.folder)

@@ -1,0 +1,22 @@
+"""Stage 3: convert a graph's float32 weights and ops to float16 (inputs and outputs stay float32)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import onnx
+from onnxruntime.transformers.float16 import convert_float_to_float16
+
+
+def to_fp16(source: Path) -> Path:
+    """Write ``model.fp16.onnx`` (weights in ``model.fp16.onnx.data``) beside ``source``.
+
+    onnxruntime's own converter: it knows onnxruntime's fused ops and keeps ops it has no
+    float16 kernel for in float32.
+    """
+    target = source.with_name("model.fp16.onnx")
+    model = convert_float_to_float16(onnx.load(str(source)), keep_io_types=True)
+    onnx.save_model(
+        model, str(target), save_as_external_data=True, location=target.name + ".data", size_threshold=1024
+    )
+    return target

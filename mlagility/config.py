@@ -1,0 +1,211 @@
+"""The schema of every config group, registered in Hydra's ConfigStore, and its validation.
+
+``conf/*.yaml`` fills these dataclasses; Hydra type-checks overrides against them, and
+:func:`validate` turns the composed config into plain settings objects for the engine, failing
+before any work with a message that names the fix.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Optional
+
+from hydra.core.config_store import ConfigStore
+from omegaconf import MISSING, DictConfig, OmegaConf
+
+from mlagility import parser
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+CONF_DIR = Path(__file__).resolve().parent.parent / "conf"
+
+STOP_POINTS = ("analyze", "export", "build")
+REBUILD_POLICIES = ("if_needed", "always", "never")
+EXPORTERS = ("dynamo", "legacy")
+OPTIMIZATION_LEVELS = ("basic", "extended", "all")
+
+
+class ConfigError(ValueError):
+    """A config that cannot run; the message says what to change."""
+
+
+@dataclass
+class CorpusConfig:
+    """Which model scripts to run: a folder, file globs inside it, and a label filter."""
+
+    name: str = MISSING
+    # A folder under models/ (or an absolute path).
+    folder: str = MISSING
+    include: list[str] = field(default_factory=lambda: ["*.py"])
+    exclude: list[str] = field(default_factory=lambda: ["hubconf.py", "_*.py", "conftest.py"])
+    # {key: [values]}: OR within a key, AND across keys.
+    labels: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class DeviceConfig:
+    """Where the models run, and what a build targets there by default."""
+
+    name: str = MISSING
+    fp16: bool = False
+    optimization_level: str = "extended"
+
+
+@dataclass
+class BuildConfig:
+    """How an invocation becomes an ONNX file: export, optimize, optional fp16."""
+
+    exporter: str = "dynamo"
+    # None: the exporter's current default (MLAGILITY_ONNX_OPSET also sets it).
+    onnx_opset: Optional[int] = None
+    optimize: bool = True
+    # None: the device's default (fp32 on cpu, fp16 on nvidia).
+    fp16: Optional[bool] = None
+    # analyze | export | build: stop after that stage and measure nothing.
+    stop_after: Optional[str] = None
+
+
+@dataclass
+class MeasureConfig:
+    """The timing loop (mlagility.measure) shared by every runtime."""
+
+    warmup_min_calls: int = 10
+    warmup_min_s: float = 1.0
+    warmup_max_s: float = 60.0
+    min_iterations: int = 100
+    min_duration_s: float = 1.0
+    max_duration_s: float = 30.0
+    # A measurement whose coefficient of variation is above this is flagged unstable.
+    cv_threshold: float = 0.10
+
+
+@dataclass
+class AccuracyConfig:
+    """Tolerances on the max relative error against eager torch, per build dtype."""
+
+    float32: float = 1e-4
+    float16: float = 1e-2
+
+
+@dataclass
+class Config:
+    """The whole composed config of one job."""
+
+    corpus: CorpusConfig = MISSING
+    device: DeviceConfig = MISSING
+    # One entry per runtime to measure: {name: options}; options are checked by the runtime's own schema.
+    runtime: dict[str, Any] = MISSING
+    build: BuildConfig = field(default_factory=BuildConfig)
+    measure: MeasureConfig = field(default_factory=MeasureConfig)
+    accuracy: AccuracyConfig = field(default_factory=AccuracyConfig)
+
+    # The standardized script arguments, injected into parse().
+    batch_size: int = 1
+    max_seq_length: int = 128
+    max_audio_seq_length: int = 25600
+    height: int = 224
+    num_channels: int = 3
+    width: int = 224
+    k: int = 8
+    alpha: float = 2.2
+    out_channels: int = 16
+    num_layers: int = 8
+    in_channels: int = 1433
+
+    # Extra command-line words handed to every script (seen by parse() like its own argv).
+    script_args: str = ""
+    # Seconds one script (run, build and measure) may take before its worker is killed.
+    timeout: float = 3600.0
+    # None: 90% of this machine's memory. A worker above it is killed with status out_of_memory.
+    memory_limit_gb: Optional[float] = None
+    # 0: only top-level model calls; N: also sub-modules down to depth N.
+    max_depth: int = 0
+    cache_dir: str = "~/.cache/mlagility"
+    rebuild: str = "if_needed"
+    # Keep logs and stats, drop ONNX files once measured.
+    lean_cache: bool = False
+    # Skip (script, parameters, runtime, device) that already have a terminal record in this folder.
+    resume: bool = False
+    # Environment variables set before any script runs.
+    env: dict[str, str] = field(default_factory=dict)
+
+
+def register_configs() -> None:
+    """Register the schemas with Hydra's ConfigStore (the yaml files in conf/ extend them)."""
+    store = ConfigStore.instance()
+    store.store(name="config_schema", node=Config)
+    store.store(group="corpus", name="corpus_schema", node=CorpusConfig)
+    store.store(group="device", name="device_schema", node=DeviceConfig)
+    store.store(group="build", name="build_schema", node=BuildConfig)
+
+
+# ----------------------------------------------------------------------------------------------
+# Validation: from the composed DictConfig to the settings the engine runs with.
+
+
+def parameters_of(cfg: Config | DictConfig) -> dict[str, Any]:
+    """The parse() parameters of a job, in parse()'s order."""
+    return parser.validate_values({name: cfg[name] for name in parser.DEFAULTS})
+
+
+def _choose(value: Any, allowed: tuple[str, ...], key: str) -> None:
+    if value is not None and value not in allowed:
+        raise ConfigError(f"{key}={value!r} is not one of {', '.join(allowed)}")
+
+
+def corpus_folder(corpus: CorpusConfig | DictConfig) -> Path:
+    """The corpus folder as an absolute path (relative folders live under models/)."""
+    folder = Path(os.path.expanduser(str(corpus.folder)))
+    return folder if folder.is_absolute() else MODELS_DIR / folder
+
+
+def runtime_options(cfg: Config | DictConfig) -> dict[str, Any]:
+    """Each selected runtime's options object, checked against that runtime's schema."""
+    from mlagility import runtimes
+
+    selected = OmegaConf.to_container(cfg.runtime, resolve=True) if isinstance(cfg.runtime, DictConfig) else dict(cfg.runtime)
+    if not selected:
+        raise ConfigError(f"No runtime selected: add runtime=NAME with one of {', '.join(runtimes.names())}")
+    options = {}
+    for name, values in selected.items():
+        runtime = runtimes.get(name)
+        if cfg.device.name not in runtime.devices:
+            supported = [n for n in runtimes.names() if cfg.device.name in runtimes.get(n).devices]
+            raise ConfigError(
+                f"Runtime {name!r} does not run on device {cfg.device.name!r}; "
+                f"runtimes for {cfg.device.name}: {', '.join(supported)}"
+            )
+        known = {f.name for f in fields(runtime.Options)}
+        unknown = set(values or {}) - known
+        if unknown:
+            raise ConfigError(
+                f"Unknown option(s) {', '.join(sorted(unknown))} for runtime {name!r}; valid: {', '.join(sorted(known)) or 'none'}"
+            )
+        options[name] = runtime.Options(**(values or {}))
+    return options
+
+
+def validate(cfg: Config | DictConfig) -> None:
+    """Fail before any work, with the fix in the message, on a config that cannot run."""
+    _choose(cfg.build.stop_after, STOP_POINTS, "build.stop_after")
+    _choose(cfg.build.exporter, EXPORTERS, "build.exporter")
+    _choose(cfg.rebuild, REBUILD_POLICIES, "rebuild")
+    _choose(cfg.device.optimization_level, OPTIMIZATION_LEVELS, "device.optimization_level")
+    try:
+        parameters_of(cfg)
+    except ValueError as error:
+        raise ConfigError(str(error)) from None
+    folder = corpus_folder(cfg.corpus)
+    if not folder.is_dir():
+        available = sorted(p.stem for p in (CONF_DIR / "corpus").glob("*.yaml"))
+        raise ConfigError(f"Corpus folder {folder} does not exist; corpora: {', '.join(available)}")
+    if cfg.timeout <= 0:
+        raise ConfigError(f"timeout={cfg.timeout} must be a positive number of seconds")
+    if cfg.max_depth < 0:
+        raise ConfigError(f"max_depth={cfg.max_depth} must be 0 or more")
+    if cfg.build.stop_after != "analyze":
+        runtime_options(cfg)
+    from mlagility.device import check_available
+
+    check_available(cfg.device.name)

@@ -1,0 +1,22 @@
+"""Which scripts a corpus config selects: files under its folder, filtered by globs and labels."""
+
+from __future__ import annotations
+
+import fnmatch
+from pathlib import Path
+
+from mlagility.common import labels as labels_module
+from mlagility.config import CorpusConfig, corpus_folder
+
+
+def select_scripts(corpus: CorpusConfig) -> list[Path]:
+    """The corpus's scripts, sorted: matching an include glob, no exclude glob, and the label filter."""
+    folder = corpus_folder(corpus)
+    selected = set()
+    for pattern in corpus.include:
+        for path in folder.glob(pattern):
+            if path.is_file() and path.suffix == ".py":
+                if not any(fnmatch.fnmatch(path.name, ex) for ex in corpus.exclude):
+                    selected.add(path.resolve())
+    wanted = {key: list(values) for key, values in (corpus.labels or {}).items()}
+    return sorted(p for p in selected if not wanted or labels_module.matches(labels_module.from_script(p), wanted))

@@ -1,0 +1,179 @@
+"""One job: every selected script of a corpus at one point of the parameter grid.
+
+The job validates its config, turns it into one ScriptTask per script, runs each in a worker,
+appends every record to ``<job dir>/results.jsonl`` as it arrives and prints a table per script.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import psutil
+from omegaconf import DictConfig, OmegaConf
+from rich.console import Console
+from rich.table import Table
+
+from mlagility import config as config_module
+from mlagility import records
+from mlagility.analysis import runner
+from mlagility.benchmark import ScriptTask
+from mlagility.build import BuildSettings
+from mlagility.common import labels as labels_module
+from mlagility.corpus import select_scripts
+from mlagility.measure import MeasureSettings
+from mlagility.records import Record
+
+# Wide enough for the per-script tables when stdout is a file or a pipe.
+console = Console(highlight=False, width=None if os.isatty(1) else 180)
+
+
+@dataclass
+class JobSummary:
+    """What a job did: where its records are and which failed."""
+
+    output_dir: Path
+    scripts: int
+    records: list[Record]
+    skipped: int = 0
+
+    @property
+    def failures(self) -> list[Record]:
+        return records.failures(self.records)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def make_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> list[ScriptTask]:
+    """One ScriptTask per selected script: the config, read once, as plain settings."""
+    stop_after = cfg.build.stop_after
+    runtime_options = {} if stop_after == "analyze" else config_module.runtime_options(cfg)
+    fp16 = cfg.device.fp16 if cfg.build.fp16 is None else cfg.build.fp16
+    build = BuildSettings(
+        exporter=cfg.build.exporter,
+        onnx_opset=cfg.build.onnx_opset,
+        optimize=cfg.build.optimize,
+        optimization_level=cfg.device.optimization_level,
+        fp16=bool(fp16),
+    )
+    measure = MeasureSettings(**OmegaConf.to_container(cfg.measure))
+    tolerances = OmegaConf.to_container(cfg.accuracy)
+    parameters = config_module.parameters_of(cfg)
+    logs = output_dir / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    tasks = []
+    for script in select_scripts(cfg.corpus):
+        tasks.append(ScriptTask(
+            script=str(script),
+            corpus=script.parent.name,
+            labels=labels_module.from_script(script),
+            parameters=parameters,
+            script_args=cfg.script_args,
+            max_depth=cfg.max_depth,
+            device=cfg.device.name,
+            runtimes=runtime_options,
+            build=build,
+            stop_after=stop_after,
+            measure=measure,
+            tolerances=tolerances,
+            cache_dir=str(Path(cfg.cache_dir).expanduser()),
+            rebuild=cfg.rebuild,
+            lean_cache=cfg.lean_cache,
+            log_path=str(logs / f"{script.parent.name}__{script.stem}.log"),
+            job_dir=str(output_dir),
+            launcher=launcher,
+            env={key: str(value) for key, value in cfg.env.items()},
+        ))
+    return tasks
+
+
+def already_done(results: Path, task: ScriptTask) -> bool:
+    """resume=true: the script has a terminal record for every runtime at these parameters, or a
+    script-level failure, in this job folder."""
+    if not results.exists():
+        return False
+    wanted = set(task.runtimes) or {""}
+    seen = set()
+    for record in records.read(results):
+        if Path(record.script).name != Path(task.script).name or record.parameters != task.parameters:
+            continue
+        if record.device != task.device:
+            continue
+        if record.status in records.SCRIPT_STATUSES:
+            return True
+        seen.add(record.runtime)
+    return wanted <= seen
+
+
+def memory_limit_bytes(limit_gb: Optional[float]) -> int:
+    """The worker memory limit: the config's, else 90% of this machine's memory."""
+    return int(limit_gb * 2**30) if limit_gb else int(0.9 * psutil.virtual_memory().total)
+
+
+def print_script_table(task: ScriptTask, script_records: list[Record]) -> None:
+    """One table per script: each discovered model and runtime with its status and speed."""
+    table = Table(title=f"{task.corpus}/{Path(task.script).name}", title_justify="left", expand=False)
+    for column in ("model", "class", "built at", "params", "hash", "input shapes", "runtime", "status",
+                   "mean ms", "inputs/s"):
+        table.add_column(column, overflow="fold")
+    for r in script_records:
+        status = r.status if r.succeeded else f"[red]{r.status}[/red]: {r.reason}"
+        table.add_row(
+            r.variable or "-", r.model_class.rsplit(".", 1)[-1] or "-", r.built_at or "-",
+            f"{r.params:,}" if r.params else "-", r.invocation_hash or "-", r.input_shapes or "-",
+            r.runtime or "-", status,
+            f"{r.mean_ms:.3f}" if r.mean_ms is not None else "-",
+            f"{r.throughput:,.1f}" if r.throughput is not None else "-",
+        )
+    console.print(table)
+
+
+def run_job(cfg: DictConfig, output_dir: str | Path, launcher: str = "") -> JobSummary:
+    """Run every script the config selects; records go to ``output_dir/results.jsonl``."""
+    config_module.validate(cfg)
+    output_dir = Path(output_dir)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    (output_dir / "config.yaml").write_text(OmegaConf.to_yaml(cfg, resolve=True))
+    for key, value in cfg.env.items():
+        os.environ.setdefault(key, str(value))
+    results = output_dir / records.RESULTS_FILE
+    tasks = make_tasks(cfg, output_dir, launcher)
+    if not tasks:
+        raise config_module.ConfigError(
+            f"No scripts selected in corpus {cfg.corpus.name!r} ({config_module.corpus_folder(cfg.corpus)}, "
+            f"include={list(cfg.corpus.include)}, labels={OmegaConf.to_container(cfg.corpus.labels)})"
+        )
+    limit = memory_limit_bytes(cfg.memory_limit_gb)
+    summary = JobSummary(output_dir=output_dir, scripts=len(tasks), records=[])
+    parameters = ", ".join(f"{k}={v}" for k, v in config_module.parameters_of(cfg).items())
+    console.print(f"[bold]mlagility[/bold]: {len(tasks)} script(s) from {cfg.corpus.name}, device={cfg.device.name}, "
+                  f"runtime={','.join(cfg.runtime)}; {parameters}")
+    for task in tasks:
+        if cfg.resume and already_done(results, task):
+            summary.skipped += 1
+            continue
+
+        def keep(record: Record) -> None:
+            records.append(results, record)
+
+        script_records = runner.run_script(task, cfg.timeout, limit, keep)
+        summary.records.extend(script_records)
+        print_script_table(task, script_records)
+
+    failed = summary.failures
+    console.print(
+        f"{summary.scripts} script(s), {len(summary.records)} record(s), {len(failed)} failed"
+        + (f", {summary.skipped} skipped (resume)" if summary.skipped else "")
+        + f"; results in {results}"
+    )
+    for record in failed:
+        console.print(f"  [red]{record.status}[/red] {record.corpus}/{record.script} {record.variable} "
+                      f"{record.runtime}: {record.reason}")
+    return summary
+
+
+__all__ = ["JobSummary", "run_job", "make_tasks"]

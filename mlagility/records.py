@@ -1,0 +1,159 @@
+"""The record: one measured (or failed) invocation x runtime, and the results file that holds them.
+
+A record is a flat value object so that ``report`` can read any number of result files with
+pandas and nothing else. A failure is a record too: ``status`` says which stage failed and
+``reason`` says why in one line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional
+
+RESULTS_FILE = "results.jsonl"
+
+# Statuses. "ok" is a measured record whose outputs matched eager torch (or had none to check).
+OK = "ok"
+FAIL_ACCURACY = "fail_accuracy"
+# Stop points (build.stop_after): the stage finished and nothing was measured, by request.
+ANALYZED, EXPORTED, BUILT = "analyzed", "exported", "built"
+# Script-level failures: no invocation to blame.
+SCRIPT_ERROR, TIMEOUT, KILLED, OUT_OF_MEMORY, NO_MODEL_FOUND = (
+    "script_error", "timeout", "killed", "out_of_memory", "no_model_found",
+)
+# Invocation-level failures, by stage.
+EXPORT_ERROR, OPTIMIZE_ERROR, FP16_ERROR = "export_error", "optimize_error", "fp16_error"
+SESSION_ERROR, COMPILE_ERROR, RUNTIME_ERROR = "session_error", "compile_error", "runtime_error"
+
+SUCCESS_STATUSES = frozenset({OK, ANALYZED, EXPORTED, BUILT})
+SCRIPT_STATUSES = frozenset({SCRIPT_ERROR, TIMEOUT, KILLED, OUT_OF_MEMORY, NO_MODEL_FOUND})
+
+
+@dataclass
+class Record:
+    """One row of results. Fields left None did not apply or were not reached."""
+
+    # What ran.
+    script: str = ""
+    corpus: str = ""
+    model_name: str = ""
+    variable: str = ""
+    model_class: str = ""
+    built_at: str = ""
+    params: Optional[int] = None
+    model_hash: str = ""
+    invocation_hash: str = ""
+    build_name: str = ""
+    input_shapes: str = ""
+    input_dtypes: str = ""
+    call_count: Optional[int] = None
+    depth: int = 0
+    labels: dict[str, list[str]] = field(default_factory=dict)
+    device: str = ""
+    runtime: str = ""
+    parameters: dict[str, Any] = field(default_factory=dict)
+    build_dtype: str = ""
+
+    # How it went.
+    status: str = ""
+    reason: str = ""
+    log_path: str = ""
+
+    # Steady-state latency (milliseconds) and throughput (inputs per second, batch-aware).
+    mean_ms: Optional[float] = None
+    median_ms: Optional[float] = None
+    p90_ms: Optional[float] = None
+    p99_ms: Optional[float] = None
+    min_ms: Optional[float] = None
+    max_ms: Optional[float] = None
+    std_ms: Optional[float] = None
+    cv: Optional[float] = None
+    iterations: Optional[int] = None
+    warmup_calls: Optional[int] = None
+    throughput: Optional[float] = None
+    stable: Optional[bool] = None
+    peak_rss_mb: Optional[float] = None
+    peak_gpu_mb: Optional[float] = None
+    transfers_included: Optional[bool] = None
+
+    # Cold-start costs (seconds, except first call).
+    export_s: Optional[float] = None
+    optimize_s: Optional[float] = None
+    fp16_s: Optional[float] = None
+    build_s: Optional[float] = None
+    build_cached: Optional[bool] = None
+    exporter: str = ""
+    onnx_opset: Optional[int] = None
+    prepare_s: Optional[float] = None
+    first_call_ms: Optional[float] = None
+
+    # Work and correctness.
+    flops: Optional[float] = None
+    gflops_per_s: Optional[float] = None
+    max_abs_error: Optional[float] = None
+    max_rel_error: Optional[float] = None
+    tolerance: Optional[float] = None
+
+    # Environment and bookkeeping.
+    host: str = ""
+    cpu: str = ""
+    physical_cores: Optional[int] = None
+    threads: Optional[int] = None
+    torch_version: str = ""
+    onnxruntime_version: str = ""
+    mlagility_version: str = ""
+    python_version: str = ""
+    gpu_name: str = ""
+    gpu_driver: str = ""
+    cuda_version: str = ""
+    launcher: str = ""
+    job_dir: str = ""
+    measure_start: Optional[float] = None
+    measure_end: Optional[float] = None
+    measure_wait_s: Optional[float] = None
+    timestamp: Optional[float] = None
+
+    @property
+    def succeeded(self) -> bool:
+        """True for a measured, accurate record or a requested stop point."""
+        return self.status in SUCCESS_STATUSES
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as plain JSON-ready values."""
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, values: dict[str, Any]) -> "Record":
+        """Rebuild a record, ignoring keys that a newer or older version wrote."""
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{key: value for key, value in values.items() if key in known})
+
+
+COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Record))
+
+
+def append(path: str | Path, record: Record) -> None:
+    """Append one record as a JSON line, flushed to disk so a killed job loses nothing."""
+    with open(path, "a", encoding="utf-8") as file:
+        file.write(json.dumps(record.to_dict(), default=str) + "\n")
+        file.flush()
+        os.fsync(file.fileno())
+
+
+def read(path: str | Path) -> Iterator[Record]:
+    """The records of one results file; a torn last line (a killed writer) is skipped."""
+    with open(path, encoding="utf-8") as file:
+        for line in file:
+            try:
+                yield Record.from_dict(json.loads(line))
+            except json.JSONDecodeError:
+                continue
+
+
+def failures(records: Iterable[Record]) -> list[Record]:
+    """The records that did not succeed."""
+    return [record for record in records if not record.succeeded]

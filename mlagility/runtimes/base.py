@@ -1,0 +1,112 @@
+"""The interface every runtime implements, and the helpers they share.
+
+A runtime turns an invocation (and, if it needs one, a build) into a prepared ``Session``:
+inputs already in place, so that ``session.run()`` is exactly one inference and nothing else.
+Runtimes receive their own options object and a device name, never the config.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from typing import Any, Callable, ClassVar, ContextManager, Optional
+
+import numpy as np
+import torch
+from torch.utils._pytree import tree_flatten
+
+from mlagility import records
+from mlagility.analysis.discovery import Invocation
+
+
+@dataclass
+class NoOptions:
+    """A runtime without options."""
+
+
+class Session(ABC):
+    """A model ready to run on prepared inputs."""
+
+    #: Runs after each timed call, inside the timed window (e.g. a device synchronize).
+    sync: Optional[Callable[[], None]] = None
+    #: Whether host-device copies of inputs and outputs are inside the timed call.
+    transfers_included: Optional[bool] = None
+    #: Compute threads the session uses.
+    threads: Optional[int] = None
+
+    @abstractmethod
+    def run(self) -> Any:
+        """One inference on the prepared inputs."""
+
+    @abstractmethod
+    def outputs(self) -> list[np.ndarray]:
+        """One inference, its outputs flattened to float64 numpy arrays (for the accuracy check)."""
+
+    def active(self) -> ContextManager:
+        """A context the timed loop runs inside (e.g. torch.inference_mode)."""
+        return contextlib.nullcontext()
+
+    def peak_device_memory_mb(self) -> Optional[float]:
+        """Peak accelerator memory since the session was made (None on cpu)."""
+        return None
+
+    def close(self) -> None:
+        """Free what the session holds."""
+
+
+class Runtime(ABC):
+    """A way to run a model: a name, the devices it supports, and how to prepare a session."""
+
+    name: ClassVar[str]
+    devices: ClassVar[frozenset[str]] = frozenset({"cpu"})
+    needs_onnx: ClassVar[bool] = False
+    #: The record status when prepare() fails.
+    prepare_error: ClassVar[str] = records.SESSION_ERROR
+    Options: ClassVar[type] = NoOptions
+
+    def __init__(self, options: Any, device: str):
+        self.options = options
+        self.device = device
+
+    @abstractmethod
+    def prepare(self, invocation: Invocation, model_path: Optional[str]) -> Session:
+        """Load or compile the model and place its inputs; raise on failure."""
+
+
+def flatten_outputs(outputs: Any) -> list[np.ndarray]:
+    """Every tensor or array in a model's outputs, in order, as float64 numpy arrays."""
+    leaves, _ = tree_flatten(outputs)
+    arrays = []
+    for leaf in leaves:
+        if isinstance(leaf, torch.Tensor):
+            arrays.append(leaf.detach().to("cpu", torch.float64).numpy())
+        elif isinstance(leaf, np.ndarray):
+            arrays.append(leaf.astype(np.float64))
+    return arrays
+
+
+def named_inputs(invocation: Invocation) -> list[tuple[str, torch.Tensor]]:
+    """The invocation's input tensors named after the forward's parameters, in signature order."""
+    try:
+        bound = inspect.signature(invocation.model.forward).bind(*invocation.args, **invocation.kwargs)
+        items = list(bound.arguments.items())
+    except (TypeError, ValueError):
+        return [(f"input_{i}", t) for i, t in enumerate(invocation.tensors())]
+    named = []
+    for name, value in items:
+        leaves, _ = tree_flatten(value)
+        tensors = [leaf for leaf in leaves if isinstance(leaf, torch.Tensor)]
+        if len(tensors) == 1 and tensors[0] is value:
+            named.append((name, value))
+        else:
+            named.extend((f"{name}_{i}", t) for i, t in enumerate(tensors))
+    return named
+
+
+def set_torch_threads(num_threads: Optional[int]) -> int:
+    """Use ``num_threads`` compute threads in torch (None: keep its default); returns the count."""
+    if num_threads:
+        torch.set_num_threads(num_threads)
+    return torch.get_num_threads()

@@ -1,0 +1,140 @@
+"""ort and trt: onnxruntime sessions on a build's ONNX file.
+
+On cpu, ``ort`` uses the CPU execution provider with numpy inputs prepared once. On nvidia,
+``ort`` uses the CUDA provider and ``trt`` the TensorRT provider, both with IO binding so that
+inputs and outputs stay on the GPU outside the timed loop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+import numpy as np
+
+from mlagility import device as device_facts
+from mlagility.analysis.discovery import Invocation
+from mlagility.runtimes.base import Runtime, Session, named_inputs
+
+
+@dataclass
+class OrtOptions:
+    """intra_op_num_threads: compute threads (None: all physical cores)."""
+
+    intra_op_num_threads: Optional[int] = None
+
+
+@dataclass
+class TrtOptions:
+    """fp16: let TensorRT pick fp16 kernels."""
+
+    fp16: bool = True
+
+
+class MissingProvider(RuntimeError):
+    """onnxruntime was built without the execution provider a runtime needs."""
+
+
+def feeds(session: Any, invocation: Invocation) -> dict[str, np.ndarray]:
+    """Numpy inputs keyed by the ONNX graph's input names, matched by name, else by position."""
+    inputs = named_inputs(invocation)
+    graph_names = [i.name for i in session.get_inputs()]
+    by_name = dict(inputs)
+    if all(name in by_name for name in graph_names):
+        chosen = [by_name[name] for name in graph_names]
+    elif len(inputs) == len(graph_names):
+        chosen = [tensor for _, tensor in inputs]
+    else:
+        raise ValueError(
+            f"The ONNX graph takes inputs {graph_names} but the invocation has {[n for n, _ in inputs]}"
+        )
+    return {name: tensor.detach().cpu().numpy() for name, tensor in zip(graph_names, chosen)}
+
+
+class OrtSession(Session):
+    """An InferenceSession with its inputs in place: numpy on cpu, IO binding on a GPU."""
+
+    def __init__(self, model_path: str, invocation: Invocation, providers: list, threads: Optional[int]):
+        import onnxruntime
+
+        available = onnxruntime.get_available_providers()
+        wanted = [p if isinstance(p, str) else p[0] for p in providers]
+        missing = [p for p in wanted if p not in available]
+        if missing:
+            raise MissingProvider(
+                f"onnxruntime {onnxruntime.__version__} has no {', '.join(missing)} (available: {', '.join(available)}); "
+                "on an NVIDIA machine install the GPU build: pip install -e '.[nvidia]'"
+            )
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads or device_facts.physical_cores()
+        self.threads = options.intra_op_num_threads
+        self.session = onnxruntime.InferenceSession(model_path, options, providers=providers)
+        self.feed = feeds(self.session, invocation)
+        self.on_gpu = wanted[0] != "CPUExecutionProvider"
+        self.transfers_included = False
+        if self.on_gpu:
+            self.binding = self.session.io_binding()
+            for name, array in self.feed.items():
+                self.binding.bind_ortvalue_input(name, onnxruntime.OrtValue.ortvalue_from_numpy(array, "cuda", 0))
+            for output in self.session.get_outputs():
+                self.binding.bind_output(output.name, "cuda")
+
+    def run(self) -> Any:
+        if self.on_gpu:
+            return self.session.run_with_iobinding(self.binding)
+        return self.session.run(None, self.feed)
+
+    def outputs(self) -> list[np.ndarray]:
+        if self.on_gpu:
+            self.run()
+            results = self.binding.copy_outputs_to_cpu()
+        else:
+            results = self.run()
+        return [np.asarray(r, dtype=np.float64) for r in results]
+
+    def peak_device_memory_mb(self) -> Optional[float]:
+        if not self.on_gpu:
+            return None
+        try:
+            import pynvml
+
+            pynvml.nvmlInit()
+            handle = pynvml.nvmlDeviceGetHandleByIndex(0)
+            return pynvml.nvmlDeviceGetMemoryInfo(handle).used / 2**20
+        except Exception:  # NVML is optional: no figure rather than no record
+            return None
+
+
+class OnnxRuntime(Runtime):
+    name = "ort"
+    devices = frozenset({"cpu", "nvidia"})
+    needs_onnx = True
+    Options = OrtOptions
+
+    def providers(self) -> list:
+        return ["CUDAExecutionProvider"] if self.device == "nvidia" else ["CPUExecutionProvider"]
+
+    def prepare(self, invocation: Invocation, model_path: Optional[str]) -> Session:
+        threads = getattr(self.options, "intra_op_num_threads", None)
+        return OrtSession(str(model_path), invocation, self.providers(), threads)
+
+
+class TensorRT(OnnxRuntime):
+    name = "trt"
+    devices = frozenset({"nvidia"})
+    Options = TrtOptions
+
+    def providers(self) -> list:
+        return [
+            ("TensorrtExecutionProvider", {
+                "trt_fp16_enable": self.options.fp16,
+                "trt_engine_cache_enable": True,
+                "trt_engine_cache_path": str(Path(self.model_path).parent / "trt_cache"),
+            }),
+            "CUDAExecutionProvider",
+        ]
+
+    def prepare(self, invocation: Invocation, model_path: Optional[str]) -> Session:
+        self.model_path = model_path
+        return OrtSession(str(model_path), invocation, self.providers(), None)

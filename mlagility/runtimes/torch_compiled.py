@@ -1,0 +1,43 @@
+"""torch-compiled: torch.compile (inductor by default). prepare() compiles with one call, so the
+compile time is reported apart from steady-state latency."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import torch
+
+from mlagility import records
+from mlagility.analysis.discovery import Invocation
+from mlagility.runtimes.base import Runtime, Session, set_torch_threads
+from mlagility.runtimes.torch_eager import TorchSession, torch_device
+
+
+@dataclass
+class CompileOptions:
+    """torch.compile's mode and backend; num_threads as torch-eager."""
+
+    mode: str = "default"
+    backend: str = "inductor"
+    num_threads: Optional[int] = None
+
+
+class TorchCompiled(Runtime):
+    name = "torch-compiled"
+    devices = frozenset({"cpu", "nvidia"})
+    prepare_error = records.COMPILE_ERROR
+    Options = CompileOptions
+
+    def prepare(self, invocation: Invocation, model_path: Optional[str]) -> Session:
+        threads = set_torch_threads(self.options.num_threads)
+        model = invocation.model.eval().to(torch_device(self.device))
+        torch._dynamo.reset()
+        mode = None if self.options.mode == "default" else self.options.mode
+        compiled = torch.compile(model, mode=mode, backend=self.options.backend)
+        session = TorchSession(compiled, invocation, self.device, threads)
+        with torch.inference_mode():
+            session.run()  # compiles
+        if session.sync:
+            session.sync()
+        return session

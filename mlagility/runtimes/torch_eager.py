@@ -1,0 +1,67 @@
+"""torch-eager: the model as written, in eval mode under torch.inference_mode()."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+import torch
+from torch.utils._pytree import tree_map
+
+from mlagility.analysis.discovery import Invocation
+from mlagility.runtimes.base import Runtime, Session, flatten_outputs, set_torch_threads
+
+
+@dataclass
+class TorchOptions:
+    """num_threads: torch compute threads (None: torch's default, the physical cores)."""
+
+    num_threads: Optional[int] = None
+
+
+def torch_device(device: str) -> torch.device:
+    """The torch device behind an mlagility device name."""
+    return torch.device("cuda" if device == "nvidia" else "cpu")
+
+
+class TorchSession(Session):
+    """Calls a torch callable on inputs already on the device."""
+
+    def __init__(self, call: Any, invocation: Invocation, device: str, threads: int):
+        self.device = torch_device(device)
+        self.call = call
+        self.args = tree_map(lambda v: v.to(self.device) if isinstance(v, torch.Tensor) else v, invocation.args)
+        self.kwargs = tree_map(lambda v: v.to(self.device) if isinstance(v, torch.Tensor) else v, invocation.kwargs)
+        self.threads = threads
+        if self.device.type == "cuda":
+            self.sync = torch.cuda.synchronize
+            self.transfers_included = False
+            torch.cuda.reset_peak_memory_stats()
+        else:
+            self.transfers_included = False
+
+    def run(self) -> Any:
+        return self.call(*self.args, **self.kwargs)
+
+    def outputs(self) -> list:
+        with torch.inference_mode():
+            return flatten_outputs(self.run())
+
+    def active(self):
+        return torch.inference_mode()
+
+    def peak_device_memory_mb(self) -> Optional[float]:
+        if self.device.type != "cuda":
+            return None
+        return torch.cuda.max_memory_allocated() / 2**20
+
+
+class TorchEager(Runtime):
+    name = "torch-eager"
+    devices = frozenset({"cpu", "nvidia"})
+    Options = TorchOptions
+
+    def prepare(self, invocation: Invocation, model_path: Optional[str]) -> Session:
+        threads = set_torch_threads(self.options.num_threads)
+        model = invocation.model.eval().to(torch_device(self.device))
+        return TorchSession(model, invocation, self.device, threads)
