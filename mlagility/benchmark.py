@@ -19,6 +19,7 @@ from mlagility import build as builds
 from mlagility import device as device_facts
 from mlagility import records, runtimes
 from mlagility.analysis.discovery import Invocation
+from mlagility.common.output import one_line
 from mlagility.measure import MeasureSettings, measure
 from mlagility.records import Record
 
@@ -67,12 +68,6 @@ class ScriptTask:
             **device_facts.host_facts(),
             **(device_facts.gpu_facts() if self.device == "nvidia" else {}),
         )
-
-
-def one_line(error: BaseException) -> str:
-    """``Type: first line of the message``, short enough for a table cell."""
-    lines = str(error).strip().splitlines()
-    return f"{type(error).__name__}: {lines[0] if lines else ''}"[:300]
 
 
 def is_out_of_memory(error: BaseException) -> bool:

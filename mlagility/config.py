@@ -39,8 +39,9 @@ class CorpusConfig:
     folder: str = MISSING
     include: list[str] = field(default_factory=lambda: ["*.py"])
     exclude: list[str] = field(default_factory=lambda: ["hubconf.py", "_*.py", "conftest.py"])
-    # {key: [values]}: OR within a key, AND across keys.
-    labels: dict[str, list[str]] = field(default_factory=dict)
+    # {key: [values]}: OR within a key, AND across keys; None: no filter. (Typed Any so that
+    # `corpus.labels={test_group:[daily]}` can set it from the command line.)
+    labels: Any = None
 
 
 @dataclass
@@ -160,6 +161,18 @@ def corpus_folder(corpus: CorpusConfig | DictConfig) -> Path:
     return folder if folder.is_absolute() else MODELS_DIR / folder
 
 
+def label_filter(corpus: CorpusConfig | DictConfig) -> dict[str, list[str]]:
+    """The corpus's label filter as {key: [values]} ({} for none)."""
+    labels = corpus.labels
+    if labels is None:
+        return {}
+    labels = OmegaConf.to_container(labels) if isinstance(labels, DictConfig) else labels
+    if not isinstance(labels, dict):
+        raise ConfigError(f"corpus.labels={labels!r} must be a mapping such as {{test_group: [daily]}}")
+    return {str(key): [str(v) for v in (values if isinstance(values, (list, tuple)) else [values])]
+            for key, values in labels.items()}
+
+
 def runtime_options(cfg: Config | DictConfig) -> dict[str, Any]:
     """Each selected runtime's options object, checked against that runtime's schema."""
     from mlagility import runtimes
@@ -196,6 +209,7 @@ def validate(cfg: Config | DictConfig) -> None:
         parameters_of(cfg)
     except ValueError as error:
         raise ConfigError(str(error)) from None
+    label_filter(cfg.corpus)
     folder = corpus_folder(cfg.corpus)
     if not folder.is_dir():
         available = sorted(p.stem for p in (CONF_DIR / "corpus").glob("*.yaml"))
@@ -209,3 +223,14 @@ def validate(cfg: Config | DictConfig) -> None:
     from mlagility.device import check_available
 
     check_available(cfg.device.name)
+
+
+def compose(overrides: list[str] | tuple[str, ...] = ()) -> DictConfig:
+    """The composed config for ``overrides``, as ``python -m mlagility`` would see it (without
+    Hydra's run folder): for the benchit front end, tests and notebooks."""
+    from hydra import compose as hydra_compose
+    from hydra import initialize_config_dir
+
+    register_configs()
+    with initialize_config_dir(config_dir=str(CONF_DIR), version_base="1.3"):
+        return hydra_compose("config", overrides=list(overrides))

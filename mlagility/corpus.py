@@ -6,7 +6,7 @@ import fnmatch
 from pathlib import Path
 
 from mlagility.common import labels as labels_module
-from mlagility.config import CorpusConfig, corpus_folder
+from mlagility.config import CorpusConfig, corpus_folder, label_filter
 
 
 def select_scripts(corpus: CorpusConfig) -> list[Path]:
@@ -18,5 +18,5 @@ def select_scripts(corpus: CorpusConfig) -> list[Path]:
             if path.is_file() and path.suffix == ".py":
                 if not any(fnmatch.fnmatch(path.name, ex) for ex in corpus.exclude):
                     selected.add(path.resolve())
-    wanted = {key: list(values) for key, values in (corpus.labels or {}).items()}
+    wanted = label_filter(corpus)
     return sorted(p for p in selected if not wanted or labels_module.matches(labels_module.from_script(p), wanted))

@@ -145,7 +145,7 @@ def run_job(cfg: DictConfig, output_dir: str | Path, launcher: str = "") -> JobS
     if not tasks:
         raise config_module.ConfigError(
             f"No scripts selected in corpus {cfg.corpus.name!r} ({config_module.corpus_folder(cfg.corpus)}, "
-            f"include={list(cfg.corpus.include)}, labels={OmegaConf.to_container(cfg.corpus.labels)})"
+            f"include={list(cfg.corpus.include)}, labels={config_module.label_filter(cfg.corpus)})"
         )
     limit = memory_limit_bytes(cfg.memory_limit_gb)
     summary = JobSummary(output_dir=output_dir, scripts=len(tasks), records=[])

@@ -21,8 +21,8 @@ import torch
 
 from mlagility import parser, records
 from mlagility.analysis.discovery import Discovery
-from mlagility.benchmark import ScriptTask, benchmark_invocation, one_line
-from mlagility.common.output import redirected_output
+from mlagility.benchmark import ScriptTask, benchmark_invocation
+from mlagility.common.output import one_line, redirected_output
 
 HUB_HINT = (
     "the script reached for a model hub, and this run is offline (HF_HUB_OFFLINE=1): "

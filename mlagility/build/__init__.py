@@ -30,7 +30,7 @@ from mlagility.build.fp16 import to_fp16
 from mlagility.build.optimize import optimize
 from mlagility.common import labels as labels_module
 from mlagility.common.hashing import digest, weights_fingerprint
-from mlagility.common.output import redirected_output
+from mlagility.common.output import one_line, redirected_output
 
 STATE_FILE = "state.json"
 ARTIFACT_SUFFIXES = (".onnx", ".onnx.data", ".engine", ".profile")
@@ -150,11 +150,6 @@ def _from_state(name: str, folder: Path, state: dict, cached: bool) -> Build:
 STAGE_ERRORS = {"export": records.EXPORT_ERROR, "optimize": records.OPTIMIZE_ERROR, "fp16": records.FP16_ERROR}
 
 
-def _one_line(error: BaseException) -> str:
-    text = str(error).strip().splitlines()
-    return f"{type(error).__name__}: {text[0] if text else ''}"[:300]
-
-
 def _run_stages(invocation: Invocation, settings: BuildSettings, wanted: list[str], folder: Path) -> dict[str, Any]:
     """Run the stages into ``folder``; returns the state (stops at the first failure)."""
     state: dict[str, Any] = {"status": records.OK, "reason": "", "stages": {}, "settings": asdict(settings)}
@@ -167,7 +162,7 @@ def _run_stages(invocation: Invocation, settings: BuildSettings, wanted: list[st
             if settings.exporter != "dynamo":
                 raise
             # The legacy exporter still handles some models dynamo cannot trace: try it, and say so.
-            print(f"dynamo export failed ({_one_line(error)}); falling back to the legacy exporter", flush=True)
+            print(f"dynamo export failed ({one_line(error)}); falling back to the legacy exporter", flush=True)
             traceback.print_exc()
             for stale in folder.glob("model.onnx*"):
                 stale.unlink()
@@ -192,8 +187,8 @@ def _run_stages(invocation: Invocation, settings: BuildSettings, wanted: list[st
         except Exception as error:
             with open(log, "a") as file:
                 traceback.print_exc(file=file)
-            entry.update(status="failed", duration_s=time.perf_counter() - start, reason=_one_line(error))
-            state.update(status=STAGE_ERRORS[stage], reason=f"{stage} failed: {_one_line(error)}")
+            entry.update(status="failed", duration_s=time.perf_counter() - start, reason=one_line(error))
+            state.update(status=STAGE_ERRORS[stage], reason=f"{stage} failed: {one_line(error)}")
             return state
         entry.update(status="ok", duration_s=time.perf_counter() - start, finished=time.time())
     state["model"] = model_path.name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Iterator
@@ -27,3 +28,12 @@ def redirected_output(path: str | Path) -> Iterator[None]:
             os.dup2(saved[1], 2)
             os.close(saved[0])
             os.close(saved[1])
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def one_line(error: BaseException, limit: int = 300) -> str:
+    """``Type: first line of the message`` without terminal colours: a reason for a record."""
+    lines = _ANSI.sub("", str(error)).strip().splitlines()
+    return f"{type(error).__name__}: {lines[0] if lines else ''}"[:limit]

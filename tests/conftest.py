@@ -1,0 +1,57 @@
+"""Shared fixtures: a private build cache per test, fast measurement settings, and helpers that
+run real jobs on real scripts."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+
+from mlagility import config, records  # noqa: E402
+from mlagility.job import run_job  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+SCRIPTS = Path(__file__).resolve().parent / "scripts"
+# Few timed calls: these tests check behaviour, never speed.
+QUICK = [
+    "measure.warmup_min_calls=1", "measure.warmup_min_s=0", "measure.min_iterations=3",
+    "measure.min_duration_s=0", "measure.max_duration_s=2",
+]
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path) -> Path:
+    return tmp_path / "cache"
+
+
+@pytest.fixture
+def run(tmp_path: Path, cache_dir: Path):
+    """Run one job in-process: ``run("corpus=selftest", "runtime=ort")`` -> its records."""
+    counter = iter(range(1000))
+
+    def _run(*overrides: str, job_dir: Path | None = None) -> list[records.Record]:
+        cfg = config.compose([*QUICK, f"cache_dir={cache_dir}", *overrides])
+        out = job_dir or tmp_path / f"job{next(counter)}"
+        run_job(cfg, out)
+        return list(records.read(out / records.RESULTS_FILE))
+
+    return _run
+
+
+def scripts_corpus(*names: str) -> list[str]:
+    """Overrides selecting fixture scripts from tests/scripts."""
+    include = ",".join(f"{name}.py" for name in names)
+    return [f"corpus.folder={SCRIPTS}", "corpus.name=test_scripts", f"corpus.include=[{include}]"]
+
+
+def run_cli(*args: str, cwd: Path = REPO, timeout: float = 600, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run a command line (``python -m mlagility ...``) as a user would, capturing its output."""
+    return subprocess.run(
+        [sys.executable, *args], cwd=cwd, capture_output=True, text=True, timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )

@@ -1,0 +1,89 @@
+"""`python -m mlagility` as a user types it: single runs, sweeps and bad overrides."""
+
+import json
+
+import pytest
+
+from conftest import QUICK, SCRIPTS, run_cli
+
+
+def mlagility(*overrides, tmp_path, cache="cache"):
+    flags = [o for o in overrides if o.startswith("-")]  # Hydra's flags go before the overrides
+    overrides = [o for o in overrides if not o.startswith("-")]
+    return run_cli("-m", "mlagility", *flags, *QUICK, f"cache_dir={tmp_path / cache}", *overrides)
+
+
+def read_records(folder):
+    return [json.loads(line) for line in (folder / "results.jsonl").read_text().splitlines()]
+
+
+def test_single_run_prints_each_model_and_writes_records_and_config(tmp_path):
+    done = mlagility("corpus=selftest", "corpus.include=[two_models.py]", "device=cpu", "runtime=torch-eager",
+                     f"hydra.run.dir={tmp_path / 'run'}", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    for expected in ("encoder", "Encoder", "two_models.py:34", "528", "arg0:[1, 32]", "torch-eager", "ok"):
+        assert expected in done.stdout
+    assert len(read_records(tmp_path / "run")) == 2
+    assert (tmp_path / "run" / ".hydra" / "config.yaml").exists()
+    assert (tmp_path / "run" / "config.yaml").exists()
+
+
+def test_two_point_sweep_writes_two_result_sets_with_their_parameters(tmp_path):
+    done = mlagility("-m", "corpus=selftest", "corpus.include=[linear.py]", "runtime=torch-eager",
+                     "batch_size=1,8", "max_seq_length=64", f"hydra.sweep.dir={tmp_path / 'sweep'}", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    points = {}
+    for job in ("0", "1"):
+        [record] = read_records(tmp_path / "sweep" / job)
+        points[record["parameters"]["batch_size"]] = record
+        assert record["parameters"]["max_seq_length"] == 64
+        assert record["input_shapes"] == f"x:[{record['parameters']['batch_size']}, 10]"
+    assert sorted(points) == [1, 8]
+
+
+def test_runtime_list_measures_each_runtime_in_one_job(tmp_path):
+    done = mlagility("corpus=selftest", "corpus.include=[linear.py]", "runtime=ort,torch-eager",
+                     f"hydra.run.dir={tmp_path / 'run'}", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert sorted(r["runtime"] for r in read_records(tmp_path / "run")) == ["ort", "torch-eager"]
+
+
+def test_failed_scripts_make_a_non_zero_exit_and_are_listed(tmp_path):
+    done = mlagility(f"corpus.folder={SCRIPTS}", "corpus.include=[raises.py,nested.py]", "runtime=torch-eager",
+                     f"hydra.run.dir={tmp_path / 'run'}", tmp_path=tmp_path)
+    assert done.returncode == 1
+    assert "script_error" in done.stdout and "raises.py" in done.stdout
+    assert {r["status"] for r in read_records(tmp_path / "run")} == {"ok", "script_error"}
+
+
+@pytest.mark.parametrize("override, listed", [
+    ("corpus=nope", ["selftest", "transformers", "torch_hub", "all"]),
+    ("runtime=nope", ["ort", "torch-eager", "torch-compiled"]),
+    ("device=nope", ["cpu", "nvidia"]),
+])
+def test_unknown_group_option_lists_the_valid_ones(tmp_path, override, listed):
+    done = mlagility(override, tmp_path=tmp_path)
+    assert done.returncode != 0
+    assert "Available options" in done.stderr
+    assert all(name in done.stderr for name in listed)
+
+
+@pytest.mark.parametrize("override, message", [
+    ("batch_size=abc", "could not be converted to Integer"),
+    ("bogus_key=1", "Could not override 'bogus_key'"),
+    ("batch_size=0", "batch_size=0 must be a positive integer"),
+    ("build.stop_after=nowhere", "build.stop_after='nowhere' is not one of analyze, export, build"),
+    ("+runtime.ort.threads=2", "Unknown option(s) threads for runtime 'ort'; valid: intra_op_num_threads"),
+])
+def test_bad_overrides_fail_before_any_work_with_the_fix(tmp_path, override, message):
+    done = mlagility("corpus=selftest", override, f"hydra.run.dir={tmp_path / 'run'}", tmp_path=tmp_path)
+    assert done.returncode != 0
+    assert message in done.stderr
+    assert not (tmp_path / "run" / "results.jsonl").exists()
+
+
+def test_experiment_file_applies(tmp_path):
+    done = mlagility("+experiment=quick", "corpus=selftest", "corpus.include=[linear.py]", "runtime=torch-eager",
+                     f"hydra.run.dir={tmp_path / 'run'}", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "min_iterations: 10" in (tmp_path / "run" / "config.yaml").read_text()

@@ -1,0 +1,68 @@
+"""Discovery finds every top-level model call of a real script, once per input shape."""
+
+import runpy
+
+from conftest import REPO, SCRIPTS
+from mlagility import parser
+from mlagility.analysis.discovery import Discovery
+
+
+def discover(script, max_depth=0, **parameters):
+    path = str(script.resolve())
+    with parser.injected(parameters), Discovery(path, max_depth) as discovery:
+        runpy.run_path(path, run_name="__main__")
+    return discovery.invocations
+
+
+def test_one_model():
+    [linear] = discover(REPO / "models/selftest/linear.py", batch_size=4)
+    assert (linear.variable, linear.model_class) == ("model", "__main__.LinearTestModel")
+    assert linear.built_at == "linear.py:24"
+    assert linear.params == 10 * 10 + 10
+    assert linear.input_shapes == "x:[4, 10]"
+    assert len(linear.invocation_hash) == 8
+
+
+def test_two_models_in_one_script():
+    found = discover(REPO / "models/selftest/two_models.py")
+    assert [i.variable for i in found] == ["encoder", "classifier"]
+    assert found[0].model_hash != found[1].model_hash
+
+
+def test_same_model_two_shapes_gives_two_invocations():
+    small, large = discover(REPO / "models/selftest/two_shapes.py", batch_size=2)
+    assert small.model is large.model and small.model_hash == large.model_hash
+    assert small.invocation_hash != large.invocation_hash
+    assert small.input_shapes == "arg0:[2, 3, 56, 56]" and large.input_shapes == "arg0:[2, 3, 112, 112]"
+
+
+def test_hashes_are_stable_across_runs_and_change_with_shapes():
+    first = discover(REPO / "models/selftest/linear.py", batch_size=1)[0]
+    again = discover(REPO / "models/selftest/linear.py", batch_size=1)[0]
+    bigger = discover(REPO / "models/selftest/linear.py", batch_size=8)[0]
+    assert first.invocation_hash == again.invocation_hash
+    assert first.model_hash == bigger.model_hash and first.invocation_hash != bigger.invocation_hash
+
+
+def test_nested_modules_are_ignored_at_depth_0_and_found_at_depth_1():
+    [outer] = discover(SCRIPTS / "nested.py")
+    assert outer.variable == "outer"
+    found = discover(SCRIPTS / "nested.py", max_depth=1)
+    assert [(i.variable, i.depth) for i in found] == [("outer", 0), ("outer.first", 1), ("outer.second", 1)]
+
+
+def test_parameterless_modules_are_skipped():
+    assert discover(SCRIPTS / "no_model.py") == []
+
+
+def test_repeated_calls_are_counted_once():
+    import torch
+
+    path = SCRIPTS / "nested.py"
+    with Discovery(str(path)) as discovery:
+        model = torch.nn.Linear(2, 2)
+        for _ in range(3):
+            model(torch.rand(1, 2))
+    assert len(discovery.invocations) == 1 and discovery.invocations[0].call_count == 3
+    model(torch.rand(1, 2))  # after the block, calls are no longer watched
+    assert discovery.invocations[0].call_count == 3

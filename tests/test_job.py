@@ -1,0 +1,70 @@
+"""A job on real scripts: records for every invocation, and a record for every failure."""
+
+import json
+
+from conftest import scripts_corpus
+from mlagility import records
+
+
+def test_selftest_on_torch_eager_writes_one_record_per_invocation(run, tmp_path):
+    results = run("corpus=selftest", "runtime=torch-eager", "batch_size=2", job_dir=tmp_path / "job")
+    by_script = {}
+    for record in results:
+        by_script.setdefault(record.script, []).append(record)
+    assert {s: len(r) for s, r in by_script.items()} == {
+        "linear.py": 1, "twolayer.py": 1, "two_models.py": 2, "two_shapes.py": 2,
+    }
+    for record in results:
+        assert record.status == "ok", record.reason
+        assert record.runtime == "torch-eager" and record.device == "cpu"
+        assert record.parameters["batch_size"] == 2
+        assert record.mean_ms > 0 and record.throughput > 0 and record.iterations >= 3
+        assert abs(record.throughput - 2 / (record.mean_ms / 1e3)) < 1e-6 * record.throughput
+        assert record.max_rel_error == 0.0
+        assert record.host and record.torch_version and record.physical_cores >= 1
+    assert (tmp_path / "job" / "config.yaml").read_text().count("batch_size: 2") == 1
+
+
+def test_failures_are_records_and_the_job_goes_on(run):
+    results = run(*scripts_corpus("raises", "hangs", "no_model", "nested"), "runtime=torch-eager", "timeout=20")
+    status = {r.script: r.status for r in results}
+    assert status == {
+        "raises.py": "script_error", "hangs.py": "timeout", "no_model.py": "no_model_found", "nested.py": "ok",
+    }
+    reasons = {r.script: r.reason for r in results}
+    assert "ValueError: this script is broken on purpose" in reasons["raises.py"]
+    assert "timeout=20" in reasons["hangs.py"]
+    assert reasons["no_model.py"]
+
+
+def test_a_script_that_eats_memory_is_stopped(run):
+    [record] = run(*scripts_corpus("eats_memory"), "runtime=torch-eager", "memory_limit_gb=1.5")
+    assert record.status == "out_of_memory"
+    assert "memory_limit_gb=1.5" in record.reason
+
+
+def test_a_killed_worker_is_a_killed_record(run, tmp_path):
+    script = tmp_path / "suicide.py"
+    script.write_text("import os, signal, torch\nm = torch.nn.Linear(2, 2)\nm(torch.rand(1, 2))\nos.kill(os.getpid(), signal.SIGKILL)\n")
+    [record] = run(f"corpus.folder={tmp_path}", "corpus.name=tmp", "corpus.include=[suicide.py]", "runtime=torch-eager")
+    assert record.status == "killed" and "SIGKILL" in record.reason
+
+
+def test_a_script_reaching_for_the_hub_fails_fast_and_says_so(run, tmp_path):
+    script = tmp_path / "hub.py"
+    script.write_text("from transformers import AutoModel\nAutoModel.from_pretrained('bert-base-uncased')\n")
+    [record] = run(f"corpus.folder={tmp_path}", "corpus.name=tmp", "corpus.include=[hub.py]", "runtime=torch-eager",
+                   "timeout=60")
+    assert record.status == "script_error"
+    assert "offline" in record.reason and "from its config" in record.reason
+
+
+def test_records_are_json_lines_with_every_column(run, tmp_path):
+    run("corpus=selftest", "corpus.include=[linear.py]", "runtime=torch-eager", job_dir=tmp_path / "job")
+    [line] = (tmp_path / "job" / records.RESULTS_FILE).read_text().splitlines()
+    assert set(json.loads(line)) == set(records.COLUMNS)
+
+
+def test_label_filter_selects_scripts(run):
+    results = run(*scripts_corpus("*"), "corpus.labels={test_group:[nested]}", "runtime=torch-eager")
+    assert {r.script for r in results} == {"nested.py"}

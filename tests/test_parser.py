@@ -1,0 +1,67 @@
+"""parse(): seed defaults, command-line and injected values, and clear errors."""
+
+import sys
+
+import pytest
+
+from conftest import REPO, run_cli
+from mlagility import parser
+from mlagility.parser import parse
+
+SEED_DEFAULTS = {
+    "batch_size": 1, "max_seq_length": 128, "max_audio_seq_length": 25600, "height": 224,
+    "num_channels": 3, "width": 224, "k": 8, "alpha": 2.2, "out_channels": 16, "num_layers": 8,
+    "in_channels": 1433,
+}
+
+
+def test_defaults_match_the_seed(monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["script.py"])
+    assert parse(list(SEED_DEFAULTS)) == list(SEED_DEFAULTS.values())
+
+
+def test_values_come_back_in_the_order_asked(monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["script.py", "--batch_size", "8", "--height", "64"])
+    assert parse(["height", "batch_size", "width"]) == [64, 8, 224]
+
+
+def test_unknown_flags_are_left_to_the_script(monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["script.py", "--batch_size", "2", "--my-own-flag", "x"])
+    assert parse(["batch_size"]) == [2]
+
+
+def test_injected_values_win_over_defaults_and_yield_to_flags(monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["script.py"])
+    with parser.injected({"batch_size": 32, "max_seq_length": 512}):
+        assert parse(["batch_size", "max_seq_length", "k"]) == [32, 512, 8]
+        monkeypatch.setattr(sys, "argv", ["script.py", "--batch_size", "4"])
+        assert parse(["batch_size", "max_seq_length"]) == [4, 512]
+    monkeypatch.setattr(sys, "argv", ["script.py"])
+    assert parse(["batch_size"]) == [1]
+
+
+def test_unknown_name_lists_the_valid_ones():
+    with pytest.raises(ValueError) as error:
+        parse(["batch_size", "sequence_length"])
+    assert "'sequence_length'" in str(error.value)
+    assert all(name in str(error.value) for name in SEED_DEFAULTS)
+
+
+def test_a_string_instead_of_a_list_is_refused():
+    with pytest.raises(TypeError, match=r"parse\(\['batch_size'\]\)"):
+        parse("batch_size")
+
+
+@pytest.mark.parametrize("bad", [{"batch_size": "abc"}, {"batch_size": 0}, {"max_seq_length": 1.5}])
+def test_bad_injected_values_are_refused(bad):
+    with pytest.raises(ValueError, match=next(iter(bad))):
+        with parser.injected(bad):
+            pass
+
+
+def test_standalone_script_reads_its_argv():
+    ok = run_cli("models/selftest/linear.py", "--batch_size", "8")
+    assert ok.returncode == 0, ok.stderr
+    bad = run_cli("models/selftest/linear.py", "--batch_size", "abc", cwd=REPO)
+    assert bad.returncode == 2
+    assert "argument --batch_size: invalid positive_integer value: 'abc'" in bad.stderr
