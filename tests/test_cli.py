@@ -82,8 +82,10 @@ def test_bad_overrides_fail_before_any_work_with_the_fix(tmp_path, override, mes
     assert not (tmp_path / "run" / "results.jsonl").exists()
 
 
-def test_experiment_file_applies(tmp_path):
-    done = mlagility("+experiment=quick", "corpus=selftest", "corpus.include=[linear.py]", "runtime=torch-eager",
-                     f"hydra.run.dir={tmp_path / 'run'}", tmp_path=tmp_path)
+def test_experiment_files_compose():
+    done = run_cli("-m", "mlagility", "+experiment=bert_seq_sweep", "--cfg", "job")
     assert done.returncode == 0, done.stderr
-    assert "min_iterations: 10" in (tmp_path / "run" / "config.yaml").read_text()
+    assert "name: transformers" in done.stdout and "include:\n  - bert.py" in done.stdout
+    assert "ort:" in done.stdout and "torch-eager:" in done.stdout
+    quick = run_cli("-m", "mlagility", "+experiment=quick", "--cfg", "job")
+    assert "min_iterations: 10" in quick.stdout
