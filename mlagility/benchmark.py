@@ -127,13 +127,31 @@ def measurement_lock(task: ScriptTask) -> filelock.FileLock:
     return filelock.FileLock(str(folder / f"measure-{host}-{task.device}.lock"))
 
 
+def with_build(record: Record, task: ScriptTask, build: builds.Build) -> Record:
+    """The record with the build's name, dtype and cold-start costs."""
+    stages = build.state.get("stages", {})
+    return dataclasses.replace(
+        record,
+        build_name=build.name,
+        build_dtype=task.build.dtype,
+        build_cached=build.cached,
+        export_s=build.seconds("export"),
+        optimize_s=build.seconds("optimize"),
+        fp16_s=build.seconds("fp16"),
+        build_s=build.total_seconds,
+        onnx_opset=build.state.get("onnx_opset"),
+        exporter=stages.get("export", {}).get("exporter", ""),
+    )
+
+
 def run_runtime(task: ScriptTask, invocation: Invocation, name: str, build: Optional[builds.Build],
                 reference: list[np.ndarray], record: Record) -> Record:
     """Prepare, check and measure one runtime; any failure becomes the record's status."""
     runtime_cls = runtimes.get(name)
     record = dataclasses.replace(record, runtime=name)
     if runtime_cls.needs_onnx:
-        if build is None or not build.ok:
+        record = with_build(record, task, build)
+        if not build.ok:
             return dataclasses.replace(record, status=build.status, reason=build.reason,
                                        log_path=str(build.folder / build.log_path))
         model_path = str(build.model_path)
@@ -199,21 +217,15 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation) -> Iterator[R
         yield dataclasses.replace(record, status=records.RUNTIME_ERROR, reason=f"eager reference call failed: {one_line(error)}")
         return
 
-    wanted = [name for name in task.runtimes]
+    wanted = list(task.runtimes)
     build = None
     if task.stop_after in ("export", "build") or any(runtimes.get(name).needs_onnx for name in wanted):
         build = builds.get_build(invocation, task.build, task.cache_dir, task.script_stem, task.labels,
                                  task.rebuild, task.stop_after)
-        record.build_name = build.name
-        record.build_dtype = task.build.dtype
-        record.build_cached = build.cached
-        record.export_s, record.optimize_s, record.fp16_s = (build.seconds(s) for s in ("export", "optimize", "fp16"))
-        record.build_s = build.total_seconds
-        record.onnx_opset = build.state.get("onnx_opset")
-        record.exporter = build.state.get("stages", {}).get("export", {}).get("exporter", "")
     if task.stop_after in ("export", "build"):
         done = records.EXPORTED if task.stop_after == "export" else records.BUILT
-        yield dataclasses.replace(record, status=done if build.ok else build.status, reason=build.reason)
+        yield dataclasses.replace(with_build(record, task, build), status=done if build.ok else build.status,
+                                  reason=build.reason)
         return
 
     for name in wanted:

@@ -1,0 +1,165 @@
+"""Builds and runtimes on real models: export, optimize, fp16, the cache and its rules, and
+every runtime's outputs checked against eager torch."""
+
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import QUICK, REPO, scripts_corpus
+from mlagility import config
+from mlagility.build import builds_dir, read_state
+
+LINEAR = ["corpus=selftest", "corpus.include=[linear.py]"]
+
+
+def state_of(cache_dir, record):
+    return read_state(builds_dir(cache_dir) / record.build_name)
+
+
+def test_linear_through_export_optimize_fp16_matches_eager(run, cache_dir):
+    [record] = run(*LINEAR, "runtime=ort", "build.fp16=true")
+    assert record.status == "ok", record.reason
+    assert record.build_dtype == "float16" and record.tolerance == 1e-2
+    assert 0 < record.max_rel_error < 1e-2
+    state = state_of(cache_dir, record)
+    assert [s for s in state["stages"]] == ["export", "optimize", "fp16"]
+    assert all(stage["status"] == "ok" and stage["duration_s"] > 0 for stage in state["stages"].values())
+    assert state["model"] == "model.fp16.onnx" and state["onnx_opset"] >= 18
+    assert state["op_histogram"] and state["files"]["model.onnx.data"] > 0
+    assert record.export_s > 0 and record.optimize_s > 0 and record.fp16_s > 0 and record.prepare_s > 0
+
+
+def test_fp32_is_the_cpu_default_and_within_the_fp32_tolerance(run):
+    [record] = run(*LINEAR, "runtime=ort")
+    assert record.status == "ok" and record.build_dtype == "float32"
+    assert record.max_rel_error <= 1e-4 and record.tolerance == 1e-4
+
+
+def test_second_run_hits_the_cache_and_rebuild_always_exports_again(run, cache_dir):
+    [first] = run(*LINEAR, "runtime=ort")
+    started = state_of(cache_dir, first)["stages"]["export"]["started"]
+    [second] = run(*LINEAR, "runtime=ort")
+    assert (first.build_cached, second.build_cached) == (False, True)
+    assert second.build_name == first.build_name
+    assert state_of(cache_dir, second)["stages"]["export"]["started"] == started
+    [third] = run(*LINEAR, "runtime=ort", "rebuild=always")
+    assert third.build_cached is False
+    assert state_of(cache_dir, third)["stages"]["export"]["started"] > started
+
+
+def test_batch_size_and_opset_make_new_builds(run, cache_dir):
+    [base] = run(*LINEAR, "runtime=ort")
+    [batched] = run(*LINEAR, "runtime=ort", "batch_size=4")
+    [opset] = run(*LINEAR, "runtime=ort", "build.onnx_opset=18")
+    assert len({base.build_name, batched.build_name, opset.build_name}) == 3
+    assert opset.onnx_opset == 18 and state_of(cache_dir, opset)["onnx_opset"] == 18
+
+
+def test_opset_from_the_environment(monkeypatch, cache_dir):
+    monkeypatch.setenv("MLAGILITY_ONNX_OPSET", "17")
+    assert config.compose([]).build.onnx_opset == 17
+
+
+@pytest.mark.parametrize("damage", ["missing state", "torn state", "missing model"])
+def test_a_damaged_cache_entry_is_rebuilt(run, cache_dir, damage):
+    [first] = run(*LINEAR, "runtime=ort")
+    folder = builds_dir(cache_dir) / first.build_name
+    if damage == "missing state":
+        (folder / "state.json").unlink()
+    elif damage == "torn state":
+        (folder / "state.json").write_text('{"status": "ok", "sta')
+    else:
+        (folder / "model.opt.onnx").unlink()
+    [second] = run(*LINEAR, "runtime=ort")
+    assert second.status == "ok" and second.build_cached is False
+    assert (folder / "model.opt.onnx").exists() and read_state(folder)["status"] == "ok"
+
+
+def test_rebuild_never_reuses_whatever_is_there(run, cache_dir):
+    [first] = run(*LINEAR, "runtime=ort")
+    state = read_state(builds_dir(cache_dir) / first.build_name)
+    state["key"] = "stale"
+    (builds_dir(cache_dir) / first.build_name / "state.json").write_text(json.dumps(state))
+    [kept] = run(*LINEAR, "runtime=ort", "rebuild=never")
+    assert kept.build_cached is True
+    [rebuilt] = run(*LINEAR, "runtime=ort")
+    assert rebuilt.build_cached is False
+
+
+def test_two_processes_building_the_same_invocation_make_one_build(tmp_path, cache_dir):
+    command = [sys.executable, "-m", "mlagility", *QUICK, *LINEAR, f"cache_dir={cache_dir}", "build.stop_after=build"]
+    jobs = [subprocess.Popen([*command, f"hydra.run.dir={tmp_path / str(i)}"], cwd=REPO,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for i in range(2)]
+    for job in jobs:
+        assert job.wait(timeout=300) == 0, job.stderr.read()
+    records = [json.loads((tmp_path / str(i) / "results.jsonl").read_text()) for i in range(2)]
+    assert [r["status"] for r in records] == ["built", "built"]
+    assert sorted(r["build_cached"] for r in records) == [False, True]
+    folders = [p.name for p in builds_dir(cache_dir).iterdir() if not p.name.startswith(".")]
+    assert folders == [records[0]["build_name"]]
+    assert read_state(builds_dir(cache_dir) / folders[0])["status"] == "ok"
+    assert not any((builds_dir(cache_dir) / ".staging").iterdir())
+
+
+def test_a_model_that_cannot_export_is_an_export_error_and_eager_still_measures(run, cache_dir):
+    results = {r.runtime: r for r in run(*scripts_corpus("unexportable"), "runtime=[ort,torch-eager]")}
+    assert results["ort"].status == "export_error"
+    assert "export failed" in results["ort"].reason
+    assert results["ort"].log_path.endswith("export.log")
+    log = open(results["ort"].log_path).read()
+    assert "falling back to the legacy exporter" in log and "linalg_eigvals" in log
+    assert results["torch-eager"].status == "ok" and results["torch-eager"].mean_ms > 0
+
+
+def test_legacy_exporter_is_a_config_choice(run, cache_dir):
+    [record] = run(*LINEAR, "runtime=ort", "build.exporter=legacy")
+    assert record.status == "ok" and record.exporter == "legacy"
+
+
+def test_fp16_bert_passes_at_fp16_tolerance_and_fails_a_tighter_one(run):
+    bert = [*scripts_corpus("tiny_bert"), "runtime=ort", "build.fp16=true", "max_seq_length=16"]
+    [default] = run(*bert)
+    assert default.status == "ok", default.reason
+    assert default.build_dtype == "float16" and 1e-7 < default.max_rel_error < 1e-2
+    [strict] = run(*bert, "accuracy.float16=1e-7")
+    assert strict.status == "fail_accuracy"
+    assert strict.max_rel_error == pytest.approx(default.max_rel_error)
+    assert "above the float16 tolerance 1e-07" in strict.reason
+
+
+def test_stop_points(run, cache_dir):
+    [analyzed] = run(*LINEAR, "build.stop_after=analyze")
+    assert analyzed.status == "analyzed" and analyzed.mean_ms is None
+    assert not builds_dir(cache_dir).exists()
+    [exported] = run(*LINEAR, "build.stop_after=export")
+    assert exported.status == "exported"
+    assert sorted(read_state(builds_dir(cache_dir) / exported.build_name)["stages"]) == ["export"]
+    [built] = run(*LINEAR, "build.stop_after=build")
+    assert built.status == "built" and built.optimize_s > 0
+
+
+def test_lean_cache_keeps_state_and_logs_but_drops_onnx_files(run, cache_dir):
+    [record] = run(*LINEAR, "runtime=ort", "lean_cache=true")
+    folder = builds_dir(cache_dir) / record.build_name
+    names = {p.name for p in folder.iterdir()}
+    assert {"state.json", "labels.json", "export.log"} <= names
+    assert not any(name.endswith((".onnx", ".onnx.data")) for name in names)
+
+
+def test_torch_compiled_reports_compile_time_apart(run):
+    [record] = run(*LINEAR, "runtime=torch-compiled")
+    assert record.status == "ok", record.reason
+    assert record.prepare_s > 10 * record.first_call_ms / 1e3
+    assert record.max_rel_error <= 1e-4
+
+
+def test_every_record_has_latency_statistics_and_flops(run):
+    for record in run("corpus=selftest", "corpus.include=[two_shapes.py]", "runtime=[ort,torch-eager]"):
+        assert record.status == "ok"
+        assert record.min_ms <= record.median_ms <= record.p90_ms <= record.p99_ms <= record.max_ms
+        assert record.std_ms >= 0 and record.cv >= 0 and isinstance(record.stable, bool)
+        assert record.flops > 0 and record.gflops_per_s > 0 and record.peak_rss_mb > 0
+        assert record.measure_end > record.measure_start > time.time() - 600
