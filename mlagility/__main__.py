@@ -28,9 +28,14 @@ def runtime_list_overrides(argv: list[str]) -> list[str]:
     return [f"runtime=[{m.group(1)}]" if (m := _RUNTIME_LIST.match(arg)) else arg for arg in argv]
 
 
+# Set by a single run that recorded failures; a sweep's jobs leave it alone.
+exit_code = 0
+
+
 @hydra.main(version_base="1.3", config_path="../conf", config_name="config")
 def main(cfg: DictConfig) -> None:
     """Run one job; a single run exits non-zero when any record failed."""
+    global exit_code
     from mlagility.job import run_job
 
     hydra_cfg = HydraConfig.get()
@@ -39,11 +44,14 @@ def main(cfg: DictConfig) -> None:
         summary = run_job(cfg, hydra_cfg.runtime.output_dir, launcher=launcher)
     except ConfigError as error:
         print(f"mlagility: {error}", file=sys.stderr)
-        sys.exit(2)
+        exit_code = 2
+        return
     if hydra_cfg.mode == RunMode.RUN and not summary.ok:
-        sys.exit(1)
+        # Exit after Hydra's callbacks (the report) have run: see the bottom of this file.
+        exit_code = 1
 
 
 if __name__ == "__main__":
     sys.argv = [sys.argv[0], *runtime_list_overrides(sys.argv[1:])]
     main()
+    sys.exit(exit_code)

@@ -1,0 +1,45 @@
+"""Reports: merge the records of any runs and caches into report.csv, comparison.csv and report.html."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from mlagility.report.html import render
+from mlagility.report.merge import merge
+from mlagility.report.tables import comparison_table, report_table
+
+REPORT_CSV, COMPARISON_CSV, REPORT_HTML = "report.csv", "comparison.csv", "report.html"
+
+
+@dataclass
+class ReportFiles:
+    """Where a report was written and what went into it."""
+
+    csv: Path
+    comparison: Path
+    html: Path
+    records: int
+    failed: int
+    superseded: int
+
+
+def write_report(paths: Iterable[str | Path], out_dir: str | Path, baseline: str = "torch-eager") -> ReportFiles:
+    """Merge the records under ``paths`` and write the three report files into ``out_dir``."""
+    from mlagility import records
+
+    merged = merge(paths)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    report = report_table(merged.frame)
+    comparison = comparison_table(report, baseline)
+    files = ReportFiles(out / REPORT_CSV, out / COMPARISON_CSV, out / REPORT_HTML, len(report),
+                        int((~report["status"].isin(records.SUCCESS_STATUSES)).sum()), merged.superseded)
+    report.to_csv(files.csv, index=False)
+    comparison.to_csv(files.comparison, index=False)
+    files.html.write_text(render(report, comparison, [str(f) for f in merged.files], merged.superseded, baseline))
+    return files
+
+
+__all__ = ["ReportFiles", "write_report", "merge", "report_table", "comparison_table"]

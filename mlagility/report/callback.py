@@ -1,0 +1,31 @@
+"""The Hydra callback that writes the merged report when a run or a whole sweep ends."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from hydra.experimental.callback import Callback
+from omegaconf import DictConfig
+
+
+class ReportCallback(Callback):
+    """After a single run, report into its run folder; after a -m sweep, once into the sweep
+    folder, after every job, whatever the launcher."""
+
+    def __init__(self, baseline: str = "torch-eager"):
+        self.baseline = baseline
+
+    def _write(self, folder: str) -> None:
+        from mlagility.report import write_report
+
+        if not any(Path(folder).rglob("results.jsonl")):
+            return
+        files = write_report([folder], folder, self.baseline)
+        print(f"report: {files.records} record(s), {files.failed} failed, {files.superseded} superseded -> {files.html}")
+
+    def on_run_end(self, config: DictConfig, **kwargs: Any) -> None:
+        self._write(config.hydra.runtime.output_dir)
+
+    def on_multirun_end(self, config: DictConfig, **kwargs: Any) -> None:
+        self._write(config.hydra.sweep.dir)

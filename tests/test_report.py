@@ -1,0 +1,113 @@
+"""Reports from real records: the CSV tables, merging and superseding, the HTML page."""
+
+import shutil
+import subprocess
+
+import pandas as pd
+import pytest
+
+from conftest import QUICK, SCRIPTS, run_cli
+from mlagility import config, records
+from mlagility.job import run_job
+from mlagility.report import write_report
+from mlagility.report.tables import REPORT_COLUMNS
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    """Two small jobs: selftest on two runtimes at batch 1, and broken + nested scripts at batch 2."""
+    root = tmp_path_factory.mktemp("runs")
+    cache = root / "cache"
+    run_job(config.compose([*QUICK, f"cache_dir={cache}", "corpus=selftest", "runtime=[ort,torch-eager]"]),
+            root / "sweep" / "0")
+    run_job(config.compose([*QUICK, f"cache_dir={cache}", f"corpus.folder={SCRIPTS}", "corpus.name=scripts",
+                            "corpus.include=[raises.py,nested.py]", "runtime=[ort,torch-eager]", "batch_size=2"]),
+            root / "sweep" / "1")
+    return root
+
+
+def test_report_csv_has_every_record_in_the_documented_column_order(runs, tmp_path):
+    files = write_report([runs / "sweep"], tmp_path)
+    table = pd.read_csv(files.csv)
+    assert list(table.columns) == REPORT_COLUMNS
+    assert list(table.columns[:7]) == ["model_name", "author", "model_class", "params", "hash", "license", "task"]
+    assert len(table) == 12 + 2 + 1  # selftest: 6 invocations x 2 runtimes; nested x 2; raises
+    assert files.records == 15 and files.failed == 1
+    failed = table[table["status"] == "script_error"]
+    assert list(failed["script"]) == ["raises.py"] and "broken on purpose" in failed["reason"].iloc[0]
+    assert set(table["author"].dropna()) == {"mlagility"}
+
+
+def test_comparison_has_one_latency_column_per_runtime_and_the_speedup(runs, tmp_path):
+    files = write_report([runs / "sweep" / "0"], tmp_path)
+    comparison = pd.read_csv(files.comparison)
+    assert {"cpu/ort_ms", "cpu/torch-eager_ms", "cpu/ort_speedup"} <= set(comparison.columns)
+    assert len(comparison) == 6
+    expected = comparison["cpu/torch-eager_ms"] / comparison["cpu/ort_ms"]
+    assert (comparison["cpu/ort_speedup"] - expected).abs().max() < 1e-9
+    report = pd.read_csv(files.csv)
+    linear = report[(report["script"] == "linear.py") & (report["runtime"] == "ort")]["median_ms"].iloc[0]
+    assert comparison[comparison["script"] == "linear.py"]["cpu/ort_ms"].iloc[0] == pytest.approx(linear)
+
+
+def test_merging_two_folders_keeps_both_and_a_rerun_supersedes(runs, tmp_path):
+    assert write_report([runs / "sweep" / "0", runs / "sweep" / "1"], tmp_path / "a").records == 15
+    shutil.copytree(runs / "sweep" / "0", tmp_path / "again")
+    rerun = [records.Record.from_dict({**r.to_dict(), "timestamp": r.timestamp + 1000, "job_dir": "again"})
+             for r in records.read(tmp_path / "again" / records.RESULTS_FILE)]
+    (tmp_path / "again" / records.RESULTS_FILE).unlink()
+    for record in rerun:
+        records.append(tmp_path / "again" / records.RESULTS_FILE, record)
+    files = write_report([runs / "sweep", tmp_path / "again"], tmp_path / "b")
+    assert files.records == 15 and files.superseded == 12
+    assert set(pd.read_csv(files.csv).query("batch_size == 1")["job_dir"]) == {"again"}
+    assert "12 older record(s) superseded" in files.html.read_text()
+
+
+def test_labels_and_names_are_escaped_in_the_page(tmp_path):
+    script = tmp_path / "evil.py"
+    script.write_text("# labels: name::<script>alert(1)</script> author::x\nimport torch\n"
+                      "model = torch.nn.Linear(2, 2)\nmodel(torch.rand(1, 2))\n")
+    run_job(config.compose([*QUICK, f"cache_dir={tmp_path / 'cache'}", f"corpus.folder={tmp_path}",
+                            "corpus.include=[evil.py]", "runtime=torch-eager"]), tmp_path / "run")
+    page = write_report([tmp_path / "run"], tmp_path).html.read_text()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<script>alert(1)" not in page
+
+
+def test_a_missing_path_is_a_clear_error(tmp_path):
+    done = run_cli("-m", "mlagility.report", str(tmp_path / "nowhere"))
+    assert done.returncode == 2 and "No such run folder" in done.stderr
+
+
+def test_report_command_line(runs, tmp_path):
+    done = run_cli("-m", "mlagility.report", str(runs / "sweep"), "--out", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    assert "15 record(s), 1 failed" in done.stdout
+    assert (tmp_path / "report.html").exists() and (tmp_path / "comparison.csv").exists()
+
+
+def test_a_sweep_writes_its_report_into_the_sweep_folder(tmp_path):
+    done = run_cli("-m", "mlagility", "-m", *QUICK, f"cache_dir={tmp_path / 'cache'}", "corpus=selftest",
+                   "corpus.include=[linear.py]", "runtime=torch-eager", "batch_size=1,2",
+                   f"hydra.sweep.dir={tmp_path / 'sweep'}")
+    assert done.returncode == 0, done.stderr
+    report = pd.read_csv(tmp_path / "sweep" / "report.csv")
+    assert sorted(report["batch_size"]) == [1, 2]
+    assert not (tmp_path / "sweep" / "0" / "report.csv").exists()
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed (CI installs it)")
+def test_the_page_renders_in_headless_chromium_without_console_errors(runs, tmp_path):
+    page = write_report([runs / "sweep"], tmp_path).html
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+             "--enable-logging=stderr", "--v=0"]
+    shot = subprocess.run(["chromium", *flags, f"--screenshot={tmp_path / 'page.png'}", "--window-size=1400,2000",
+                           page.as_uri()], capture_output=True, text=True, timeout=120)
+    assert (tmp_path / "page.png").stat().st_size > 20_000
+    console = [line for line in shot.stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
+    assert console == []
+    dom = subprocess.run(["chromium", *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120)
+    assert 'data-ready="yes"' in dom.stdout  # the page's script ran to its end
+    assert dom.stdout.count("<svg") >= 4
