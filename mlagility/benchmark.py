@@ -47,6 +47,7 @@ class ScriptTask:
     job_dir: str = ""
     launcher: str = ""
     env: dict[str, str] = field(default_factory=dict)
+    only_hashes: list[str] = field(default_factory=list)
 
     @property
     def script_stem(self) -> str:
@@ -145,10 +146,13 @@ def with_build(record: Record, task: ScriptTask, build: builds.Build) -> Record:
 
 
 def run_runtime(task: ScriptTask, invocation: Invocation, name: str, build: Optional[builds.Build],
-                reference: list[np.ndarray], record: Record) -> Record:
+                reference: Optional[list[np.ndarray]], record: Record) -> Record:
     """Prepare, check and measure one runtime; any failure becomes the record's status."""
     runtime_cls = runtimes.get(name)
     record = dataclasses.replace(record, runtime=name)
+    if invocation.model is None and not runtime_cls.needs_onnx:
+        return dataclasses.replace(record, status=records.SESSION_ERROR,
+                                   reason=f"{name} runs torch models; an ONNX file runs on ort or trt")
     if runtime_cls.needs_onnx:
         record = with_build(record, task, build)
         if not build.ok:
@@ -193,6 +197,9 @@ def run_runtime(task: ScriptTask, invocation: Invocation, name: str, build: Opti
         setattr(record, key, value)
     if record.flops:
         record.gflops_per_s = record.flops / (record.median_ms / 1e3) / 1e9
+    if reference is None:
+        record.status, record.reason = records.OK, "no torch model to compare with: outputs not checked"
+        return record
     tolerance = task.tolerances.get(record.build_dtype, task.tolerances["float32"])
     record.max_abs_error, record.max_rel_error = compare(outputs, reference)
     record.tolerance = tolerance
@@ -211,7 +218,7 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation) -> Iterator[R
         yield dataclasses.replace(record, status=records.ANALYZED)
         return
     try:
-        reference, record.flops = reference_outputs(invocation)
+        reference, record.flops = reference_outputs(invocation) if invocation.model is not None else (None, None)
     except Exception as error:
         traceback.print_exc()
         yield dataclasses.replace(record, status=records.RUNTIME_ERROR, reason=f"eager reference call failed: {one_line(error)}")
@@ -219,7 +226,8 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation) -> Iterator[R
 
     wanted = list(task.runtimes)
     build = None
-    if task.stop_after in ("export", "build") or any(runtimes.get(name).needs_onnx for name in wanted):
+    if (task.stop_after in ("export", "build") or invocation.model is None
+            or any(runtimes.get(name).needs_onnx for name in wanted)):
         build = builds.get_build(invocation, task.build, task.cache_dir, task.script_stem, task.labels,
                                  task.rebuild, task.stop_after)
     if task.stop_after in ("export", "build"):

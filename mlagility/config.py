@@ -126,8 +126,12 @@ class Config:
     rebuild: str = "if_needed"
     # Keep logs and stats, drop ONNX files once measured.
     lean_cache: bool = False
-    # Skip (script, parameters, runtime, device) that already have a terminal record in this folder.
+    # Skip (script, parameters, runtimes, device) already finished in this job folder.
     resume: bool = False
+    # With resume: run again a script that an earlier, killed run had started (else record it as killed).
+    retry_interrupted: bool = True
+    # Only benchmark invocations whose invocation or model hash is listed (benchit's script.py::HASH).
+    only_hashes: list[str] = field(default_factory=list)
     # Environment variables set before any script runs.
     env: dict[str, str] = field(default_factory=dict)
 

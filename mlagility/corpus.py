@@ -9,13 +9,17 @@ from mlagility.common import labels as labels_module
 from mlagility.config import CorpusConfig, corpus_folder, label_filter
 
 
+# Model scripts, and ONNX files benchmarked as they are.
+SCRIPT_SUFFIXES = (".py", ".onnx")
+
+
 def select_scripts(corpus: CorpusConfig) -> list[Path]:
     """The corpus's scripts, sorted: matching an include glob, no exclude glob, and the label filter."""
     folder = corpus_folder(corpus)
     selected = set()
     for pattern in corpus.include:
         for path in folder.glob(pattern):
-            if path.is_file() and path.suffix == ".py":
+            if path.is_file() and path.suffix in SCRIPT_SUFFIXES:
                 if not any(fnmatch.fnmatch(path.name, ex) for ex in corpus.exclude):
                     selected.add(path.resolve())
     wanted = label_filter(corpus)

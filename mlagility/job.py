@@ -6,6 +6,7 @@ appends every record to ``<job dir>/results.jsonl`` as it arrives and prints a t
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,26 +88,39 @@ def make_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> list[Sc
             job_dir=str(output_dir),
             launcher=launcher,
             env={key: str(value) for key, value in cfg.env.items()},
+            only_hashes=list(cfg.only_hashes),
         ))
     return tasks
 
 
-def already_done(results: Path, task: ScriptTask) -> bool:
-    """resume=true: the script has a terminal record for every runtime at these parameters, or a
-    script-level failure, in this job folder."""
-    if not results.exists():
-        return False
-    wanted = set(task.runtimes) or {""}
-    seen = set()
-    for record in records.read(results):
-        if Path(record.script).name != Path(task.script).name or record.parameters != task.parameters:
-            continue
-        if record.device != task.device:
-            continue
-        if record.status in records.SCRIPT_STATUSES:
-            return True
-        seen.add(record.runtime)
-    return wanted <= seen
+PROGRESS_FILE = "progress.jsonl"
+
+
+def progress_key(task: ScriptTask) -> str:
+    """What resume compares: the script, its parameters and arguments, the device and runtimes."""
+    return json.dumps([task.script, task.parameters, task.script_args, task.device, sorted(task.runtimes),
+                       task.stop_after], sort_keys=True)
+
+
+def read_progress(output_dir: Path) -> dict[str, set[str]]:
+    """{progress key: events seen} from a job folder; "start" without "end" means interrupted."""
+    seen: dict[str, set[str]] = {}
+    path = output_dir / PROGRESS_FILE
+    if path.exists():
+        for line in path.read_text().splitlines():
+            try:
+                entry = json.loads(line)
+            except ValueError:
+                continue  # a line torn by a kill
+            seen.setdefault(entry["key"], set()).add(entry["event"])
+    return seen
+
+
+def mark_progress(output_dir: Path, task: ScriptTask, event: str) -> None:
+    with open(output_dir / PROGRESS_FILE, "a") as file:
+        file.write(json.dumps({"key": progress_key(task), "event": event, "script": task.script}) + "\n")
+        file.flush()
+        os.fsync(file.fileno())
 
 
 def memory_limit_bytes(limit_gb: Optional[float]) -> int:
@@ -152,15 +166,28 @@ def run_job(cfg: DictConfig, output_dir: str | Path, launcher: str = "") -> JobS
     parameters = ", ".join(f"{k}={v}" for k, v in config_module.parameters_of(cfg).items())
     console.print(f"[bold]mlagility[/bold]: {len(tasks)} script(s) from {cfg.corpus.name}, device={cfg.device.name}, "
                   f"runtime={','.join(cfg.runtime)}; {parameters}")
+    done = read_progress(output_dir) if cfg.resume else {}
+
+    def keep(record: Record) -> None:
+        records.append(results, record)
+
     for task in tasks:
-        if cfg.resume and already_done(results, task):
+        events = done.get(progress_key(task), set())
+        if "end" in events:
             summary.skipped += 1
             continue
-
-        def keep(record: Record) -> None:
-            records.append(results, record)
-
+        if "start" in events and not cfg.retry_interrupted:
+            # The run died while this script ran: do not risk it again, but say so in a record.
+            record = task.base_record()
+            record.status = records.KILLED
+            record.reason = "an earlier run was killed while this script ran; resume skipped it (set retry_interrupted=true to retry)"
+            keep(record)
+            summary.records.append(record)
+            mark_progress(output_dir, task, "end")
+            continue
+        mark_progress(output_dir, task, "start")
         script_records = runner.run_script(task, cfg.timeout, limit, keep)
+        mark_progress(output_dir, task, "end")
         summary.records.extend(script_records)
         print_script_table(task, script_records)
 

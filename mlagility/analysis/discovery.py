@@ -9,12 +9,13 @@ that built each module.
 
 from __future__ import annotations
 
+import hashlib
 import inspect
 import sys
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 import torch
 from torch.utils._pytree import tree_flatten, tree_map
@@ -24,9 +25,10 @@ from mlagility.common.hashing import digest
 
 @dataclass
 class Invocation:
-    """One model called with one set of input shapes and dtypes."""
+    """One model called with one set of input shapes and dtypes. ``model`` is None for an ONNX
+    file benchmarked as it is (its inputs are then keyed by the graph's input names)."""
 
-    model: torch.nn.Module
+    model: Optional[torch.nn.Module]
     args: tuple
     kwargs: dict
     variable: str
@@ -193,3 +195,43 @@ def forward_parameter_names(model: torch.nn.Module) -> list[str]:
         return list(inspect.signature(model.forward).parameters)
     except (TypeError, ValueError):
         return []
+
+
+def onnx_invocation(path: Path, batch_size: int = 1) -> Invocation:
+    """An ONNX file as an invocation: random inputs shaped from its graph (a symbolic first
+    dimension takes ``batch_size``, any other symbolic one 1), its file hash as the model hash."""
+    import numpy as np
+    import onnx
+    from onnx.helper import tensor_dtype_to_np_dtype
+
+    proto = onnx.load(str(path), load_external_data=False)
+    initializers = {init.name for init in proto.graph.initializer}
+    generator = torch.Generator().manual_seed(0)
+    inputs = {}
+    for value in proto.graph.input:
+        if value.name in initializers:
+            continue
+        tensor_type = value.type.tensor_type
+        dims = [d.dim_value if d.dim_value > 0 else (batch_size if i == 0 else 1)
+                for i, d in enumerate(tensor_type.shape.dim)]
+        dtype = torch.from_numpy(np.zeros(0, dtype=tensor_dtype_to_np_dtype(tensor_type.elem_type))).dtype
+        if dtype.is_floating_point:
+            inputs[value.name] = torch.rand(dims, generator=generator).to(dtype)
+        else:
+            inputs[value.name] = torch.zeros(dims, dtype=dtype)  # ids and masks: 0 is always valid
+    shapes, dtypes, signature = input_signature((), inputs)
+    file_hash = hashlib.sha256(path.read_bytes()).hexdigest()[:8]
+    return Invocation(
+        model=None,
+        args=(),
+        kwargs=inputs,
+        variable=path.name,
+        model_class="onnx",
+        built_at=path.name,
+        params=sum(int(np.prod(init.dims)) for init in proto.graph.initializer),
+        model_hash=file_hash,
+        invocation_hash=digest(file_hash, signature)[:8],
+        input_shapes=shapes,
+        input_dtypes=dtypes,
+        extra={"onnx_path": str(path.resolve())},
+    )

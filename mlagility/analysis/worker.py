@@ -20,7 +20,7 @@ import onnxruntime  # noqa: F401  (imported here so the forkserver preloads it)
 import torch
 
 from mlagility import parser, records
-from mlagility.analysis.discovery import Discovery
+from mlagility.analysis.discovery import Discovery, onnx_invocation
 from mlagility.benchmark import ScriptTask, benchmark_invocation
 from mlagility.common.output import one_line, redirected_output
 
@@ -51,6 +51,9 @@ def run_script(task: ScriptTask) -> tuple[Discovery, BaseException | None]:
     sys.argv = [script, *shlex.split(task.script_args)]
     seed_everything()
     error = None
+    with parser.injected(task.parameters):
+        # What parse() will return, flags in script_args included: the parameters the records carry.
+        task.parameters = parser.resolve()
     with parser.injected(task.parameters), Discovery(script, task.max_depth) as discovery:
         try:
             runpy.run_path(script, run_name="__main__")
@@ -71,8 +74,15 @@ def work(task: ScriptTask, connection: Connection) -> None:
         connection.send(record.to_dict())
 
     with redirected_output(task.log_path):
+        if task.script.endswith(".onnx"):
+            for record in benchmark_invocation(task, onnx_invocation(Path(task.script), task.parameters["batch_size"])):
+                send(record)
+            connection.close()
+            return
         discovery, error = run_script(task)
-        for invocation in discovery.invocations:
+        wanted = set(task.only_hashes)
+        invocations = [i for i in discovery.invocations if not wanted or wanted & {i.invocation_hash, i.model_hash}]
+        for invocation in invocations:
             for record in benchmark_invocation(task, invocation):
                 send(record)
         if error is not None:
@@ -83,6 +93,10 @@ def work(task: ScriptTask, connection: Connection) -> None:
         elif not discovery.invocations:
             send(_script_record(task, records.NO_MODEL_FOUND,
                                 "the script called no torch.nn.Module with parameters"))
+        elif not invocations:
+            found = ", ".join(f"{i.variable}::{i.invocation_hash}" for i in discovery.invocations)
+            send(_script_record(task, records.NO_MODEL_FOUND,
+                                f"no invocation matches {', '.join(task.only_hashes)}; found {found}"))
     connection.close()
 
 

@@ -104,8 +104,10 @@ def build_name(script_stem: str, invocation: Invocation, settings: BuildSettings
 
 
 def cache_key(invocation: Invocation, settings: BuildSettings) -> str:
-    """What makes a build stale when it changes: the weights and the library versions."""
-    return digest(build_name("", invocation, settings), weights_fingerprint(invocation.model), sorted(versions().items()))
+    """What makes a build stale when it changes: the weights (an ONNX input's file hash) and the
+    library versions."""
+    weights = invocation.model_hash if invocation.model is None else weights_fingerprint(invocation.model)
+    return digest(build_name("", invocation, settings), weights, sorted(versions().items()))
 
 
 def builds_dir(cache_dir: str | Path) -> Path:
@@ -150,12 +152,23 @@ def _from_state(name: str, folder: Path, state: dict, cached: bool) -> Build:
 STAGE_ERRORS = {"export": records.EXPORT_ERROR, "optimize": records.OPTIMIZE_ERROR, "fp16": records.FP16_ERROR}
 
 
+def import_onnx(source: Path, folder: Path) -> Path:
+    """Copy an ONNX file (and its external weights, wherever they are) into a build folder."""
+    target = folder / "model.onnx"
+    onnx.save_model(onnx.load(str(source)), str(target), save_as_external_data=True,
+                    location=target.name + ".data", size_threshold=1024)
+    return target
+
+
 def _run_stages(invocation: Invocation, settings: BuildSettings, wanted: list[str], folder: Path) -> dict[str, Any]:
     """Run the stages into ``folder``; returns the state (stops at the first failure)."""
     state: dict[str, Any] = {"status": records.OK, "reason": "", "stages": {}, "settings": asdict(settings)}
     model_path: Optional[Path] = None
 
     def stage_export() -> Path:
+        if invocation.model is None:  # an ONNX file: copied in as it is, weights beside it
+            state["stages"]["export"]["exporter"] = "onnx file"
+            return import_onnx(Path(invocation.extra["onnx_path"]), folder)
         try:
             return export_stage.export(invocation, folder, settings.exporter, settings.onnx_opset)
         except Exception as error:

@@ -29,7 +29,9 @@ def parse_labels_line(line: str) -> dict[str, list[str]]:
 
 
 def from_script(script: str | Path) -> dict[str, list[str]]:
-    """The labels on the first line of a script ({} when it has none)."""
+    """The labels on the first line of a script ({} when it has none, or is no Python file)."""
+    if Path(script).suffix != ".py":
+        return {}
     with open(script, encoding="utf-8") as file:
         return parse_labels_line(file.readline().rstrip("\n"))
 

@@ -89,6 +89,8 @@ def flatten_outputs(outputs: Any) -> list[np.ndarray]:
 
 def named_inputs(invocation: Invocation) -> list[tuple[str, torch.Tensor]]:
     """The invocation's input tensors named after the forward's parameters, in signature order."""
+    if invocation.model is None:
+        return list(invocation.kwargs.items())
     try:
         bound = inspect.signature(invocation.model.forward).bind(*invocation.args, **invocation.kwargs)
         items = list(bound.arguments.items())

@@ -1,0 +1,1 @@
+"""The benchit command line."""
