@@ -114,6 +114,8 @@ class Config:
     num_layers: int = 8
     in_channels: int = 1433
 
+    # Run only this script of the corpus (set per job by the mlagility sweeper).
+    script: Optional[str] = None
     # Extra command-line words handed to every script (seen by parse() like its own argv).
     script_args: str = ""
     # Seconds one script (run, build and measure) may take before its worker is killed.

@@ -49,6 +49,17 @@ class JobSummary:
         return not self.failures
 
 
+def selected_scripts(cfg: DictConfig) -> list[Path]:
+    """The corpus's scripts, or only ``cfg.script`` when a per-script sweep set it."""
+    scripts = select_scripts(cfg.corpus)
+    if cfg.script is None:
+        return scripts
+    wanted = Path(cfg.script).expanduser().resolve()
+    if wanted not in scripts:
+        raise config_module.ConfigError(f"script={cfg.script} is not one of the scripts corpus {cfg.corpus.name!r} selects")
+    return [wanted]
+
+
 def make_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> list[ScriptTask]:
     """One ScriptTask per selected script: the config, read once, as plain settings."""
     stop_after = cfg.build.stop_after
@@ -67,7 +78,7 @@ def make_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> list[Sc
     logs = output_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     tasks = []
-    for script in select_scripts(cfg.corpus):
+    for script in selected_scripts(cfg):
         tasks.append(ScriptTask(
             script=str(script),
             corpus=script.parent.name,
@@ -185,6 +196,9 @@ def run_job(cfg: DictConfig, output_dir: str | Path, launcher: str = "") -> JobS
             summary.records.append(record)
             mark_progress(output_dir, task, "end")
             continue
+        if "start" in events:
+            # Retrying a script an earlier run was killed in: its partial records give way.
+            records.drop(results, lambda r: r.script == Path(task.script).name and r.parameters == task.parameters)
         mark_progress(output_dir, task, "start")
         script_records = runner.run_script(task, cfg.timeout, limit, keep)
         mark_progress(output_dir, task, "end")

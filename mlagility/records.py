@@ -12,7 +12,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 RESULTS_FILE = "results.jsonl"
 
@@ -152,6 +152,20 @@ def read(path: str | Path) -> Iterator[Record]:
                 yield Record.from_dict(json.loads(line))
             except json.JSONDecodeError:
                 continue
+
+
+def drop(path: str | Path, unwanted: Callable[[Record], bool]) -> int:
+    """Rewrite a results file without the records ``unwanted`` picks (atomically); returns how many."""
+    path = Path(path)
+    if not path.exists():
+        return 0
+    kept = [record for record in read(path) if not unwanted(record)]
+    dropped = sum(1 for _ in read(path)) - len(kept)
+    if dropped:
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text("".join(json.dumps(r.to_dict(), default=str) + "\n" for r in kept))
+        os.replace(temporary, path)
+    return dropped
 
 
 def failures(records: Iterable[Record]) -> list[Record]:

@@ -29,6 +29,10 @@ def context(preload: Optional[list[str]] = None) -> multiprocessing.context.Base
     """The forkserver context, preloading the worker's imports on first use."""
     global _context
     if _context is None:
+        if multiprocessing.get_start_method(allow_none=True) not in (None, *multiprocessing.get_all_start_methods()):
+            # e.g. "loky" inside a joblib worker: the forkserver would be told to use a start
+            # method that a fresh interpreter does not know.
+            multiprocessing.set_start_method("forkserver", force=True)
         _context = multiprocessing.get_context("forkserver")
         _context.set_forkserver_preload(PRELOAD + list(preload or []))
     return _context

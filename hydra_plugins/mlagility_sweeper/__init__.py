@@ -1,0 +1,1 @@
+"""mlagility's Hydra sweeper: the basic sweeper's grid, times the corpus's scripts."""

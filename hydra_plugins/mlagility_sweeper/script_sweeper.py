@@ -1,0 +1,59 @@
+# No `from __future__ import annotations` here: Hydra loads plugins outside sys.modules, where
+# dataclasses cannot resolve string annotations.
+"""A sweeper that makes one job per (script, grid point), so that any Hydra launcher (joblib,
+Slurm through submitit, Ray) can spread single scripts across workers and hosts.
+
+It is Hydra's BasicSweeper with one more axis: after the grid is expanded, each point's config is
+composed, its corpus's scripts are selected, and the point becomes one job per script (the
+override ``script=PATH``). With ``per_script=false`` it is exactly the basic sweeper.
+"""
+
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence
+
+from hydra._internal.core_plugins.basic_sweeper import BasicSweeper
+from hydra.core.config_store import ConfigStore
+
+
+@dataclass
+class ScriptSweeperConf:
+    _target_: str = "hydra_plugins.mlagility_sweeper.script_sweeper.ScriptSweeper"
+    max_batch_size: Optional[int] = None
+    params: Optional[Dict[str, str]] = None
+    # One job per script (true) or one job per grid point running the whole corpus (false).
+    per_script: bool = True
+
+
+ConfigStore.instance().store(group="hydra/sweeper", name="mlagility", node=ScriptSweeperConf, provider="mlagility")
+
+
+class ScriptSweeper(BasicSweeper):
+    """BasicSweeper whose batches hold one job per selected script of each grid point."""
+
+    def __init__(self, max_batch_size: Optional[int], params: Optional[Dict[str, str]] = None,
+                 per_script: bool = True) -> None:
+        super().__init__(max_batch_size=max_batch_size, params=params)
+        self.per_script = per_script
+
+    def scripts_of(self, overrides: Sequence[str]) -> List[str]:
+        """The scripts that the config of one grid point selects."""
+        from mlagility.corpus import select_scripts
+
+        assert self.hydra_context is not None and self.config is not None
+        cfg = self.hydra_context.config_loader.load_sweep_config(self.config, list(overrides))
+        return [str(path) for path in select_scripts(cfg.corpus)]
+
+    def get_job_batch(self) -> Sequence[Sequence[str]]:
+        batch = super().get_job_batch()
+        if not self.per_script:
+            return batch
+        jobs: List[List[str]] = []
+        for overrides in batch:
+            if any(o.startswith("script=") for o in overrides):
+                jobs.append(list(overrides))
+                continue
+            scripts = self.scripts_of(overrides)
+            if not scripts:  # the job itself will report that its corpus selects nothing
+                jobs.append(list(overrides))
+            jobs.extend([*overrides, f"script='{script}'"] for script in scripts)
+        return jobs

@@ -1,0 +1,106 @@
+"""Sweeps as jobs: one per (script, grid point), on Hydra's basic, joblib and submitit launchers;
+measurements that never overlap; resuming a killed sweep."""
+
+import importlib.util
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import QUICK, REPO, run_cli
+
+TWO_SCRIPTS = ["corpus=selftest", "corpus.include=[linear.py,two_models.py]", "runtime=torch-eager"]
+
+
+def sweep_records(folder):
+    return {job.name: [json.loads(line) for line in (job / "results.jsonl").read_text().splitlines()]
+            for job in sorted(folder.iterdir()) if (job / "results.jsonl").exists()}
+
+
+@pytest.mark.parametrize("launcher, extra, name", [
+    ("basic", [], "BasicLauncher"),
+    ("joblib", ["hydra.launcher.n_jobs=2"], "JoblibLauncher"),
+    ("submitit_local", ["hydra.launcher.timeout_min=20"], "LocalLauncher"),
+])
+def test_a_two_point_sweep_makes_one_job_per_script_and_point(tmp_path, launcher, extra, name):
+    done = run_cli("-m", "mlagility", "-m", *QUICK, f"cache_dir={tmp_path / 'cache'}", *TWO_SCRIPTS, "batch_size=1,4",
+                   f"hydra/launcher={launcher}", *extra, f"hydra.sweep.dir={tmp_path / 'sweep'}")
+    assert done.returncode == 0, done.stderr[-3000:]
+    jobs = sweep_records(tmp_path / "sweep")
+    assert len(jobs) == 4  # 2 scripts x 2 batch sizes
+    points = sorted((r[0]["script"], r[0]["parameters"]["batch_size"], len(r)) for r in jobs.values())
+    assert points == [("linear.py", 1, 1), ("linear.py", 4, 1), ("two_models.py", 1, 2), ("two_models.py", 4, 2)]
+    for job in jobs.values():
+        for record in job:
+            assert record["status"] == "ok" and record["launcher"] == name
+            assert record["host"] and record["cpu"] and record["physical_cores"] >= 1 and record["threads"] >= 1
+            assert record["torch_version"] and record["onnxruntime_version"] and record["mlagility_version"]
+    assert (tmp_path / "sweep" / "report.csv").exists()  # written once, after every job
+
+
+def test_per_script_false_runs_the_whole_corpus_per_point(tmp_path):
+    done = run_cli("-m", "mlagility", "-m", *QUICK, f"cache_dir={tmp_path / 'cache'}", *TWO_SCRIPTS, "batch_size=1,4",
+                   "hydra.sweeper.per_script=false", f"hydra.sweep.dir={tmp_path / 'sweep'}")
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert sorted(len(r) for r in sweep_records(tmp_path / "sweep").values()) == [3, 3]
+
+
+def test_parallel_jobs_never_measure_at_the_same_time(tmp_path):
+    done = run_cli("-m", "mlagility", "-m", *QUICK, "measure.min_duration_s=0.3", f"cache_dir={tmp_path / 'cache'}",
+                   "corpus=selftest", "runtime=[torch-eager,ort]", "batch_size=1,2", "hydra/launcher=joblib",
+                   "hydra.launcher.n_jobs=2", f"hydra.sweep.dir={tmp_path / 'sweep'}")
+    assert done.returncode == 0, done.stderr[-3000:]
+    windows = sorted((r["measure_start"], r["measure_end"], r["job_dir"])
+                     for job in sweep_records(tmp_path / "sweep").values() for r in job)
+    assert len(windows) == 24 and len({w[2] for w in windows}) == 8
+    for (start, end, _), (next_start, _, _) in zip(windows, windows[1:]):
+        assert end <= next_start, "two timed windows overlap"
+    waits = [r["measure_wait_s"] for job in sweep_records(tmp_path / "sweep").values() for r in job]
+    assert all(w is not None and w >= 0 for w in waits)
+
+
+def test_resume_after_a_sigkilled_joblib_sweep_keeps_exactly_one_record_per_job(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(4):
+        body = (REPO / "models" / "selftest" / "linear.py").read_text()
+        (corpus / f"s{i}.py").write_text(body.replace("model(**inputs)", "import time; time.sleep(4)\nmodel(**inputs)"))
+    command = [sys.executable, "-m", "mlagility", "-m", *QUICK, f"cache_dir={tmp_path / 'cache'}",
+               f"corpus.folder={corpus}", "runtime=torch-eager", "batch_size=1,2", "hydra/launcher=joblib",
+               "hydra.launcher.n_jobs=2", f"hydra.sweep.dir={tmp_path / 'sweep'}"]
+    sweep = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             start_new_session=True)
+    def records_so_far():
+        return sum(map(len, sweep_records(tmp_path / "sweep").values())) if (tmp_path / "sweep").exists() else 0
+
+    deadline = time.time() + 400
+    while records_so_far() < 2:
+        assert time.time() < deadline and sweep.poll() is None
+        time.sleep(0.5)
+    os.killpg(sweep.pid, signal.SIGKILL)
+    sweep.wait()
+    finished = sweep_records(tmp_path / "sweep")
+    assert 0 < sum(len(r) for r in finished.values()) < 8
+    done = subprocess.run([*command, "resume=true"], cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    after = sweep_records(tmp_path / "sweep")
+    assert len(after) == 8 and all(len(job) == 1 for job in after.values())
+    for name, job in finished.items():
+        if job:
+            assert after[name] == job  # finished jobs were not redone
+    assert {(r[0]["script"], r[0]["parameters"]["batch_size"]) for r in after.values()} == {
+        (f"s{i}.py", b) for i in range(4) for b in (1, 2)}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(importlib.util.find_spec("hydra_plugins.hydra_ray_launcher") is None,
+                    reason="the [ray] extra is not installed")
+def test_ray_launcher_on_a_local_ray(tmp_path):
+    done = run_cli("-m", "mlagility", "-m", *QUICK, f"cache_dir={tmp_path / 'cache'}", *TWO_SCRIPTS, "batch_size=1,4",
+                   "hydra/launcher=ray", f"hydra.sweep.dir={tmp_path / 'sweep'}", timeout=1200)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert len(sweep_records(tmp_path / "sweep")) == 4
