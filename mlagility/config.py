@@ -226,9 +226,12 @@ def validate(cfg: Config | DictConfig) -> None:
         raise ConfigError(f"max_depth={cfg.max_depth} must be 0 or more")
     if cfg.build.stop_after != "analyze":
         runtime_options(cfg)
-    from mlagility.device import check_available
+    from mlagility.device import DeviceUnavailable, check_available
 
-    check_available(cfg.device.name)
+    try:
+        check_available(cfg.device.name)
+    except DeviceUnavailable as error:
+        raise ConfigError(str(error)) from None
 
 
 def compose(overrides: list[str] | tuple[str, ...] = ()) -> DictConfig:
