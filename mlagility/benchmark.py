@@ -6,69 +6,22 @@ from __future__ import annotations
 import dataclasses
 import time
 import traceback
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Iterator, Optional
 
 import filelock
 import numpy as np
 import torch
 from torch.utils.flop_counter import FlopCounterMode
 
-from mlagility import build as builds
 from mlagility import device as device_facts
 from mlagility import records, runtimes
 from mlagility.analysis.discovery import Invocation
+from mlagility.build import cache as builds
 from mlagility.common.output import one_line
-from mlagility.measure import MeasureSettings, measure
+from mlagility.measure import measure
 from mlagility.records import Record
-
-
-@dataclass
-class ScriptTask:
-    """Everything a worker needs to run one script and benchmark what it calls (picklable)."""
-
-    script: str
-    corpus: str = ""
-    labels: dict[str, list[str]] = field(default_factory=dict)
-    parameters: dict[str, Any] = field(default_factory=dict)
-    script_args: str = ""
-    max_depth: int = 0
-    device: str = "cpu"
-    runtimes: dict[str, Any] = field(default_factory=dict)
-    build: builds.BuildSettings = field(default_factory=builds.BuildSettings)
-    stop_after: Optional[str] = None
-    measure: MeasureSettings = field(default_factory=MeasureSettings)
-    tolerances: dict[str, float] = field(default_factory=lambda: {"float32": 1e-4, "float16": 1e-2})
-    cache_dir: str = "~/.cache/mlagility"
-    rebuild: str = "if_needed"
-    lean_cache: bool = False
-    log_path: str = ""
-    job_dir: str = ""
-    launcher: str = ""
-    env: dict[str, str] = field(default_factory=dict)
-    only_hashes: list[str] = field(default_factory=list)
-
-    @property
-    def script_stem(self) -> str:
-        return Path(self.script).stem
-
-    def base_record(self) -> Record:
-        """A record with what is known before any model is found."""
-        return Record(
-            script=Path(self.script).name,
-            corpus=self.corpus,
-            model_name=(self.labels.get("name") or [self.script_stem])[0],
-            labels=self.labels,
-            device=self.device,
-            parameters=dict(self.parameters),
-            log_path=self.log_path,
-            job_dir=self.job_dir,
-            launcher=self.launcher,
-            timestamp=time.time(),
-            **device_facts.host_facts(),
-            **(device_facts.gpu_facts() if self.device == "nvidia" else {}),
-        )
+from mlagility.task import ScriptTask
 
 
 def is_out_of_memory(error: BaseException) -> bool:
@@ -148,12 +101,13 @@ def with_build(record: Record, task: ScriptTask, build: builds.Build) -> Record:
 def run_runtime(task: ScriptTask, invocation: Invocation, name: str, build: Optional[builds.Build],
                 reference: Optional[list[np.ndarray]], record: Record) -> Record:
     """Prepare, check and measure one runtime; any failure becomes the record's status."""
-    runtime_cls = runtimes.get(name)
+    spec = runtimes.get(name)
+    runtime_cls = spec.load()
     record = dataclasses.replace(record, runtime=name)
-    if invocation.model is None and not runtime_cls.needs_onnx:
+    if invocation.model is None and not spec.needs_onnx:
         return dataclasses.replace(record, status=records.SESSION_ERROR,
                                    reason=f"{name} runs torch models; an ONNX file runs on ort or trt")
-    if runtime_cls.needs_onnx:
+    if spec.needs_onnx:
         record = with_build(record, task, build)
         if not build.ok:
             return dataclasses.replace(record, status=build.status, reason=build.reason,

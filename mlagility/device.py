@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from importlib import metadata
 import platform
 import socket
 import subprocess
@@ -67,20 +68,27 @@ def gpu_facts(index: int = 0) -> dict[str, str]:
     return facts
 
 
+def _installed(*distributions: str) -> str:
+    """The version of the first installed distribution (read from metadata: nothing is imported)."""
+    for name in distributions:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return ""
+
+
 @functools.cache
 def host_facts() -> dict[str, object]:
     """The environment every record carries: host, processor, cores and library versions."""
-    import onnxruntime
-    import torch
-
     from mlagility import __version__
 
     return {
         "host": socket.gethostname(),
         "cpu": cpu_model(),
         "physical_cores": physical_cores(),
-        "torch_version": torch.__version__,
-        "onnxruntime_version": onnxruntime.__version__,
+        "torch_version": _installed("torch"),
+        "onnxruntime_version": _installed("onnxruntime", "onnxruntime-gpu"),
         "mlagility_version": __version__,
         "python_version": platform.python_version(),
     }

@@ -20,12 +20,12 @@ from rich.table import Table
 from mlagility import config as config_module
 from mlagility import records
 from mlagility.analysis import runner
-from mlagility.benchmark import ScriptTask
-from mlagility.build import BuildSettings
+from mlagility.build.settings import BuildSettings
 from mlagility.common import labels as labels_module
 from mlagility.corpus import select_scripts
 from mlagility.measure import MeasureSettings
 from mlagility.records import Record
+from mlagility.task import ScriptTask
 
 # Wide enough for the per-script tables when stdout is a file or a pipe.
 console = Console(highlight=False, width=None if os.isatty(1) else 180)
@@ -159,12 +159,13 @@ def print_script_table(task: ScriptTask, script_records: list[Record]) -> None:
 
 def run_job(cfg: DictConfig, output_dir: str | Path, launcher: str = "") -> JobSummary:
     """Run every script the config selects; records go to ``output_dir/results.jsonl``."""
+    for key, value in cfg.env.items():
+        os.environ.setdefault(key, str(value))  # before the workers' forkserver starts
     config_module.validate(cfg)
+    runner.start_workers()
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     (output_dir / "config.yaml").write_text(OmegaConf.to_yaml(cfg, resolve=True))
-    for key, value in cfg.env.items():
-        os.environ.setdefault(key, str(value))
     results = output_dir / records.RESULTS_FILE
     tasks = make_tasks(cfg, output_dir, launcher)
     if not tasks:

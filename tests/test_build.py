@@ -10,7 +10,7 @@ import pytest
 
 from conftest import QUICK, REPO, scripts_corpus
 from mlagility import config
-from mlagility.build import builds_dir, read_state
+from mlagility.build.cache import builds_dir, read_state
 
 LINEAR = ["corpus=selftest", "corpus.include=[linear.py]"]
 

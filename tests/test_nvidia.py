@@ -23,9 +23,10 @@ def test_nvidia_is_an_alias_of_cuda_and_builds_fp16_by_default(tmp_path):
 
 
 def test_provider_selection():
-    assert get("ort")(get("ort").Options(), "cpu").providers() == ["CPUExecutionProvider"]
-    assert get("ort")(get("ort").Options(), "nvidia").providers() == ["CUDAExecutionProvider"]
-    trt = get("trt")(get("trt").Options(fp16=True), "nvidia")
+    ort = get("ort")
+    assert ort.load()(ort.Options(), "cpu").providers() == ["CPUExecutionProvider"]
+    assert ort.load()(ort.Options(), "nvidia").providers() == ["CUDAExecutionProvider"]
+    trt = get("trt").load()(get("trt").Options(fp16=True), "nvidia")
     trt.model_path = "/cache/builds/bert_1234/model.fp16.onnx"
     [(name, options), fallback] = trt.providers()
     assert name == "TensorrtExecutionProvider" and fallback == "CUDAExecutionProvider"

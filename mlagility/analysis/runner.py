@@ -15,7 +15,7 @@ from typing import Callable, Optional
 import psutil
 
 from mlagility import records
-from mlagility.benchmark import ScriptTask
+from mlagility.task import ScriptTask
 from mlagility.records import Record
 
 POLL_S = 0.1
@@ -36,6 +36,14 @@ def context(preload: Optional[list[str]] = None) -> multiprocessing.context.Base
         _context = multiprocessing.get_context("forkserver")
         _context.set_forkserver_preload(PRELOAD + list(preload or []))
     return _context
+
+
+def start_workers() -> None:
+    """Start the forkserver now, so that its imports overlap with the job's own start-up."""
+    from multiprocessing import forkserver
+
+    context()
+    forkserver.ensure_running()
 
 
 def _tree_rss(process: psutil.Process) -> int:

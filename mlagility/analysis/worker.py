@@ -21,8 +21,9 @@ import torch
 
 from mlagility import parser, records
 from mlagility.analysis.discovery import Discovery, onnx_invocation
-from mlagility.benchmark import ScriptTask, benchmark_invocation
+from mlagility.benchmark import benchmark_invocation
 from mlagility.common.output import one_line, redirected_output
+from mlagility.task import ScriptTask
 
 HUB_HINT = (
     "the script reached for a model hub, and this run is offline (HF_HUB_OFFLINE=1): "

@@ -202,7 +202,7 @@ def cache_command(args: argparse.Namespace) -> int:
     """list, stats, delete, clean, location."""
     import json
 
-    from mlagility.build import builds_dir, drop_artifacts, read_state
+    from mlagility.build.cache import builds_dir, drop_artifacts, read_state
     from mlagility.common.labels import load_from_cache
 
     cache_dir = Path(args.cache_dir or default_cache_dir()).expanduser()

@@ -1,18 +1,39 @@
-"""The runtime registry: one module per runtime, imported only when it is used."""
+"""The runtime registry: one module per runtime, imported only when a worker uses it.
+
+Adding a runtime is one module (a Runtime subclass) and one RuntimeSpec line here.
+"""
 
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass
 
-from mlagility.runtimes.base import Runtime, Session
+from mlagility.runtimes import options
 
-# name -> "module:Class"; adding a runtime is one module and one line here.
-REGISTRY: dict[str, str] = {
-    "torch-eager": "mlagility.runtimes.torch_eager:TorchEager",
-    "torch-compiled": "mlagility.runtimes.torch_compiled:TorchCompiled",
-    "ort": "mlagility.runtimes.ort:OnnxRuntime",
-    "trt": "mlagility.runtimes.ort:TensorRT",
-}
+
+@dataclass(frozen=True)
+class RuntimeSpec:
+    """What the config needs to know of a runtime without importing it."""
+
+    name: str
+    target: str  # "module:Class"
+    Options: type
+    devices: frozenset[str]
+    needs_onnx: bool
+
+    def load(self) -> type:
+        """The Runtime class (imports its module, and with it torch or onnxruntime)."""
+        module, cls = self.target.split(":")
+        return getattr(importlib.import_module(module), cls)
+
+
+BOTH = frozenset({"cpu", "nvidia"})
+REGISTRY: dict[str, RuntimeSpec] = {spec.name: spec for spec in [
+    RuntimeSpec("torch-eager", "mlagility.runtimes.torch_eager:TorchEager", options.TorchOptions, BOTH, False),
+    RuntimeSpec("torch-compiled", "mlagility.runtimes.torch_compiled:TorchCompiled", options.CompileOptions, BOTH, False),
+    RuntimeSpec("ort", "mlagility.runtimes.ort:OnnxRuntime", options.OrtOptions, BOTH, True),
+    RuntimeSpec("trt", "mlagility.runtimes.ort:TensorRT", options.TrtOptions, frozenset({"nvidia"}), True),
+]}
 
 
 def names() -> list[str]:
@@ -20,13 +41,12 @@ def names() -> list[str]:
     return list(REGISTRY)
 
 
-def get(name: str) -> type[Runtime]:
-    """The runtime class registered as ``name``; a KeyError lists the valid names."""
+def get(name: str) -> RuntimeSpec:
+    """The runtime registered as ``name``; a KeyError lists the valid names."""
     try:
-        module, cls = REGISTRY[name].split(":")
+        return REGISTRY[name]
     except KeyError:
         raise KeyError(f"Unknown runtime {name!r}; runtimes: {', '.join(REGISTRY)}") from None
-    return getattr(importlib.import_module(module), cls)
 
 
-__all__ = ["REGISTRY", "Runtime", "Session", "get", "names"]
+__all__ = ["REGISTRY", "RuntimeSpec", "get", "names"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import inspect
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, ContextManager, Optional
 
 import numpy as np
@@ -19,11 +18,6 @@ from torch.utils._pytree import tree_flatten
 
 from mlagility import records
 from mlagility.analysis.discovery import Invocation
-
-
-@dataclass
-class NoOptions:
-    """A runtime without options."""
 
 
 class Session(ABC):
@@ -57,14 +51,12 @@ class Session(ABC):
 
 
 class Runtime(ABC):
-    """A way to run a model: a name, the devices it supports, and how to prepare a session."""
+    """A way to run a model: how to prepare a session. What the config needs to know of it (its
+    options schema, devices, whether it needs an ONNX build) is its RuntimeSpec in the registry."""
 
     name: ClassVar[str]
-    devices: ClassVar[frozenset[str]] = frozenset({"cpu"})
-    needs_onnx: ClassVar[bool] = False
     #: The record status when prepare() fails.
     prepare_error: ClassVar[str] = records.SESSION_ERROR
-    Options: ClassVar[type] = NoOptions
 
     def __init__(self, options: Any, device: str):
         self.options = options

@@ -7,7 +7,6 @@ inputs and outputs stay on the GPU outside the timed loop.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
@@ -16,20 +15,6 @@ import numpy as np
 from mlagility import device as device_facts
 from mlagility.analysis.discovery import Invocation
 from mlagility.runtimes.base import Runtime, Session, named_inputs
-
-
-@dataclass
-class OrtOptions:
-    """intra_op_num_threads: compute threads (None: all physical cores)."""
-
-    intra_op_num_threads: Optional[int] = None
-
-
-@dataclass
-class TrtOptions:
-    """fp16: let TensorRT pick fp16 kernels."""
-
-    fp16: bool = True
 
 
 class MissingProvider(RuntimeError):
@@ -108,9 +93,6 @@ class OrtSession(Session):
 
 class OnnxRuntime(Runtime):
     name = "ort"
-    devices = frozenset({"cpu", "nvidia"})
-    needs_onnx = True
-    Options = OrtOptions
 
     def providers(self) -> list:
         return ["CUDAExecutionProvider"] if self.device == "nvidia" else ["CPUExecutionProvider"]
@@ -122,8 +104,6 @@ class OnnxRuntime(Runtime):
 
 class TensorRT(OnnxRuntime):
     name = "trt"
-    devices = frozenset({"nvidia"})
-    Options = TrtOptions
 
     def providers(self) -> list:
         return [

@@ -3,7 +3,6 @@ compile time is reported apart from steady-state latency."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
 import torch
@@ -14,20 +13,9 @@ from mlagility.runtimes.base import Runtime, Session, set_torch_threads
 from mlagility.runtimes.torch_eager import TorchSession, torch_device
 
 
-@dataclass
-class CompileOptions:
-    """torch.compile's mode and backend; num_threads as torch-eager."""
-
-    mode: str = "default"
-    backend: str = "inductor"
-    num_threads: Optional[int] = None
-
-
 class TorchCompiled(Runtime):
     name = "torch-compiled"
-    devices = frozenset({"cpu", "nvidia"})
     prepare_error = records.COMPILE_ERROR
-    Options = CompileOptions
 
     def prepare(self, invocation: Invocation, model_path: Optional[str]) -> Session:
         threads = set_torch_threads(self.options.num_threads)

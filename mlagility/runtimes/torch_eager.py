@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Optional
 
 import torch
@@ -10,13 +9,6 @@ from torch.utils._pytree import tree_map
 
 from mlagility.analysis.discovery import Invocation
 from mlagility.runtimes.base import Runtime, Session, flatten_outputs, set_torch_threads
-
-
-@dataclass
-class TorchOptions:
-    """num_threads: torch compute threads (None: torch's default, the physical cores)."""
-
-    num_threads: Optional[int] = None
 
 
 def torch_device(device: str) -> torch.device:
@@ -58,8 +50,6 @@ class TorchSession(Session):
 
 class TorchEager(Runtime):
     name = "torch-eager"
-    devices = frozenset({"cpu", "nvidia"})
-    Options = TorchOptions
 
     def prepare(self, invocation: Invocation, model_path: Optional[str]) -> Session:
         threads = set_torch_threads(self.options.num_threads)

@@ -1,0 +1,239 @@
+"""The build cache: an invocation exported to ONNX, optimized and optionally converted to fp16.
+
+One folder per build, ``<cache_dir>/builds/<build_name>/``, named after the script, the
+invocation (architecture + input shapes/dtypes) and the build settings. ``state.json`` inside
+holds the stage statuses, durations and the cache key (weights fingerprint + library
+versions); a build whose key, stages or files do not match is stale and is rebuilt under
+``rebuild=if_needed``. A build is written to a temporary folder and renamed into place under a
+file lock, so concurrent jobs never see half a build and never build the same one twice.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import os
+import shutil
+import time
+import traceback
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+import filelock
+import onnx
+
+from mlagility import records
+from mlagility.analysis.discovery import Invocation
+from mlagility.build import export as export_stage
+from mlagility.build.fp16 import to_fp16
+from mlagility.build.optimize import optimize
+from mlagility.build.settings import BuildSettings
+from mlagility.common import labels as labels_module
+from mlagility.common.hashing import digest, weights_fingerprint
+from mlagility.common.output import one_line, redirected_output
+
+STATE_FILE = "state.json"
+ARTIFACT_SUFFIXES = (".onnx", ".onnx.data", ".engine", ".profile")
+
+
+@dataclass
+class Build:
+    """The outcome of getting a build: from the cache or freshly made, good or failed."""
+
+    name: str
+    folder: Path
+    status: str
+    reason: str = ""
+    model_path: Optional[Path] = None
+    cached: bool = False
+    state: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == records.OK
+
+    @property
+    def log_path(self) -> str:
+        failed = [s for s in self.state.get("stages", {}).values() if s.get("status") != "ok"]
+        return failed[0]["log"] if failed else ""
+
+    def seconds(self, stage: str) -> Optional[float]:
+        """How long ``stage`` took when the build was made (None if it did not run)."""
+        return self.state.get("stages", {}).get(stage, {}).get("duration_s")
+
+    @property
+    def total_seconds(self) -> Optional[float]:
+        durations = [s.get("duration_s") or 0.0 for s in self.state.get("stages", {}).values()]
+        return sum(durations) if durations else None
+
+
+def versions() -> dict[str, str]:
+    """Library versions that change what a build contains."""
+    import onnxruntime
+    import torch
+
+    from mlagility import __version__
+
+    return {"torch": torch.__version__, "onnx": onnx.__version__, "onnxruntime": onnxruntime.__version__, "mlagility": __version__}
+
+
+def build_name(script_stem: str, invocation: Invocation, settings: BuildSettings) -> str:
+    """``<script>_<hash>``: the hash covers the invocation (architecture, shapes) and the settings."""
+    return f"{script_stem}_{digest(invocation.invocation_hash, sorted(asdict(settings).items()))[:8]}"
+
+
+def cache_key(invocation: Invocation, settings: BuildSettings) -> str:
+    """What makes a build stale when it changes: the weights (an ONNX input's file hash) and the
+    library versions."""
+    weights = invocation.model_hash if invocation.model is None else weights_fingerprint(invocation.model)
+    return digest(build_name("", invocation, settings), weights, sorted(versions().items()))
+
+
+def builds_dir(cache_dir: str | Path) -> Path:
+    return Path(cache_dir).expanduser() / "builds"
+
+
+def read_state(folder: Path) -> Optional[dict[str, Any]]:
+    """A build's state, or None when it is missing or unreadable (a half-written build)."""
+    try:
+        return json.loads((folder / STATE_FILE).read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def _reusable(state: Optional[dict], folder: Path, key: str, wanted: list[str], rebuild: str) -> bool:
+    if state is None or rebuild == "always":
+        return False
+    if rebuild == "never":
+        return True
+    stages = state.get("stages", {})
+    return (
+        state.get("key") == key
+        and state.get("status") == records.OK
+        and all(stages.get(stage, {}).get("status") == "ok" for stage in wanted)
+        and (folder / state.get("model", "")).is_file()
+    )
+
+
+def _from_state(name: str, folder: Path, state: dict, cached: bool) -> Build:
+    model = state.get("model")
+    return Build(
+        name=name,
+        folder=folder,
+        status=state.get("status", records.EXPORT_ERROR),
+        reason=state.get("reason", ""),
+        model_path=folder / model if model else None,
+        cached=cached,
+        state=state,
+    )
+
+
+STAGE_ERRORS = {"export": records.EXPORT_ERROR, "optimize": records.OPTIMIZE_ERROR, "fp16": records.FP16_ERROR}
+
+
+def import_onnx(source: Path, folder: Path) -> Path:
+    """Copy an ONNX file (and its external weights, wherever they are) into a build folder."""
+    target = folder / "model.onnx"
+    onnx.save_model(onnx.load(str(source)), str(target), save_as_external_data=True,
+                    location=target.name + ".data", size_threshold=1024)
+    return target
+
+
+def _run_stages(invocation: Invocation, settings: BuildSettings, wanted: list[str], folder: Path) -> dict[str, Any]:
+    """Run the stages into ``folder``; returns the state (stops at the first failure)."""
+    state: dict[str, Any] = {"status": records.OK, "reason": "", "stages": {}, "settings": asdict(settings)}
+    model_path: Optional[Path] = None
+
+    def stage_export() -> Path:
+        if invocation.model is None:  # an ONNX file: copied in as it is, weights beside it
+            state["stages"]["export"]["exporter"] = "onnx file"
+            return import_onnx(Path(invocation.extra["onnx_path"]), folder)
+        try:
+            return export_stage.export(invocation, folder, settings.exporter, settings.onnx_opset)
+        except Exception as error:
+            if settings.exporter != "dynamo":
+                raise
+            # The legacy exporter still handles some models dynamo cannot trace: try it, and say so.
+            print(f"dynamo export failed ({one_line(error)}); falling back to the legacy exporter", flush=True)
+            traceback.print_exc()
+            for stale in folder.glob("model.onnx*"):
+                stale.unlink()
+            state["stages"]["export"]["fallback_from"] = "dynamo"
+            state["stages"]["export"]["exporter"] = "legacy"
+            return export_stage.export(invocation, folder, "legacy", settings.onnx_opset)
+
+    actions: dict[str, Callable[[], Path]] = {
+        "export": stage_export,
+        "optimize": lambda: optimize(model_path, settings.optimization_level),
+        "fp16": lambda: to_fp16(model_path),
+    }
+    for stage in wanted:
+        log = folder / f"{stage}.log"
+        entry = state["stages"][stage] = {"status": "running", "log": log.name, "started": time.time()}
+        if stage == "export":
+            entry["exporter"] = settings.exporter
+        start = time.perf_counter()
+        try:
+            with redirected_output(log):
+                model_path = actions[stage]()
+        except Exception as error:
+            with open(log, "a") as file:
+                traceback.print_exc(file=file)
+            entry.update(status="failed", duration_s=time.perf_counter() - start, reason=one_line(error))
+            state.update(status=STAGE_ERRORS[stage], reason=f"{stage} failed: {one_line(error)}")
+            return state
+        entry.update(status="ok", duration_s=time.perf_counter() - start, finished=time.time())
+    state["model"] = model_path.name
+    proto = onnx.load(str(model_path), load_external_data=False)
+    state["onnx_opset"] = next((o.version for o in proto.opset_import if o.domain in ("", "ai.onnx")), None)
+    state["op_histogram"] = dict(collections.Counter(node.op_type for node in proto.graph.node).most_common())
+    state["inputs"] = [i.name for i in proto.graph.input]
+    return state
+
+
+def get_build(
+    invocation: Invocation,
+    settings: BuildSettings,
+    cache_dir: str | Path,
+    script_stem: str,
+    labels: dict[str, list[str]],
+    rebuild: str = "if_needed",
+    stop_after: Optional[str] = None,
+) -> Build:
+    """The build of ``invocation`` under ``settings``: reused from the cache when it is fresh,
+    made (atomically, under a lock) when it is not."""
+    name = build_name(script_stem, invocation, settings)
+    root = builds_dir(cache_dir)
+    folder = root / name
+    wanted = settings.stages(stop_after)
+    key = cache_key(invocation, settings)
+    (root / ".locks").mkdir(parents=True, exist_ok=True)
+    with filelock.FileLock(str(root / ".locks" / f"{name}.lock")):
+        state = read_state(folder)
+        if _reusable(state, folder, key, wanted, rebuild):
+            return _from_state(name, folder, state, cached=True)
+        staging = root / ".staging" / f"{name}-{os.getpid()}"
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        state = _run_stages(invocation, settings, wanted, staging)
+        state.update(
+            key=key,
+            build_name=name,
+            versions=versions(),
+            invocation={"model_class": invocation.model_class, "input_shapes": invocation.input_shapes,
+                        "input_dtypes": invocation.input_dtypes, "model_hash": invocation.model_hash},
+            files={p.name: p.stat().st_size for p in sorted(staging.iterdir())},
+        )
+        (staging / STATE_FILE).write_text(json.dumps(state, indent=1, default=str))
+        labels_module.save(staging, labels)
+        shutil.rmtree(folder, ignore_errors=True)
+        os.replace(staging, folder)
+    return _from_state(name, folder, state, cached=False)
+
+
+def drop_artifacts(folder: Path) -> None:
+    """lean_cache: delete the large files of a build, keeping its logs, state and labels."""
+    for path in folder.iterdir():
+        if path.name.endswith(ARTIFACT_SUFFIXES):
+            path.unlink()

@@ -1,0 +1,63 @@
+"""The ScriptTask: everything a worker needs to run one script, made by the job from the config.
+
+Light to import on purpose: the parent process (the job, the sweeper) never imports torch.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from mlagility import device as device_facts
+from mlagility.build.settings import BuildSettings
+from mlagility.measure import MeasureSettings
+from mlagility.records import Record
+
+
+@dataclass
+class ScriptTask:
+    """Everything a worker needs to run one script and benchmark what it calls (picklable)."""
+
+    script: str
+    corpus: str = ""
+    labels: dict[str, list[str]] = field(default_factory=dict)
+    parameters: dict[str, Any] = field(default_factory=dict)
+    script_args: str = ""
+    max_depth: int = 0
+    device: str = "cpu"
+    runtimes: dict[str, Any] = field(default_factory=dict)
+    build: BuildSettings = field(default_factory=BuildSettings)
+    stop_after: Optional[str] = None
+    measure: MeasureSettings = field(default_factory=MeasureSettings)
+    tolerances: dict[str, float] = field(default_factory=lambda: {"float32": 1e-4, "float16": 1e-2})
+    cache_dir: str = "~/.cache/mlagility"
+    rebuild: str = "if_needed"
+    lean_cache: bool = False
+    log_path: str = ""
+    job_dir: str = ""
+    launcher: str = ""
+    env: dict[str, str] = field(default_factory=dict)
+    only_hashes: list[str] = field(default_factory=list)
+
+    @property
+    def script_stem(self) -> str:
+        return Path(self.script).stem
+
+    def base_record(self) -> Record:
+        """A record with what is known before any model is found."""
+        return Record(
+            script=Path(self.script).name,
+            corpus=self.corpus,
+            model_name=(self.labels.get("name") or [self.script_stem])[0],
+            labels=self.labels,
+            device=self.device,
+            parameters=dict(self.parameters),
+            log_path=self.log_path,
+            job_dir=self.job_dir,
+            launcher=self.launcher,
+            timestamp=time.time(),
+            **device_facts.host_facts(),
+            **(device_facts.gpu_facts() if self.device == "nvidia" else {}),
+        )
