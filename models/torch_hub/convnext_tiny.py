@@ -1,0 +1,18 @@
+# labels: name::convnext_tiny author::pytorch task::Computer_Vision license::bsd-3-clause test_group::daily
+"""
+ConvNeXt-Tiny, loaded with torch.hub.load from this folder's hubconf.py, which builds torchvision.models.convnext_tiny with random weights.
+
+Source: https://pytorch.org/vision/stable/models/convnext.html
+"""
+import os
+
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = torch.hub.load(os.path.dirname(os.path.abspath(__file__)), "convnext_tiny", source="local")
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,18 @@
+# labels: name::densenet201 author::pytorch task::Computer_Vision license::bsd-3-clause test_group::daily
+"""
+DenseNet-201, loaded with torch.hub.load from this folder's hubconf.py, which builds torchvision.models.densenet201 with random weights.
+
+Source: https://pytorch.org/hub/pytorch_vision_densenet/
+"""
+import os
+
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = torch.hub.load(os.path.dirname(os.path.abspath(__file__)), "densenet201", source="local")
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,18 @@
+# labels: name::ghostnet_100 author::huggingface task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+GhostNet 1.0x, loaded with torch.hub.load from this folder's hubconf.py, which builds timm's ghostnet_100 with random weights.
+
+Source: https://pytorch.org/hub/pytorch_vision_ghostnet/
+"""
+import os
+
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = torch.hub.load(os.path.dirname(os.path.abspath(__file__)), "ghostnet_100", source="local")
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

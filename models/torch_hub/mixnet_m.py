@@ -1,0 +1,18 @@
+# labels: name::mixnet_m author::huggingface task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+MixNet-M (mixed depthwise kernels), loaded with torch.hub.load from this folder's hubconf.py, which builds timm's mixnet_m with random weights.
+
+Source: https://github.com/rwightman/gen-efficientnet-pytorch
+"""
+import os
+
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = torch.hub.load(os.path.dirname(os.path.abspath(__file__)), "mixnet_m", source="local")
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

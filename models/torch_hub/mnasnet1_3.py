@@ -1,0 +1,18 @@
+# labels: name::mnasnet1_3 author::pytorch task::Computer_Vision license::bsd-3-clause test_group::daily
+"""
+MNASNet (depth multiplier 1.3), loaded with torch.hub.load from this folder's hubconf.py, which builds torchvision.models.mnasnet1_3 with random weights.
+
+Source: https://pytorch.org/vision/stable/models/mnasnet.html
+"""
+import os
+
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = torch.hub.load(os.path.dirname(os.path.abspath(__file__)), "mnasnet1_3", source="local")
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,18 @@
+# labels: name::regnet_x_400mf author::pytorch task::Computer_Vision license::bsd-3-clause test_group::daily
+"""
+RegNetX-400MF, loaded with torch.hub.load from this folder's hubconf.py, which builds torchvision.models.regnet_x_400mf with random weights.
+
+Source: https://pytorch.org/vision/stable/models/regnet.html
+"""
+import os
+
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = torch.hub.load(os.path.dirname(os.path.abspath(__file__)), "regnet_x_400mf", source="local")
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,18 @@
+# labels: name::resnet101 author::pytorch task::Computer_Vision license::bsd-3-clause test_group::daily
+"""
+ResNet-101, loaded with torch.hub.load from this folder's hubconf.py, which builds torchvision.models.resnet101 with random weights.
+
+Source: https://pytorch.org/hub/pytorch_vision_resnet/
+"""
+import os
+
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = torch.hub.load(os.path.dirname(os.path.abspath(__file__)), "resnet101", source="local")
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,18 @@
+# labels: name::squeezenet1_0 author::pytorch task::Computer_Vision license::bsd-3-clause test_group::daily,smoke
+"""
+SqueezeNet 1.0, loaded with torch.hub.load from this folder's hubconf.py, which builds torchvision.models.squeezenet1_0 with random weights.
+
+Source: https://pytorch.org/hub/pytorch_vision_squeezenet/
+"""
+import os
+
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = torch.hub.load(os.path.dirname(os.path.abspath(__file__)), "squeezenet1_0", source="local")
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)
