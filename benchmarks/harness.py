@@ -1,0 +1,71 @@
+"""What the benchmarks of the tool share: running the tool as a user does, and bare timing
+loops to hold its numbers against."""
+
+from __future__ import annotations
+
+import json
+import os
+import runpy
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+MODELS = REPO / "models"
+sys.path.insert(0, str(REPO))
+
+# The tool's default methodology, spelt out so the bare loops can copy it.
+WARMUP_CALLS, WARMUP_S, MIN_ITERATIONS, MIN_DURATION_S = 10, 1.0, 100, 1.0
+
+
+def run_tool(*overrides: str, out: Path, cache: Path) -> tuple[float, list[dict]]:
+    """``python -m mlagility OVERRIDES`` as a new process: (wall seconds, records)."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "mlagility", f"cache_dir={cache}", f"hydra.run.dir={out}", *overrides],
+        cwd=REPO, capture_output=True, text=True, env={**os.environ, "HF_HUB_OFFLINE": "1"},
+    )
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"the tool failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
+    records = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
+    return wall, records
+
+
+def discover(script: Path, **parameters):
+    """The invocations a script makes (model and inputs), in this process."""
+    from mlagility import parser
+    from mlagility.analysis.discovery import Discovery
+    from mlagility.analysis.worker import seed_everything
+
+    seed_everything()
+    path = str(script.resolve())
+    with parser.injected(parameters), Discovery(path) as discovery:
+        runpy.run_path(path, run_name="__main__")
+    return discovery.invocations
+
+
+def timed_loop(call, iterations: int) -> float:
+    """Median seconds per call of a bare loop: warm up as the tool does, then time each call."""
+    started, calls = time.perf_counter(), 0
+    while calls < WARMUP_CALLS or time.perf_counter() - started < WARMUP_S:
+        call()
+        calls += 1
+    samples = []
+    for _ in range(iterations):
+        before = time.perf_counter()
+        call()
+        samples.append(time.perf_counter() - before)
+    return statistics.median(samples)
+
+
+def spread(values: list[float]) -> float:
+    """(max - min) / median."""
+    return (max(values) - min(values)) / statistics.median(values)
+
+
+def load_average() -> str:
+    """The machine's 1-minute load, printed beside every figure: the noise is part of the result."""
+    return f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cpus"

@@ -1,0 +1,65 @@
+"""Corpus health check: does discovery succeed for every script, at default and at small sizes?
+
+    python -m mlagility.analysis.health                      # every corpus, both sizes
+    python -m mlagility.analysis.health transformers --sizes small
+
+Each (corpus, size) is one analyze-only job (``build.stop_after=analyze``) through the same
+engine as any run; the check prints one line per corpus and size (scripts, models discovered,
+failures) and then each failure with its reason. Records go to ``--out`` for a closer look.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from mlagility import config, records
+from mlagility.job import run_job
+
+CORPORA = ["selftest", "transformers", "torchvision", "torch_hub", "diffusers", "graph_convolutions",
+           "popular_on_huggingface"]
+SIZES = {
+    "default": [],
+    "small": ["batch_size=1", "max_seq_length=16", "height=64", "width=64", "max_audio_seq_length=16000"],
+}
+
+
+def check(corpus: str, size: str, out: Path, timeout: float) -> list[records.Record]:
+    """Analyze every script of ``corpus`` at ``size``; returns the records."""
+    cfg = config.compose([f"corpus={corpus}", "build.stop_after=analyze", f"timeout={timeout}", *SIZES[size]])
+    return run_job(cfg, out / f"{corpus}-{size}").records
+
+
+def summary_line(corpus: str, size: str, found: list[records.Record]) -> str:
+    scripts = {r.script for r in found}
+    failed = [r for r in found if not r.succeeded]
+    statuses = Counter(r.status for r in failed)
+    models = sum(1 for r in found if r.status == records.ANALYZED)
+    detail = ", ".join(f"{n} {s}" for s, n in statuses.items()) or "none"
+    return f"{corpus:24} {size:8} {len(scripts):4} scripts {models:5} models discovered   failures: {detail}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    cli = argparse.ArgumentParser(prog="python -m mlagility.analysis.health", description=__doc__.split("\n\n")[0])
+    cli.add_argument("corpora", nargs="*", default=CORPORA, choices=CORPORA, metavar="CORPUS")
+    cli.add_argument("--sizes", nargs="+", default=list(SIZES), choices=list(SIZES))
+    cli.add_argument("--out", type=Path, default=Path("outputs/health"))
+    cli.add_argument("--timeout", type=float, default=900.0, help="seconds per script")
+    args = cli.parse_args(argv)
+    lines, failures = [], []
+    for corpus in args.corpora:
+        for size in args.sizes:
+            found = check(corpus, size, args.out, args.timeout)
+            lines.append(summary_line(corpus, size, found))
+            failures += [(corpus, size, r) for r in found if not r.succeeded]
+    print("\ncorpus health")
+    print("\n".join(lines))
+    for corpus, size, record in failures:
+        print(f"  {corpus}/{record.script} [{size}] {record.status}: {record.reason}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

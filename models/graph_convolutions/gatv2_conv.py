@@ -1,0 +1,26 @@
+# labels: name::gatv2_conv author::pyg task::Graph_Machine_Learning license::mit test_group::daily
+"""
+A dynamic graph attention layer (GATv2Conv, Brody et al.) with 8 heads on a synthetic Cora-shaped graph, built with PyTorch Geometric and random weights.
+
+Source: https://pytorch-geometric.readthedocs.io/en/latest/generated/torch_geometric.nn.conv.GATv2Conv.html
+"""
+import torch
+from torch_geometric.data import Batch, Data
+from torch_geometric.nn import GATv2Conv
+
+from mlagility.parser import parse
+
+batch_size, in_channels, out_channels, alpha = parse(["batch_size", "in_channels", "out_channels", "alpha"])
+
+# batch_size random Cora-shaped graphs (2708 nodes, 10556 edges) joined into one disjoint graph.
+num_nodes, num_edges = 2708, 10556
+graph = Batch.from_data_list([
+    Data(x=torch.rand(num_nodes, in_channels), edge_index=torch.randint(num_nodes, (2, num_edges)))
+    for _ in range(batch_size)
+])
+
+# alpha / 10 maps the seed's alpha (default 2.2) to 0.22, the LeakyReLU slope of the attention scores.
+model = GATv2Conv(in_channels, out_channels, heads=8, negative_slope=alpha / 10)
+inputs = {"x": graph.x, "edge_index": graph.edge_index}
+
+model(**inputs)

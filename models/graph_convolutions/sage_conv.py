@@ -1,0 +1,25 @@
+# labels: name::sage_conv author::pyg task::Graph_Machine_Learning license::mit test_group::daily,smoke
+"""
+A GraphSAGE mean-aggregation layer (SAGEConv, Hamilton et al.) on a synthetic Cora-shaped graph, built with PyTorch Geometric and random weights.
+
+Source: https://pytorch-geometric.readthedocs.io/en/latest/generated/torch_geometric.nn.conv.SAGEConv.html
+"""
+import torch
+from torch_geometric.data import Batch, Data
+from torch_geometric.nn import SAGEConv
+
+from mlagility.parser import parse
+
+batch_size, in_channels, out_channels = parse(["batch_size", "in_channels", "out_channels"])
+
+# batch_size random Cora-shaped graphs (2708 nodes, 10556 edges) joined into one disjoint graph.
+num_nodes, num_edges = 2708, 10556
+graph = Batch.from_data_list([
+    Data(x=torch.rand(num_nodes, in_channels), edge_index=torch.randint(num_nodes, (2, num_edges)))
+    for _ in range(batch_size)
+])
+
+model = SAGEConv(in_channels, out_channels)
+inputs = {"x": graph.x, "edge_index": graph.edge_index}
+
+model(**inputs)
