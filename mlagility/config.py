@@ -42,6 +42,8 @@ class CorpusConfig:
     # {key: [values]}: OR within a key, AND across keys; None: no filter. (Typed Any so that
     # `corpus.labels={test_group:[daily]}` can set it from the command line.)
     labels: Any = None
+    # Modules the worker forkserver imports once, so each script does not import them again.
+    preload: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -162,7 +162,7 @@ def run_job(cfg: DictConfig, output_dir: str | Path, launcher: str = "") -> JobS
     for key, value in cfg.env.items():
         os.environ.setdefault(key, str(value))  # before the workers' forkserver starts
     config_module.validate(cfg)
-    runner.start_workers()
+    runner.start_workers(list(cfg.corpus.preload))
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     (output_dir / "config.yaml").write_text(OmegaConf.to_yaml(cfg, resolve=True))

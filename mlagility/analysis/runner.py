@@ -38,11 +38,12 @@ def context(preload: Optional[list[str]] = None) -> multiprocessing.context.Base
     return _context
 
 
-def start_workers() -> None:
-    """Start the forkserver now, so that its imports overlap with the job's own start-up."""
+def start_workers(preload: Optional[list[str]] = None) -> None:
+    """Start the forkserver now, so that its imports (the worker's, plus ``preload``: a corpus's
+    heavy libraries) overlap with the job's own start-up. Modules that fail to import are skipped."""
     from multiprocessing import forkserver
 
-    context()
+    context(preload)
     forkserver.ensure_running()
 
 
