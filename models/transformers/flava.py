@@ -1,0 +1,24 @@
+# labels: name::flava author::huggingface task::Multimodal license::apache-2.0 test_group::daily
+"""
+FLAVA (full), built from transformers.FlavaConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/flava
+"""
+import torch
+from transformers import FlavaConfig, FlavaModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length, num_channels, height, width = parse(
+    ["batch_size", "max_seq_length", "num_channels", "height", "width"]
+)
+
+config = FlavaConfig(image_config={"image_size": height, "num_channels": num_channels})
+model = FlavaModel(config)
+inputs = {
+    "input_ids": torch.randint(config.text_config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+    "pixel_values": torch.randn(batch_size, num_channels, height, width),
+}
+
+model(**inputs)

@@ -1,0 +1,24 @@
+# labels: name::git author::huggingface task::Multimodal license::apache-2.0 test_group::daily
+"""
+GIT (base) generative image-to-text model, built from transformers.GitConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/git
+"""
+import torch
+from transformers import GitConfig, GitModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length, num_channels, height, width = parse(
+    ["batch_size", "max_seq_length", "num_channels", "height", "width"]
+)
+
+config = GitConfig(vision_config={"image_size": height, "num_channels": num_channels})
+model = GitModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+    "pixel_values": torch.randn(batch_size, num_channels, height, width),
+}
+
+model(**inputs)

@@ -1,0 +1,21 @@
+# labels: name::gptj author::huggingface task::Generative_AI license::apache-2.0 test_group::daily variant::one_layer
+"""
+GPT-J 6B hyperparameters with one decoder layer, built from transformers.GPTJConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/gptj
+"""
+import torch
+from transformers import GPTJConfig, GPTJModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = GPTJConfig(n_layer=1)
+model = GPTJModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

@@ -1,0 +1,21 @@
+# labels: name::roformer author::huggingface task::Natural_Language_Processing license::apache-2.0 test_group::daily
+"""
+RoFormer (base), built from transformers.RoFormerConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/roformer
+"""
+import torch
+from transformers import RoFormerConfig, RoFormerModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = RoFormerConfig()
+model = RoFormerModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

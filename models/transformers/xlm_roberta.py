@@ -1,0 +1,21 @@
+# labels: name::xlm_roberta author::huggingface task::Natural_Language_Processing license::apache-2.0 test_group::daily
+"""
+XLM-RoBERTa (base), built from transformers.XLMRobertaConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/xlm_roberta
+"""
+import torch
+from transformers import XLMRobertaConfig, XLMRobertaModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = XLMRobertaConfig(vocab_size=250002, max_position_embeddings=514, pad_token_id=1)
+model = XLMRobertaModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)
