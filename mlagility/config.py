@@ -142,6 +142,9 @@ class Config:
 
 def register_configs() -> None:
     """Register the schemas with Hydra's ConfigStore (the yaml files in conf/ extend them)."""
+    # The sweeper's config registers itself on import; Hydra's compose API does not scan plugins.
+    import hydra_plugins.mlagility_sweeper.script_sweeper  # noqa: F401
+
     store = ConfigStore.instance()
     store.store(name="config_schema", node=Config)
     store.store(group="corpus", name="corpus_schema", node=CorpusConfig)
