@@ -16,6 +16,7 @@ from hydra.core.config_store import ConfigStore
 from omegaconf import MISSING, DictConfig, OmegaConf
 
 from mlagility import parser
+from mlagility.measure import MeasureSettings
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 CONF_DIR = Path(__file__).resolve().parent.parent / "conf"
@@ -70,20 +71,6 @@ class BuildConfig:
 
 
 @dataclass
-class MeasureConfig:
-    """The timing loop (mlagility.measure) shared by every runtime."""
-
-    warmup_min_calls: int = 10
-    warmup_min_s: float = 1.0
-    warmup_max_s: float = 60.0
-    min_iterations: int = 100
-    min_duration_s: float = 1.0
-    max_duration_s: float = 30.0
-    # A measurement whose coefficient of variation is above this is flagged unstable.
-    cv_threshold: float = 0.10
-
-
-@dataclass
 class AccuracyConfig:
     """Tolerances on the max relative error against eager torch, per build dtype."""
 
@@ -100,7 +87,8 @@ class Config:
     # One entry per runtime to measure: {name: options}; options are checked by the runtime's own schema.
     runtime: dict[str, Any] = MISSING
     build: BuildConfig = field(default_factory=BuildConfig)
-    measure: MeasureConfig = field(default_factory=MeasureConfig)
+    # The timing loop, shared by every runtime (its schema lives beside the loop).
+    measure: MeasureSettings = field(default_factory=MeasureSettings)
     accuracy: AccuracyConfig = field(default_factory=AccuracyConfig)
 
     # The standardized script arguments, injected into parse().

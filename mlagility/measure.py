@@ -18,9 +18,14 @@ import psutil
 RSS_SAMPLE_PERIOD_S = 0.05
 
 
-@dataclass(frozen=True)
+@dataclass
 class MeasureSettings:
-    """When to stop warming up and when to stop timing (see MeasureConfig for defaults)."""
+    """When to stop warming up and when to stop timing: the `measure` config group's schema.
+
+    Warm-up runs until both warmup_min_calls and warmup_min_s are reached, or warmup_max_s;
+    timing until both min_iterations and min_duration_s, or max_duration_s. A measurement
+    whose coefficient of variation is above cv_threshold is flagged unstable.
+    """
 
     warmup_min_calls: int = 10
     warmup_min_s: float = 1.0
