@@ -159,8 +159,9 @@ def drop(path: str | Path, unwanted: Callable[[Record], bool]) -> int:
     path = Path(path)
     if not path.exists():
         return 0
-    kept = [record for record in read(path) if not unwanted(record)]
-    dropped = sum(1 for _ in read(path)) - len(kept)
+    everything = list(read(path))
+    kept = [record for record in everything if not unwanted(record)]
+    dropped = len(everything) - len(kept)
     if dropped:
         temporary = path.with_suffix(".tmp")
         temporary.write_text("".join(json.dumps(r.to_dict(), default=str) + "\n" for r in kept))
