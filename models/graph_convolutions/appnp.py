@@ -1,6 +1,7 @@
 # labels: name::appnp author::pyg task::Graph_Machine_Learning license::mit test_group::daily
 """
-APPNP propagation (personalized PageRank, Gasteiger et al.) over k steps on a synthetic Cora-shaped graph, built with PyTorch Geometric and random weights.
+APPNP ("predict, then propagate", Gasteiger et al.): a linear prediction of Cora's 7 classes, then
+personalized-PageRank propagation over k steps, on a synthetic Cora-shaped graph with random weights.
 
 Source: https://pytorch-geometric.readthedocs.io/en/latest/generated/torch_geometric.nn.conv.APPNP.html
 """
@@ -9,6 +10,19 @@ from torch_geometric.data import Batch, Data
 from torch_geometric.nn import APPNP
 
 from mlagility.parser import parse
+
+
+class APPNPNet(torch.nn.Module):
+    """The paper's model: the APPNP layer alone has no weights, so a linear layer predicts first."""
+
+    def __init__(self, in_channels, classes, k, alpha):
+        super().__init__()
+        self.predict = torch.nn.Linear(in_channels, classes)
+        self.propagate = APPNP(K=k, alpha=alpha)
+
+    def forward(self, x, edge_index):
+        return self.propagate(self.predict(x), edge_index)
+
 
 batch_size, in_channels, k, alpha = parse(["batch_size", "in_channels", "k", "alpha"])
 
@@ -20,7 +34,7 @@ graph = Batch.from_data_list([
 ])
 
 # alpha / 10 maps the seed's alpha (default 2.2) to 0.22, the teleport probability.
-model = APPNP(K=k, alpha=alpha / 10)
+model = APPNPNet(in_channels, 7, k, alpha / 10)
 inputs = {"x": graph.x, "edge_index": graph.edge_index}
 
 model(**inputs)
