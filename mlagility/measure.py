@@ -3,10 +3,15 @@
 Each call is timed on its own (``perf_counter`` around the call, plus a device sync where the
 runtime needs one), so the statistics are over per-call latencies. Memory is sampled between
 calls, never inside a timed window.
+
+Timing stops when the median is known well enough: once the minimum count and duration are
+reached, as soon as the median's 95% confidence interval is within ``precision`` of it. A quiet
+machine and a steady model stop early; a noisy one keeps going, up to ``max_duration_s``.
 """
 
 from __future__ import annotations
 
+import math
 import statistics
 import time
 from dataclasses import dataclass
@@ -22,17 +27,20 @@ RSS_SAMPLE_PERIOD_S = 0.05
 class MeasureSettings:
     """When to stop warming up and when to stop timing: the `measure` config group's schema.
 
-    Warm-up runs until both warmup_min_calls and warmup_min_s are reached, or warmup_max_s;
-    timing until both min_iterations and min_duration_s, or max_duration_s. A measurement
-    whose coefficient of variation is above cv_threshold is flagged unstable.
+    Warm-up runs until both warmup_min_calls and warmup_min_s are reached, or warmup_max_s.
+    Timing runs until min_iterations and min_duration_s are reached and the median's 95%
+    confidence interval is within +-precision of it (relative; 0 skips that check), or until
+    max_duration_s. A measurement whose coefficient of variation is above cv_threshold is
+    flagged unstable.
     """
 
     warmup_min_calls: int = 10
-    warmup_min_s: float = 1.0
+    warmup_min_s: float = 0.25
     warmup_max_s: float = 60.0
-    min_iterations: int = 100
+    min_iterations: int = 10
     min_duration_s: float = 1.0
     max_duration_s: float = 30.0
+    precision: float = 0.01
     cv_threshold: float = 0.10
 
 
@@ -65,6 +73,11 @@ class Measurement:
         return 1e3 * (ordered[low] + (ordered[high] - ordered[low]) * (position - low))
 
     @property
+    def median_ci(self) -> float:
+        """Half-width of the median's 95% confidence interval, relative to the median."""
+        return median_confidence(sorted(self.samples_s))
+
+    @property
     def std_ms(self) -> float:
         return 1e3 * statistics.pstdev(self.samples_s)
 
@@ -94,6 +107,7 @@ class Measurement:
             "max_ms": 1e3 * max(self.samples_s),
             "std_ms": self.std_ms,
             "cv": self.cv,
+            "median_ci": self.median_ci,
             "iterations": len(self.samples_s),
             "warmup_calls": self.warmup_calls,
             "throughput": self.throughput,
@@ -108,6 +122,24 @@ class Measurement:
             f"median {self.median_ms:.3f} ms, mean {self.mean_ms:.3f} ms, p90 {self.percentile_ms(90):.3f} ms, "
             f"CV {100 * self.cv:.1f}% over {len(self.samples_s)} calls, {self.throughput:.1f} inputs/s"
         )
+
+
+def median_confidence(ordered: list[float], z: float = 1.96) -> float:
+    """Half-width of the distribution-free confidence interval of the median of ``ordered``
+    (sorted samples), relative to the median: the order statistics n/2 -+ z*sqrt(n)/2 bound it."""
+    n = len(ordered)
+    if n < 2:
+        return math.inf
+    spread = z * math.sqrt(n) / 2
+    low = max(math.floor(n / 2 - spread), 1)
+    high = min(math.ceil(n / 2 + spread), n)
+    median = statistics.median(ordered)
+    return (ordered[high - 1] - ordered[low - 1]) / (2 * median) if median > 0 else math.inf
+
+
+# Between checks of the median's precision the sample count grows by this factor, so that
+# sorting the samples costs O(n log n) overall, however long a noisy measurement runs.
+PRECISION_CHECK_GROWTH = 1.1
 
 
 def measure(
@@ -137,6 +169,7 @@ def measure(
         warmup_calls += 1
 
     samples: list[float] = []
+    next_precision_check = settings.min_iterations
     next_rss_sample = clock()
     start_wall, started = time.time(), clock()
     while True:
@@ -150,9 +183,12 @@ def measure(
         if after >= next_rss_sample:
             peak_rss = max(peak_rss, process.memory_info().rss)
             next_rss_sample = clock() + RSS_SAMPLE_PERIOD_S
-        enough = len(samples) >= settings.min_iterations and elapsed >= settings.min_duration_s
-        if enough or elapsed >= settings.max_duration_s:
+        if elapsed >= settings.max_duration_s:
             break
+        if len(samples) >= next_precision_check and elapsed >= settings.min_duration_s:
+            if settings.precision <= 0 or median_confidence(sorted(samples)) <= settings.precision:
+                break
+            next_precision_check = max(len(samples) + 1, int(len(samples) * PRECISION_CHECK_GROWTH))
     end_wall = time.time()
     peak_rss = max(peak_rss, process.memory_info().rss)
     return Measurement(

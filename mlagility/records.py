@@ -72,6 +72,7 @@ class Record:
     max_ms: Optional[float] = None
     std_ms: Optional[float] = None
     cv: Optional[float] = None
+    median_ci: Optional[float] = None  # the median's 95% confidence half-width, relative
     iterations: Optional[int] = None
     warmup_calls: Optional[int] = None
     throughput: Optional[float] = None

@@ -20,7 +20,7 @@ SCRIPTS = Path(__file__).resolve().parent / "scripts"
 # Few timed calls: these tests check behaviour, never speed.
 QUICK = [
     "measure.warmup_min_calls=1", "measure.warmup_min_s=0", "measure.min_iterations=3",
-    "measure.min_duration_s=0", "measure.max_duration_s=2",
+    "measure.min_duration_s=0", "measure.max_duration_s=2", "measure.precision=0",
 ]
 
 

@@ -12,8 +12,8 @@ IDENTITY_COLUMNS = ["script", "corpus", "variable", "built_at", "input_shapes", 
                     "device", "runtime", "build_dtype"]
 PARAMETER_COLUMNS = list(parser.DEFAULTS)
 OUTCOME_COLUMNS = ["status", "reason"]
-LATENCY_COLUMNS = ["mean_ms", "median_ms", "p90_ms", "p99_ms", "min_ms", "max_ms", "std_ms", "cv", "stable",
-                   "iterations", "warmup_calls", "throughput"]
+LATENCY_COLUMNS = ["mean_ms", "median_ms", "p90_ms", "p99_ms", "min_ms", "max_ms", "std_ms", "cv", "median_ci",
+                   "stable", "iterations", "warmup_calls", "throughput"]
 COLD_START_COLUMNS = ["build_cached", "exporter", "onnx_opset", "export_s", "optimize_s", "fp16_s", "build_s",
                       "prepare_s", "first_call_ms"]
 MEMORY_COLUMNS = ["peak_rss_mb", "peak_gpu_mb", "transfers_included"]
