@@ -9,6 +9,25 @@ from __future__ import annotations
 import re
 import sys
 
+# Hydra's own flags that only print or exit: no workers needed.
+_NO_JOB_FLAGS = {"-h", "--help", "--hydra-help", "--info", "-i", "--cfg", "-c", "--resolve", "--shell-completion", "-sc"}
+
+
+def _runs_jobs_here(argv: list[str]) -> bool:
+    """Whether this process will run jobs itself: not for Hydra's informational flags, nor when a
+    launcher runs them in other processes."""
+    launchers = {arg.split("=", 1)[1] for arg in argv if arg.lstrip("+").startswith("hydra/launcher=")}
+    return not _NO_JOB_FLAGS & set(argv) and launchers <= {"basic"}
+
+
+if __name__ == "__main__" and _runs_jobs_here(sys.argv[1:]):
+    # Start the workers' forkserver first: its imports (torch, onnxruntime, the corpus's
+    # libraries) then overlap with Hydra's start-up instead of following it.
+    from mlagility.analysis import runner
+    from mlagility.config import worker_hints
+
+    runner.start_workers(*worker_hints(sys.argv[1:]))
+
 import hydra
 from hydra.core.hydra_config import HydraConfig
 from hydra.types import RunMode

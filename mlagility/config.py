@@ -227,6 +227,23 @@ def validate(cfg: Config | DictConfig) -> None:
         raise ConfigError(str(error)) from None
 
 
+def worker_hints(overrides: list[str]) -> tuple[list[str], dict[str, str]]:
+    """What the workers' forkserver needs, read straight from conf/ so that it can start before
+    Hydra has composed anything: the preload of the corpora named by ``corpus=a[,b]`` among
+    ``overrides``, and the default ``env``. Only hints: a job whose config differs restarts it."""
+    import yaml
+
+    preload: set[str] = set()
+    for override in overrides:
+        if override.startswith("corpus="):
+            for name in override.removeprefix("corpus=").split(","):
+                path = CONF_DIR / "corpus" / f"{name.strip()}.yaml"
+                if path.is_file():
+                    preload.update((yaml.safe_load(path.read_text()) or {}).get("preload") or [])
+    env = (yaml.safe_load((CONF_DIR / "config.yaml").read_text()) or {}).get("env") or {}
+    return sorted(preload), {key: str(value) for key, value in env.items()}
+
+
 def compose(overrides: list[str] | tuple[str, ...] = ()) -> DictConfig:
     """The composed config for ``overrides``, as ``python -m mlagility`` would see it (without
     Hydra's run folder): for the benchit front end, tests and notebooks."""

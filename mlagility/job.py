@@ -159,10 +159,8 @@ def print_script_table(task: ScriptTask, script_records: list[Record]) -> None:
 
 def run_job(cfg: DictConfig, output_dir: str | Path, launcher: str = "") -> JobSummary:
     """Run every script the config selects; records go to ``output_dir/results.jsonl``."""
-    for key, value in cfg.env.items():
-        os.environ.setdefault(key, str(value))  # before the workers' forkserver starts
     config_module.validate(cfg)
-    runner.start_workers(list(cfg.corpus.preload))
+    runner.start_workers(cfg.corpus.preload, cfg.env)
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     (output_dir / "config.yaml").write_text(OmegaConf.to_yaml(cfg, resolve=True))

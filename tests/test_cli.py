@@ -89,3 +89,20 @@ def test_experiment_files_compose():
     assert "ort:" in done.stdout and "torch-eager:" in done.stdout
     quick = run_cli("-m", "mlagility", "+experiment=quick", "--cfg", "job")
     assert "min_iterations: 10" in quick.stdout
+
+
+def test_workers_start_with_the_config_env_before_preloading_a_corpus(tmp_path, monkeypatch):
+    """huggingface_hub reads HF_HUB_OFFLINE once, at import: the forkserver that preloads
+    transformers must already have it from the config, even when the user's shell does not."""
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    (tmp_path / "offline.py").write_text(
+        "import torch\nfrom huggingface_hub import constants\n"
+        "assert constants.HF_HUB_OFFLINE, 'huggingface_hub was imported online'\n"
+        "torch.nn.Linear(2, 2)(torch.rand(1, 2))\n"
+    )
+    done = mlagility(f"corpus.folder={tmp_path}", "corpus.name=tmp", "corpus.include=[offline.py]",
+                     "corpus.preload=[transformers]", "runtime=torch-eager", f"hydra.run.dir={tmp_path / 'run'}",
+                     tmp_path=tmp_path)
+    [record] = read_records(tmp_path / "run")
+    assert (record["status"], record["reason"]) == ("ok", ""), done.stdout[-2000:]
+    assert done.returncode == 0

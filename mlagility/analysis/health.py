@@ -43,13 +43,17 @@ def summary_line(corpus: str, size: str, found: list[records.Record]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     cli = argparse.ArgumentParser(prog="python -m mlagility.analysis.health", description=__doc__.split("\n\n")[0])
-    cli.add_argument("corpora", nargs="*", default=CORPORA, choices=CORPORA, metavar="CORPUS")
+    # Checked below, not with choices=: argparse checks an empty "*" positional against them too.
+    cli.add_argument("corpora", nargs="*", metavar="CORPUS", help=f"default: every corpus ({', '.join(CORPORA)})")
     cli.add_argument("--sizes", nargs="+", default=list(SIZES), choices=list(SIZES))
     cli.add_argument("--out", type=Path, default=Path("outputs/health"))
     cli.add_argument("--timeout", type=float, default=900.0, help="seconds per script")
     args = cli.parse_args(argv)
+    unknown = sorted(set(args.corpora) - set(CORPORA))
+    if unknown:
+        cli.error(f"unknown corpus {', '.join(unknown)}; choose from {', '.join(CORPORA)}")
     lines, failures = [], []
-    for corpus in args.corpora:
+    for corpus in args.corpora or CORPORA:
         for size in args.sizes:
             found = check(corpus, size, args.out, args.timeout)
             lines.append(summary_line(corpus, size, found))

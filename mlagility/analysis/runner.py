@@ -8,9 +8,11 @@ that crashes, hangs or eats the machine takes only its own process down.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import time
-from typing import Callable, Optional
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Mapping, Optional
 
 import psutil
 
@@ -25,8 +27,19 @@ PRELOAD = ["mlagility.analysis.worker"]
 _context: Optional[multiprocessing.context.BaseContext] = None
 
 
-def context(preload: Optional[list[str]] = None) -> multiprocessing.context.BaseContext:
-    """The forkserver context, preloading the worker's imports on first use."""
+@dataclass(frozen=True)
+class _Forkserver:
+    """What the running forkserver imported and which environment it started with."""
+
+    preload: frozenset[str]
+    env: tuple[tuple[str, str], ...]
+
+
+_running: Optional[_Forkserver] = None
+
+
+def context() -> multiprocessing.context.BaseContext:
+    """The forkserver context."""
     global _context
     if _context is None:
         if multiprocessing.get_start_method(allow_none=True) not in (None, *multiprocessing.get_all_start_methods()):
@@ -34,17 +47,35 @@ def context(preload: Optional[list[str]] = None) -> multiprocessing.context.Base
             # method that a fresh interpreter does not know.
             multiprocessing.set_start_method("forkserver", force=True)
         _context = multiprocessing.get_context("forkserver")
-        _context.set_forkserver_preload(PRELOAD + list(preload or []))
     return _context
 
 
-def start_workers(preload: Optional[list[str]] = None) -> None:
+def start_workers(preload: Iterable[str] = (), env: Optional[Mapping[str, Any]] = None) -> None:
     """Start the forkserver now, so that its imports (the worker's, plus ``preload``: a corpus's
-    heavy libraries) overlap with the job's own start-up. Modules that fail to import are skipped."""
+    heavy libraries) overlap with whatever the caller does next. It starts with ``env`` set,
+    because libraries read some variables once, at import (huggingface_hub: HF_HUB_OFFLINE).
+
+    A running forkserver that lacks some of ``preload`` or started with another ``env`` is
+    replaced (keeping what it preloaded): importing a library once there beats importing it in
+    every worker. Modules that fail to import are skipped."""
+    global _running
     from multiprocessing import forkserver
 
-    context(preload)
-    forkserver.ensure_running()
+    wanted = _Forkserver(frozenset(preload), tuple(sorted((k, str(v)) for k, v in (env or {}).items())))
+    if _running is not None:
+        if wanted.preload <= _running.preload and set(wanted.env) <= set(_running.env):
+            return
+        forkserver._forkserver._stop()  # no public way to change a running forkserver's preload
+        wanted = _Forkserver(wanted.preload | _running.preload, wanted.env)
+    context().set_forkserver_preload(PRELOAD + sorted(wanted.preload))
+    saved = dict(os.environ)
+    os.environ.update(dict(wanted.env))
+    try:
+        forkserver.ensure_running()
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    _running = wanted
 
 
 def _tree_rss(process: psutil.Process) -> int:
@@ -79,6 +110,7 @@ def run_script(
 ) -> list[Record]:
     """Run ``task`` in a worker; ``on_record`` sees each record as it arrives. A worker that
     times out, exceeds the memory limit or dies adds a script-level record saying so."""
+    start_workers()  # a no-op once the job has started them
     ctx = context()
     receiver, sender = ctx.Pipe(duplex=False)
     worker = ctx.Process(target=_entry, args=(task, sender), name=f"mlagility:{task.script_stem}")

@@ -1,14 +1,19 @@
-"""Reports: merge the records of any runs and caches into report.csv, comparison.csv and report.html."""
+"""Reports: merge the records of any runs and caches into report.csv, comparison.csv and report.html.
+
+Light to import (pandas and matplotlib load when a report is written), so that Hydra can load the
+report callback without delaying the job's start: see callback.py.
+"""
 
 from __future__ import annotations
 
+import importlib
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from mlagility.report.html import render
-from mlagility.report.merge import merge
-from mlagility.report.tables import comparison_table, report_table
+# The modules that pull in pandas and matplotlib.
+HEAVY_MODULES = ("mlagility.report.tables", "mlagility.report.merge", "mlagility.report.html")
 
 REPORT_CSV, COMPARISON_CSV, REPORT_HTML = "report.csv", "comparison.csv", "report.html"
 
@@ -28,6 +33,9 @@ class ReportFiles:
 def write_report(paths: Iterable[str | Path], out_dir: str | Path, baseline: str = "torch-eager") -> ReportFiles:
     """Merge the records under ``paths`` and write the three report files into ``out_dir``."""
     from mlagility import records
+    from mlagility.report.html import render
+    from mlagility.report.merge import merge
+    from mlagility.report.tables import comparison_table, report_table
 
     merged = merge(paths)
     out = Path(out_dir)
@@ -42,4 +50,16 @@ def write_report(paths: Iterable[str | Path], out_dir: str | Path, baseline: str
     return files
 
 
-__all__ = ["ReportFiles", "write_report", "merge", "report_table", "comparison_table"]
+def import_in_background() -> threading.Thread:
+    """Import the report's libraries (about 1 s) in a thread, while the job's workers start:
+    the report at the end of the run then only renders."""
+    def load() -> None:
+        for name in HEAVY_MODULES:
+            importlib.import_module(name)
+
+    thread = threading.Thread(target=load, name="mlagility-report-imports", daemon=True)
+    thread.start()
+    return thread
+
+
+__all__ = ["ReportFiles", "write_report", "import_in_background"]

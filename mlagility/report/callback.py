@@ -24,6 +24,16 @@ class ReportCallback(Callback):
         files = write_report([folder], folder, self.baseline)
         print(f"report: {files.records} record(s), {files.failed} failed, {files.superseded} superseded -> {files.html}")
 
+    def on_run_start(self, config: DictConfig, **kwargs: Any) -> None:
+        from mlagility.report import import_in_background
+
+        import_in_background()
+
+    def on_multirun_start(self, config: DictConfig, **kwargs: Any) -> None:
+        from mlagility.report import import_in_background
+
+        import_in_background()
+
     def on_run_end(self, config: DictConfig, **kwargs: Any) -> None:
         self._write(config.hydra.runtime.output_dir)
 
