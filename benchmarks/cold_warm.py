@@ -23,6 +23,10 @@ def main() -> None:
     print(f"cold {cold:.1f} s (export {cold_record['export_s']:.1f} s, optimize {cold_record['optimize_s']:.1f} s, "
           f"session {cold_record['prepare_s']:.2f} s)")
     print(f"warm {warm:.1f} s (session {warm_record['prepare_s']:.2f} s)")
+    for name, record in (("cold", cold_record), ("warm", warm_record)):
+        timed = record["measure_end"] - record["measure_start"]
+        print(f"  {name}: {record['warmup_calls']} warm-up calls, then {record['iterations']} timed calls in "
+              f"{timed:.1f} s (median {record['median_ms']:.1f} ms)")
     print(f"warm/cold = {warm / cold:.2f}")
 
 

@@ -16,8 +16,10 @@ REPO = Path(__file__).resolve().parent.parent
 MODELS = REPO / "models"
 sys.path.insert(0, str(REPO))
 
-# The tool's default methodology, spelt out so the bare loops can copy it.
-WARMUP_CALLS, WARMUP_S, MIN_ITERATIONS, MIN_DURATION_S = 10, 1.0, 100, 1.0
+from mlagility.measure import MeasureSettings  # noqa: E402
+
+# The tool's default methodology, which the bare loops copy.
+DEFAULTS = MeasureSettings()
 
 
 def run_tool(*overrides: str, out: Path, cache: Path) -> tuple[float, list[dict]]:
@@ -48,9 +50,10 @@ def discover(script: Path, **parameters):
 
 
 def timed_loop(call, iterations: int) -> float:
-    """Median seconds per call of a bare loop: warm up as the tool does, then time each call."""
+    """Median seconds per call of a bare loop: warm up as the tool does, then time each of
+    ``iterations`` calls (as many as the tool's record says it timed)."""
     started, calls = time.perf_counter(), 0
-    while calls < WARMUP_CALLS or time.perf_counter() - started < WARMUP_S:
+    while calls < DEFAULTS.warmup_min_calls or time.perf_counter() - started < DEFAULTS.warmup_min_s:
         call()
         calls += 1
     samples = []

@@ -26,8 +26,8 @@ def main() -> None:
     for run in range(args.runs):
         _, [record] = run_tool(*BERT, out=work / f"run{run}", cache=work / "cache")
         medians.append(record["median_ms"])
-        print(f"run {run}: median {record['median_ms']:.2f} ms, CV {100 * record['cv']:.1f}%, "
-              f"{record['iterations']} calls")
+        print(f"run {run}: median {record['median_ms']:.2f} ms +- {100 * record['median_ci']:.1f}% (95% CI), "
+              f"CV {100 * record['cv']:.1f}%, {record['iterations']} calls")
     print(f"spread of medians: {100 * spread(medians):.1f}%")
 
 

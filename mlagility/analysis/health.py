@@ -5,7 +5,9 @@
 
 Each (corpus, size) is one analyze-only job (``build.stop_after=analyze``) through the same
 engine as any run; the check prints one line per corpus and size (scripts, models discovered,
-failures) and then each failure with its reason. Records go to ``--out`` for a closer look.
+failures) as each finishes, then all of them and each failure with its reason. Records go to
+``--out`` for a closer look; a check run again into the same ``--out`` resumes where the last
+one stopped.
 """
 
 from __future__ import annotations
@@ -27,9 +29,13 @@ SIZES = {
 
 
 def check(corpus: str, size: str, out: Path, timeout: float) -> list[records.Record]:
-    """Analyze every script of ``corpus`` at ``size``; returns the records."""
-    cfg = config.compose([f"corpus={corpus}", "build.stop_after=analyze", f"timeout={timeout}", *SIZES[size]])
-    return run_job(cfg, out / f"{corpus}-{size}").records
+    """Analyze every script of ``corpus`` at ``size`` (skipping those an earlier check of the
+    same ``out`` finished); returns all the records in its results file."""
+    cfg = config.compose([f"corpus={corpus}", "build.stop_after=analyze", f"timeout={timeout}", "resume=true",
+                          *SIZES[size]])
+    job_dir = out / f"{corpus}-{size}"
+    run_job(cfg, job_dir)
+    return list(records.read(job_dir / records.RESULTS_FILE))
 
 
 def summary_line(corpus: str, size: str, found: list[records.Record]) -> str:
@@ -57,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         for size in args.sizes:
             found = check(corpus, size, args.out, args.timeout)
             lines.append(summary_line(corpus, size, found))
+            print(f"\nhealth: {lines[-1]}", flush=True)
             failures += [(corpus, size, r) for r in found if not r.succeeded]
     print("\ncorpus health")
     print("\n".join(lines))
