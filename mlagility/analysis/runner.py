@@ -7,6 +7,7 @@ that crashes, hangs or eats the machine takes only its own process down.
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import os
 import signal
@@ -65,8 +66,12 @@ def start_workers(preload: Iterable[str] = (), env: Optional[Mapping[str, Any]] 
     if _running is not None:
         if wanted.preload <= _running.preload and set(wanted.env) <= set(_running.env):
             return
-        forkserver._forkserver._stop()  # no public way to change a running forkserver's preload
+        stop_workers()
         wanted = _Forkserver(wanted.preload | _running.preload, wanted.env)
+    else:
+        # Else a process that fails early (a bad override) would keep the caller's pipes open
+        # until the forkserver has finished importing torch.
+        atexit.register(stop_workers)
     context().set_forkserver_preload(PRELOAD + sorted(wanted.preload))
     saved = dict(os.environ)
     os.environ.update(dict(wanted.env))
@@ -76,6 +81,19 @@ def start_workers(preload: Iterable[str] = (), env: Optional[Mapping[str, Any]] 
         os.environ.clear()
         os.environ.update(saved)
     _running = wanted
+
+
+def stop_workers() -> None:
+    """Stop the forkserver now, even in the middle of its imports (between jobs: no worker runs)."""
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver  # no public way to stop or restart the forkserver
+    if server._forkserver_pid is not None:
+        try:
+            os.kill(server._forkserver_pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    server._stop()
 
 
 def _tree_rss(process: psutil.Process) -> int:
