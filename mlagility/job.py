@@ -139,11 +139,19 @@ def memory_limit_bytes(limit_gb: Optional[float]) -> int:
     return int(limit_gb * 2**30) if limit_gb else int(0.9 * psutil.virtual_memory().total)
 
 
+def _median(record: Record) -> str:
+    """The median latency with its 95% confidence half-width, e.g. ``12.500 +-0.8%``."""
+    if record.median_ms is None:
+        return "-"
+    precision = f" +-{100 * record.median_ci:.1f}%" if record.median_ci is not None else ""
+    return f"{record.median_ms:.3f}{precision}"
+
+
 def print_script_table(task: ScriptTask, script_records: list[Record]) -> None:
     """One table per script: each discovered model and runtime with its status and speed."""
     table = Table(title=f"{task.corpus}/{Path(task.script).name}", title_justify="left", expand=False)
     for column in ("model", "class", "built at", "params", "hash", "input shapes", "runtime", "status",
-                   "mean ms", "inputs/s"):
+                   "median ms", "inputs/s"):
         table.add_column(column, overflow="fold")
     for r in script_records:
         status = r.status if r.succeeded else f"[red]{r.status}[/red]: {r.reason}"
@@ -151,7 +159,7 @@ def print_script_table(task: ScriptTask, script_records: list[Record]) -> None:
             r.variable or "-", r.model_class.rsplit(".", 1)[-1] or "-", r.built_at or "-",
             f"{r.params:,}" if r.params else "-", r.invocation_hash or "-", r.input_shapes or "-",
             r.runtime or "-", status,
-            f"{r.mean_ms:.3f}" if r.mean_ms is not None else "-",
+            _median(r),
             f"{r.throughput:,.1f}" if r.throughput is not None else "-",
         )
     console.print(table)

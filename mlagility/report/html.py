@@ -21,7 +21,7 @@ from mlagility.report.tables import PARAMETER_COLUMNS  # noqa: E402
 # Models shown in the latency-by-model plot (the slowest first would hide the rest: sorted by name).
 MAX_MODELS_PLOTTED = 40
 TABLE_COLUMNS = ["model_name", "script", "variable", "input_shapes", "device", "runtime", "build_dtype", "params",
-                 "status", "reason", "median_ms", "throughput", "cv", "max_rel_error", "prepare_s", "labels"]
+                 "status", "reason", "median_ms", "median_ci", "throughput", "cv", "max_rel_error", "prepare_s", "labels"]
 
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
