@@ -39,7 +39,7 @@ class MeasureSettings:
     warmup_max_s: float = 60.0
     min_iterations: int = 10
     min_duration_s: float = 1.0
-    max_duration_s: float = 30.0
+    max_duration_s: float = 10.0
     precision: float = 0.01
     cv_threshold: float = 0.10
 
