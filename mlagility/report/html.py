@@ -70,9 +70,10 @@ def _svg(draw: Callable[[plt.Axes], bool], height: float = 4.0) -> Optional[str]
         for axis in (axes.xaxis, axes.yaxis):
             if axis.get_scale() == "log":
                 # Plain tick labels: matplotlib's default 10^n labels go through mathtext, which
-                # made up most of a report's rendering time.
-                axis.set_major_formatter(ticker.FuncFormatter(lambda value, _: f"{value:g}"))
-                axis.set_minor_formatter(ticker.NullFormatter())
+                # made up most of a report's rendering time. Minor ticks are labelled only when
+                # the axis spans few decades, as by default.
+                axis.set_major_formatter(ticker.LogFormatter(axis.get_transform().base))
+                axis.set_minor_formatter(ticker.LogFormatter(axis.get_transform().base, labelOnlyBase=False))
         figure.tight_layout()
         buffer = io.StringIO()
         figure.savefig(buffer, format="svg")
