@@ -63,14 +63,21 @@ def invocation_record(task: ScriptTask, invocation: Invocation) -> Record:
     )
 
 
-def reference_outputs(invocation: Invocation) -> tuple[list[np.ndarray], float]:
-    """Eager torch outputs on the invocation's inputs, and the FLOPs of that call."""
+def reference_outputs(invocation: Invocation, cache_dir: str) -> tuple[list[np.ndarray], float]:
+    """Eager torch outputs on the invocation's inputs, and the FLOPs of that call: counted on the
+    first run of an invocation, read from the cache after."""
     from mlagility.runtimes.base import flatten_outputs
 
     invocation.model.eval()
+    flops = builds.read_flops(cache_dir, invocation)
+    if flops is not None:
+        with torch.inference_mode():
+            return flatten_outputs(invocation.model(*invocation.args, **invocation.kwargs)), flops
     with FlopCounterMode(display=False) as counter, torch.inference_mode():
         outputs = invocation.model(*invocation.args, **invocation.kwargs)
-    return flatten_outputs(outputs), float(counter.get_total_flops())
+    flops = float(counter.get_total_flops())
+    builds.write_flops(cache_dir, invocation, flops)
+    return flatten_outputs(outputs), flops
 
 
 def measurement_lock(task: ScriptTask) -> filelock.FileLock:
@@ -172,7 +179,7 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation) -> Iterator[R
         yield dataclasses.replace(record, status=records.ANALYZED)
         return
     try:
-        reference, record.flops = reference_outputs(invocation) if invocation.model is not None else (None, None)
+        reference, record.flops = reference_outputs(invocation, task.cache_dir) if invocation.model is not None else (None, None)
     except Exception as error:
         traceback.print_exc()
         yield dataclasses.replace(record, status=records.RUNTIME_ERROR, reason=f"eager reference call failed: {one_line(error)}")

@@ -163,3 +163,13 @@ def test_every_record_has_latency_statistics_and_flops(run):
         assert record.std_ms >= 0 and record.cv >= 0 and isinstance(record.stable, bool)
         assert record.flops > 0 and record.gflops_per_s > 0 and record.peak_rss_mb > 0
         assert record.measure_end > record.measure_start > time.time() - 600
+
+
+def test_flops_are_counted_once_per_invocation_and_then_read_from_the_cache(run, cache_dir):
+    [first] = run(*LINEAR, "runtime=torch-eager")
+    assert first.flops == 2 * 10 * 10  # one 10x10 matmul on a batch of 1 (torch counts no bias adds)
+    [kept] = (cache_dir / "flops").iterdir()
+    written = kept.stat().st_mtime_ns
+    [again] = run(*LINEAR, "runtime=torch-eager")
+    assert again.flops == first.flops
+    assert kept.stat().st_mtime_ns == written

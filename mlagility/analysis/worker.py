@@ -18,7 +18,6 @@ from pathlib import Path
 import numpy as np
 import onnxruntime  # noqa: F401  (imported here so the forkserver preloads it)
 import torch
-import torch._dynamo  # noqa: F401  (FlopCounterMode imports it on first use: 1 s in every worker otherwise)
 
 from mlagility import parser, records
 from mlagility.analysis.discovery import Discovery, onnx_invocation

@@ -232,6 +232,33 @@ def get_build(
     return _from_state(name, folder, state, cached=False)
 
 
+def flops_path(cache_dir: str | Path, invocation: Invocation) -> Path:
+    """Where the FLOP count of an invocation (architecture and input signature) is kept: it is
+    the same on every run, and counting it means a FlopCounterMode pass (and importing dynamo)."""
+    import torch
+
+    key = digest(invocation.model_hash, invocation.invocation_hash, torch.__version__)[:16]
+    return Path(cache_dir).expanduser() / "flops" / f"{invocation.model_hash}_{key}.json"
+
+
+def read_flops(cache_dir: str | Path, invocation: Invocation) -> Optional[float]:
+    """The cached FLOP count of ``invocation``, or None."""
+    try:
+        return float(json.loads(flops_path(cache_dir, invocation).read_text())["flops"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def write_flops(cache_dir: str | Path, invocation: Invocation, flops: float) -> None:
+    """Keep the FLOP count of ``invocation`` (written whole, then renamed into place)."""
+    path = flops_path(cache_dir, invocation)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_suffix(f".{os.getpid()}.tmp")
+    staging.write_text(json.dumps({"flops": flops, "model_class": invocation.model_class,
+                                   "input_shapes": invocation.input_shapes}))
+    os.replace(staging, path)
+
+
 def drop_artifacts(folder: Path) -> None:
     """lean_cache: delete the large files of a build, keeping its logs, state and labels."""
     for path in folder.iterdir():

@@ -2,7 +2,7 @@
 (the job, the forkserver's imports, each worker), summed per process and per frame of the tool.
 
     pip install -e ".[bench]"
-    python benchmarks/profile.py corpus=torch_hub 'corpus.include=[resnet18.py,alexnet.py]' height=64 width=64
+    python benchmarks/where_time_goes.py corpus=torch_hub 'corpus.include=[resnet18.py,alexnet.py]' height=64 width=64
 
 Prints seconds of samples, not wall time: processes overlap (the forkserver imports torch while
 the job starts). Frames are inclusive: a frame's time contains its callees'.
