@@ -11,6 +11,7 @@ Prints the ratio tool/bare per model and runtime. Target: 1.00 +- 0.03.
 from __future__ import annotations
 
 import argparse
+import functools
 import statistics
 import tempfile
 from pathlib import Path
@@ -35,7 +36,7 @@ def bare_ort(build_folder: Path, invocation, threads: int, iterations: int) -> f
     model = build_folder / read_state(build_folder)["model"]
     session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
     feed = feeds(session, invocation)
-    return timed_loop(lambda: session.run(None, feed), iterations)
+    return timed_loop(functools.partial(session.run, None, feed), iterations)
 
 
 def bare_torch(invocation, iterations: int) -> float:
@@ -43,7 +44,7 @@ def bare_torch(invocation, iterations: int) -> float:
 
     model = invocation.model.eval()
     with torch.inference_mode():
-        return timed_loop(lambda: model(*invocation.args, **invocation.kwargs), iterations)
+        return timed_loop(functools.partial(model, *invocation.args, **invocation.kwargs), iterations)
 
 
 def main() -> None:

@@ -51,7 +51,9 @@ def discover(script: Path, **parameters):
 
 def timed_loop(call, iterations: int) -> float:
     """Median seconds per call of a bare loop: warm up as the tool does, then time each of
-    ``iterations`` calls (as many as the tool's record says it timed)."""
+    ``iterations`` calls (as many as the tool's record says it timed). Pass the library's own
+    call with its inputs bound (functools.partial), not a lambda: a hand-written loop has no
+    extra Python frame either."""
     started, calls = time.perf_counter(), 0
     while calls < DEFAULTS.warmup_min_calls or time.perf_counter() - started < DEFAULTS.warmup_min_s:
         call()

@@ -146,7 +146,7 @@ def run_runtime(task: ScriptTask, invocation: Invocation, name: str, build: Opti
             waited = time.perf_counter()
             with lock:
                 record.measure_wait_s = time.perf_counter() - waited
-                measurement = measure(session.run, task.measure, task.parameters.get("batch_size", 1), session.sync)
+                measurement = measure(session.timed_call(), task.measure, task.parameters.get("batch_size", 1), session.sync)
         record.peak_gpu_mb = session.peak_device_memory_mb()
         session.close()
     except Exception as error:

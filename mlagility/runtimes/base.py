@@ -34,6 +34,12 @@ class Session(ABC):
     def run(self) -> Any:
         """One inference on the prepared inputs."""
 
+    def timed_call(self) -> Callable[[], Any]:
+        """What the timed loop calls: one inference, as directly as the runtime allows (a
+        session may return its library's own call with the inputs bound, so that no Python
+        frame of the tool's sits inside the timed window)."""
+        return self.run
+
     @abstractmethod
     def outputs(self) -> list[np.ndarray]:
         """One inference, its outputs flattened to float64 numpy arrays (for the accuracy check)."""

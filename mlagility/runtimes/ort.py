@@ -7,8 +7,9 @@ inputs and outputs stay on the GPU outside the timed loop.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 import numpy as np
 
@@ -66,9 +67,12 @@ class OrtSession(Session):
                 self.binding.bind_output(output.name, "cuda")
 
     def run(self) -> Any:
+        return self.timed_call()()
+
+    def timed_call(self) -> Callable[[], Any]:
         if self.on_gpu:
-            return self.session.run_with_iobinding(self.binding)
-        return self.session.run(None, self.feed)
+            return functools.partial(self.session.run_with_iobinding, self.binding)
+        return functools.partial(self.session.run, None, self.feed)
 
     def outputs(self) -> list[np.ndarray]:
         if self.on_gpu:

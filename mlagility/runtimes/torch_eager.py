@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+import functools
+from typing import Any, Callable, Optional
 
 import torch
 from torch.utils._pytree import tree_map
@@ -34,6 +35,9 @@ class TorchSession(Session):
 
     def run(self) -> Any:
         return self.call(*self.args, **self.kwargs)
+
+    def timed_call(self) -> Callable[[], Any]:
+        return functools.partial(self.call, *self.args, **self.kwargs)
 
     def outputs(self) -> list:
         with torch.inference_mode():
