@@ -38,7 +38,7 @@ class MeasureSettings:
     """
 
     warmup_min_calls: int = 10
-    warmup_min_s: float = 0.25
+    warmup_min_s: float = 0.1
     warmup_max_s: float = 60.0
     min_iterations: int = 10
     min_duration_s: float = 1.0
