@@ -31,14 +31,14 @@ class Session(ABC):
     threads: Optional[int] = None
 
     @abstractmethod
+    def timed_call(self) -> Callable[[], Any]:
+        """One inference on the prepared inputs, as the callable the timed loop calls: the
+        library's own call with the inputs bound (functools.partial), so that no Python frame
+        of the tool's sits inside the timed window."""
+
     def run(self) -> Any:
         """One inference on the prepared inputs."""
-
-    def timed_call(self) -> Callable[[], Any]:
-        """What the timed loop calls: one inference, as directly as the runtime allows (a
-        session may return its library's own call with the inputs bound, so that no Python
-        frame of the tool's sits inside the timed window)."""
-        return self.run
+        return self.timed_call()()
 
     @abstractmethod
     def outputs(self) -> list[np.ndarray]:

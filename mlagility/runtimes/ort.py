@@ -66,9 +66,6 @@ class OrtSession(Session):
             for output in self.session.get_outputs():
                 self.binding.bind_output(output.name, "cuda")
 
-    def run(self) -> Any:
-        return self.timed_call()()
-
     def timed_call(self) -> Callable[[], Any]:
         if self.on_gpu:
             return functools.partial(self.session.run_with_iobinding, self.binding)

@@ -33,9 +33,6 @@ class TorchSession(Session):
         else:
             self.transfers_included = False
 
-    def run(self) -> Any:
-        return self.call(*self.args, **self.kwargs)
-
     def timed_call(self) -> Callable[[], Any]:
         return functools.partial(self.call, *self.args, **self.kwargs)
 
