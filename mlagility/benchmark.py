@@ -3,6 +3,7 @@ runtime prepared, checked against the reference and measured. Every outcome is a
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import time
 import traceback
@@ -70,13 +71,12 @@ def reference_outputs(invocation: Invocation, cache_dir: str) -> tuple[list[np.n
 
     invocation.model.eval()
     flops = builds.read_flops(cache_dir, invocation)
-    if flops is not None:
-        with torch.inference_mode():
-            return flatten_outputs(invocation.model(*invocation.args, **invocation.kwargs)), flops
-    with FlopCounterMode(display=False) as counter, torch.inference_mode():
+    counter = FlopCounterMode(display=False) if flops is None else contextlib.nullcontext()
+    with counter, torch.inference_mode():
         outputs = invocation.model(*invocation.args, **invocation.kwargs)
-    flops = float(counter.get_total_flops())
-    builds.write_flops(cache_dir, invocation, flops)
+    if flops is None:
+        flops = float(counter.get_total_flops())
+        builds.write_flops(cache_dir, invocation, flops)
     return flatten_outputs(outputs), flops
 
 
