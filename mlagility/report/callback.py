@@ -29,10 +29,7 @@ class ReportCallback(Callback):
 
         import_in_background()
 
-    def on_multirun_start(self, config: DictConfig, **kwargs: Any) -> None:
-        from mlagility.report import import_in_background
-
-        import_in_background()
+    on_multirun_start = on_run_start
 
     def on_run_end(self, config: DictConfig, **kwargs: Any) -> None:
         self._write(config.hydra.runtime.output_dir)
