@@ -33,7 +33,7 @@ class _Forkserver:
     """What the running forkserver imported and which environment it started with."""
 
     preload: frozenset[str]
-    env: tuple[tuple[str, str], ...]
+    env: frozenset[tuple[str, str]]
 
 
 _running: Optional[_Forkserver] = None
@@ -62,9 +62,9 @@ def start_workers(preload: Iterable[str] = (), env: Optional[Mapping[str, Any]] 
     global _running
     from multiprocessing import forkserver
 
-    wanted = _Forkserver(frozenset(preload), tuple(sorted((k, str(v)) for k, v in (env or {}).items())))
+    wanted = _Forkserver(frozenset(preload), frozenset((k, str(v)) for k, v in (env or {}).items()))
     if _running is not None:
-        if wanted.preload <= _running.preload and set(wanted.env) <= set(_running.env):
+        if wanted.preload <= _running.preload and wanted.env <= _running.env:
             return
         stop_workers()
         wanted = _Forkserver(wanted.preload | _running.preload, wanted.env)
