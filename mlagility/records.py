@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
+from mlagility.common.output import write_text_atomically
+
 RESULTS_FILE = "results.jsonl"
 
 # Statuses. "ok" is a measured record whose outputs matched eager torch (or had none to check).
@@ -164,9 +166,7 @@ def drop(path: str | Path, unwanted: Callable[[Record], bool]) -> int:
     kept = [record for record in everything if not unwanted(record)]
     dropped = len(everything) - len(kept)
     if dropped:
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text("".join(json.dumps(r.to_dict(), default=str) + "\n" for r in kept))
-        os.replace(temporary, path)
+        write_text_atomically(path, "".join(json.dumps(r.to_dict(), default=str) + "\n" for r in kept))
     return dropped
 
 

@@ -31,7 +31,7 @@ from mlagility.build.optimize import optimize
 from mlagility.build.settings import BuildSettings
 from mlagility.common import labels as labels_module
 from mlagility.common.hashing import digest, weights_fingerprint
-from mlagility.common.output import one_line, redirected_output
+from mlagility.common.output import one_line, redirected_output, write_text_atomically
 
 STATE_FILE = "state.json"
 ARTIFACT_SUFFIXES = (".onnx", ".onnx.data", ".engine", ".profile")
@@ -253,10 +253,8 @@ def write_flops(cache_dir: str | Path, invocation: Invocation, flops: float) -> 
     """Keep the FLOP count of ``invocation`` (written whole, then renamed into place)."""
     path = flops_path(cache_dir, invocation)
     path.parent.mkdir(parents=True, exist_ok=True)
-    staging = path.with_suffix(f".{os.getpid()}.tmp")
-    staging.write_text(json.dumps({"flops": flops, "model_class": invocation.model_class,
-                                   "input_shapes": invocation.input_shapes}))
-    os.replace(staging, path)
+    write_text_atomically(path, json.dumps({"flops": flops, "model_class": invocation.model_class,
+                                            "input_shapes": invocation.input_shapes}))
 
 
 def drop_artifacts(folder: Path) -> None:

@@ -1,4 +1,5 @@
-"""Send everything a block prints, Python's and C libraries' alike, to a log file."""
+"""Writing out: everything a block prints (Python's and C libraries' alike) to a log file, one-line
+errors, and files replaced whole."""
 
 from __future__ import annotations
 
@@ -37,3 +38,12 @@ def one_line(error: BaseException, limit: int = 300) -> str:
     """``Type: first line of the message`` without terminal colours: a reason for a record."""
     lines = _ANSI.sub("", str(error)).strip().splitlines()
     return f"{type(error).__name__}: {lines[0] if lines else ''}"[:limit]
+
+
+def write_text_atomically(path: str | Path, text: str) -> None:
+    """Write ``text`` to a temporary file beside ``path``, then rename it into place: a reader, or
+    another process writing the same file, never sees half of it."""
+    path = Path(path)
+    staging = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    staging.write_text(text)
+    os.replace(staging, path)
