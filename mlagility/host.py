@@ -1,0 +1,151 @@
+"""The host a measurement runs on: who may use its cores, and how busy everything else keeps them.
+
+Two things keep a timed window honest on a shared machine:
+
+- ``HostLock``: the tool's own jobs on one host (every launcher, every process sharing the cache
+  folder) hold it *shared* for each step of CPU work (running a script, building, the eager
+  reference) and *exclusively* to time. A timing waits for running steps to finish; new steps
+  wait until the timing is done. The OS's ``flock`` holds it, so a killed holder never blocks
+  the host.
+- ``CpuMeter``: what the tool cannot lock out (another user's process, a CPU hog) it measures,
+  as the share of the host's CPU time that other processes used during a window.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import socket
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Optional
+
+import psutil
+
+
+class HostLock:
+    """Shared holds for work, one exclusive hold for timing, across processes of one host.
+
+    ``flock`` alone would let a stream of shared holders starve a timing, so both kinds pass a
+    gate first: a timing holds the gate exclusively while it waits, which stops new work at the
+    gate until the timing has the host. Holds nest within a process (a step inside a step is
+    part of it); a timing inside a step is a programming error.
+    """
+
+    def __init__(self, folder: str | Path):
+        folder = Path(folder).expanduser()
+        folder.mkdir(parents=True, exist_ok=True)
+        name = socket.gethostname()
+        self.path = folder / f"host-{name}.lock"
+        self._gate_path = folder / f"host-{name}.gate"
+        self._host: Optional[int] = None
+        self._gate: Optional[int] = None
+        self._depth = 0
+        self._pid = os.getpid()
+
+    def _open(self) -> None:
+        if self._pid != os.getpid():  # a forked child must not share its parent's lock
+            self._host = self._gate = None
+            self._depth, self._pid = 0, os.getpid()
+        if self._host is None:
+            self._host = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+            self._gate = os.open(self._gate_path, os.O_RDWR | os.O_CREAT, 0o666)
+
+    @contextlib.contextmanager
+    def working(self) -> Iterator[None]:
+        """Hold the host shared for one step of CPU work; waits while a timing runs."""
+        self._open()
+        if self._depth == 0:
+            fcntl.flock(self._gate, fcntl.LOCK_SH)
+            try:
+                fcntl.flock(self._host, fcntl.LOCK_SH)
+            finally:
+                fcntl.flock(self._gate, fcntl.LOCK_UN)
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                fcntl.flock(self._host, fcntl.LOCK_UN)
+
+    @contextlib.contextmanager
+    def timing(self) -> Iterator["Wait"]:
+        """Hold the host exclusively; yields how long it took to get it."""
+        self._open()
+        if self._depth:
+            raise RuntimeError("a timing cannot run inside a step of work: the step holds the host shared")
+        wait = Wait()
+        started = time.perf_counter()
+        fcntl.flock(self._gate, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(self._host, fcntl.LOCK_EX)
+        finally:
+            fcntl.flock(self._gate, fcntl.LOCK_UN)
+        wait.seconds = time.perf_counter() - started
+        try:
+            yield wait
+        finally:
+            fcntl.flock(self._host, fcntl.LOCK_UN)
+
+
+@dataclass
+class Wait:
+    """How long a hold waited to be granted."""
+
+    seconds: float = 0.0
+
+
+_locks: dict[Path, HostLock] = {}
+
+
+def tool_lock(cache_dir: str | Path) -> HostLock:
+    """This process's hold on the host lock of the tool's jobs that share ``cache_dir``."""
+    folder = Path(cache_dir).expanduser().resolve() / "locks"
+    if folder not in _locks:
+        _locks[folder] = HostLock(folder)
+    return _locks[folder]
+
+
+@dataclass(frozen=True)
+class CpuReading:
+    """CPU seconds the whole host and this process had used at one moment."""
+
+    wall: float
+    host_busy_s: float
+    own_s: float
+
+
+class CpuMeter:
+    """How busy other processes keep the host: their CPU time over the host's, between readings.
+
+    The host's busy time comes from the kernel (``/proc/stat`` through psutil); this process's
+    own (every thread of it) is taken out, so a runtime that keeps all cores busy is not counted
+    against itself. 0 is an idle host, 1 every core taken by others.
+    """
+
+    def __init__(self) -> None:
+        self._process = psutil.Process()
+        self._cpus = psutil.cpu_count() or 1
+
+    def read(self) -> CpuReading:
+        """The counters now."""
+        host = psutil.cpu_times()
+        busy = sum(host) - host.idle - getattr(host, "iowait", 0.0) - getattr(host, "guest", 0.0) \
+            - getattr(host, "guest_nice", 0.0)
+        own = self._process.cpu_times()
+        return CpuReading(time.monotonic(), busy, own.user + own.system)
+
+    def busy_share(self, since: CpuReading, until: Optional[CpuReading] = None) -> float:
+        """The share of the host's CPU time that other processes used between two readings."""
+        until = until or self.read()
+        capacity = (until.wall - since.wall) * self._cpus
+        if capacity <= 0:
+            return 0.0
+        others = (until.host_busy_s - since.host_busy_s) - (until.own_s - since.own_s)
+        return min(max(others / capacity, 0.0), 1.0)
+
+
+__all__ = ["CpuMeter", "CpuReading", "HostLock", "Wait", "tool_lock"]

@@ -1,0 +1,171 @@
+"""The host a measurement runs on: the tool's host lock across real processes, and the meter that
+sees other processes' CPU use (a real busy loop, never a mocked counter)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from mlagility.host import CpuMeter, HostLock
+from mlagility.measure import MeasureSettings, measure
+
+REPO = Path(__file__).resolve().parent.parent
+
+HOLD = """
+import sys, time
+from pathlib import Path
+from mlagility.host import HostLock
+lock = HostLock(sys.argv[1])
+with lock.{mode}():
+    Path(sys.argv[2]).touch()
+    time.sleep(float(sys.argv[3]))
+    Path(sys.argv[2] + ".done").touch()  # about to let go
+"""
+
+BUSY_LOOP = "import time\nend = time.monotonic() + float(__import__('sys').argv[1])\nwhile time.monotonic() < end: pass\n"
+
+
+def hold(folder: Path, mode: str, seconds: float, flag: Path) -> subprocess.Popen:
+    """Another process holding the host lock (``working`` or ``timing``) for ``seconds``, once it has it."""
+    process = subprocess.Popen([sys.executable, "-c", HOLD.format(mode=mode), str(folder), str(flag), str(seconds)],
+                               cwd=REPO)
+    deadline = time.monotonic() + 60
+    while not flag.exists():
+        assert process.poll() is None and time.monotonic() < deadline, "the holder never got the lock"
+        time.sleep(0.01)
+    return process
+
+
+@pytest.fixture
+def quiet_host():
+    """Skip, saying why, when something else already keeps the host busy: the meter tests need
+    the host to themselves (CI runs them alone)."""
+    meter = CpuMeter()
+    before = meter.read()
+    time.sleep(0.5)
+    busy = meter.busy_share(before)
+    if busy > MeasureSettings().max_host_busy:
+        pytest.skip(f"the host is already {busy:.0%} busy with other work; run these tests alone")
+
+
+def busy_loops(seconds: float) -> list[subprocess.Popen]:
+    """One busy-loop process per core: a host that other work keeps fully busy."""
+    return [subprocess.Popen([sys.executable, "-c", BUSY_LOOP, str(seconds)]) for _ in range(os.cpu_count() or 1)]
+
+
+def test_a_timing_waits_for_running_work(tmp_path):
+    worker = hold(tmp_path, "working", 1.5, tmp_path / "working")
+    with HostLock(tmp_path).timing() as wait:
+        assert (tmp_path / "working.done").exists(), "timing started while another process was working"
+    assert wait.seconds > 1.0
+    worker.wait()
+
+
+def test_work_waits_while_a_timing_runs(tmp_path):
+    timer = hold(tmp_path, "timing", 1.5, tmp_path / "timing")
+    started = time.monotonic()
+    with HostLock(tmp_path).working():
+        assert (tmp_path / "timing.done").exists(), "work started while another process was timing"
+    assert time.monotonic() - started > 1.0
+    timer.wait()
+
+
+def test_work_goes_on_beside_other_work(tmp_path):
+    worker = hold(tmp_path, "working", 5, tmp_path / "working")
+    started = time.monotonic()
+    with HostLock(tmp_path).working():
+        assert not (tmp_path / "working.done").exists()
+    assert time.monotonic() - started < 1.0
+    worker.kill()
+    worker.wait()
+
+
+def test_a_killed_holder_never_blocks_the_host(tmp_path):
+    worker = hold(tmp_path, "working", 600, tmp_path / "working")
+    os.kill(worker.pid, signal.SIGKILL)
+    worker.wait()
+    with HostLock(tmp_path).timing() as wait:
+        pass
+    assert wait.seconds < 1.0
+
+
+def test_a_timing_is_not_starved_by_a_stream_of_overlapping_work(tmp_path):
+    # Two processes take turns at short steps so that one always holds the host shared: without
+    # the gate a timing could wait for as long as they keep working.
+    stream = """
+import sys, time
+from mlagility.host import HostLock
+lock = HostLock(sys.argv[1])
+end = time.monotonic() + 8
+while time.monotonic() < end:
+    with lock.working():
+        time.sleep(0.05)
+"""
+    workers = [subprocess.Popen([sys.executable, "-c", stream, str(tmp_path)], cwd=REPO) for _ in range(2)]
+    time.sleep(2)  # both streams running
+    try:
+        assert all(w.poll() is None for w in workers)
+        with HostLock(tmp_path).timing() as wait:
+            pass
+        assert wait.seconds < 1.0
+    finally:
+        for worker in workers:
+            worker.kill()
+            worker.wait()
+
+
+def test_a_timing_inside_a_step_of_work_is_refused(tmp_path):
+    lock = HostLock(tmp_path)
+    with lock.working(), lock.working():  # steps nest
+        with pytest.raises(RuntimeError, match="inside a step of work"):
+            with lock.timing():
+                pass
+
+
+def test_the_meter_sees_a_busy_loop_and_not_this_process(quiet_host):
+    meter = CpuMeter()
+    before = meter.read()
+    end = time.monotonic() + 0.5
+    while time.monotonic() < end:  # this process's own work is not the host's load
+        pass
+    assert meter.busy_share(before) < 0.3
+    loops = busy_loops(1.0)
+    time.sleep(0.1)
+    before = meter.read()
+    time.sleep(0.6)
+    assert meter.busy_share(before) > 0.6
+    for loop in loops:
+        loop.wait()
+
+
+def test_a_measurement_beside_a_busy_loop_is_contended_and_retried():
+    loops = busy_loops(4.0)
+    try:
+        settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=5, min_duration_s=0.5,
+                                   max_duration_s=1, precision=0.5, quiet_wait_s=0, retries=1)
+        result = measure(lambda: sum(range(20000)), settings)
+    finally:
+        for loop in loops:
+            loop.kill()
+            loop.wait()
+    assert result.contended and result.host_busy > settings.max_host_busy
+    assert result.attempts == 2 and not result.stable
+    assert result.summary()["contended"] is True
+    assert any(why.startswith("contended: other processes kept the host") for why in result.instability)
+
+
+def test_with_quiet_wait_the_measurement_waits_for_the_busy_loop_to_end(quiet_host):
+    loops = busy_loops(1.5)
+    settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=5, min_duration_s=0.3,
+                               max_duration_s=1, precision=0.5, quiet_wait_s=20, retries=0)
+    result = measure(lambda: sum(range(20000)), settings)
+    for loop in loops:
+        loop.wait()
+    assert result.quiet_wait_s > 1.0
+    assert not result.contended and result.host_busy <= settings.max_host_busy
