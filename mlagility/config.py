@@ -217,6 +217,7 @@ def validate(cfg: Config | DictConfig) -> None:
         raise ConfigError(f"timeout={cfg.timeout} must be a positive number of seconds")
     if cfg.max_depth < 0:
         raise ConfigError(f"max_depth={cfg.max_depth} must be 0 or more")
+    check_measure(cfg.measure)
     if cfg.build.stop_after != "analyze":
         runtime_options(cfg)
     from mlagility.device import DeviceUnavailable, check_available
@@ -225,6 +226,19 @@ def validate(cfg: Config | DictConfig) -> None:
         check_available(cfg.device.name)
     except DeviceUnavailable as error:
         raise ConfigError(str(error)) from None
+
+
+def check_measure(measure: MeasureSettings | DictConfig) -> None:
+    """Raise ConfigError, naming the key and its range, for measure settings that cannot work."""
+    if not 0 <= measure.max_host_busy <= 1:
+        raise ConfigError(f"measure.max_host_busy={measure.max_host_busy} must be a share of the host's CPU time, "
+                          "from 0 to 1 (0.1: other processes may use a tenth)")
+    for key in ("quiet_wait_s", "retries", "precision", "min_duration_s", "warmup_min_s"):
+        if measure[key] < 0:
+            raise ConfigError(f"measure.{key}={measure[key]} must be 0 or more")
+    for key in ("rounds", "min_iterations", "max_duration_s"):
+        if measure[key] <= 0:
+            raise ConfigError(f"measure.{key}={measure[key]} must be above 0")
 
 
 def worker_hints(overrides: list[str]) -> tuple[list[str], dict[str, str]]:

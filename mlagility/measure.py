@@ -7,23 +7,32 @@ calls, never inside a timed window.
 Timing stops when the median is known well enough: once the minimum count and duration are
 reached, as soon as the median's 95% confidence interval is within ``precision`` of it. A quiet
 machine and a steady model stop early; a noisy one keeps going, up to ``max_duration_s``.
+
+The loop knows no runtime: it gets calls (each with an optional sync) and a meter that says how
+busy other processes keep the host. It waits for a quiet host before timing, records the busy
+share over every window, retries a contended measurement, and times several calls in
+interleaved rounds so that drift on the host hits each of them alike.
 """
 
 from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence
 
 import psutil
+
+from mlagility.host import CpuMeter
 
 if TYPE_CHECKING:
     import numpy
 
 # Sample resident memory at most this often (seconds) between timed calls.
 RSS_SAMPLE_PERIOD_S = 0.05
+# While waiting for a quiet host, look at its load over windows this long (seconds).
+QUIET_SAMPLE_S = 0.2
 
 
 @dataclass
@@ -33,8 +42,13 @@ class MeasureSettings:
     Warm-up runs until both warmup_min_calls and warmup_min_s are reached, or warmup_max_s.
     Timing runs until min_iterations and min_duration_s are reached and the median's 95%
     confidence interval is within +-precision of it (relative; 0 skips that check), or until
-    max_duration_s. A measurement whose coefficient of variation is above cv_threshold is
-    flagged unstable.
+    max_duration_s. A measurement is stable when it has min_iterations calls, a median within
+    precision and an uncontended host.
+
+    Before timing, the loop waits up to quiet_wait_s for other processes to use at most
+    max_host_busy of the host's CPU time; a measurement during which they used more is
+    contended, and is timed again up to ``retries`` times. Two or more calls timed together
+    take turns in ``rounds`` interleaved rounds, each a share of the durations above.
     """
 
     warmup_min_calls: int = 10
@@ -44,20 +58,46 @@ class MeasureSettings:
     min_duration_s: float = 1.0
     max_duration_s: float = 10.0
     precision: float = 0.01
-    cv_threshold: float = 0.10
+    max_host_busy: float = 0.1
+    quiet_wait_s: float = 30.0
+    retries: int = 1
+    rounds: int = 3
+
+
+class TimingFailed(Exception):
+    """A target's call raised while it was timed (the cause is the call's own error)."""
+
+    def __init__(self, target: str):
+        super().__init__(f"{target} failed while timed")
+        self.target = target
+
+
+@dataclass(frozen=True)
+class Timed:
+    """One thing to time: the call, the sync that finishes it on an asynchronous device, and
+    how many inputs one call processes."""
+
+    call: Callable[[], Any]
+    sync: Optional[Callable[[], None]] = None
+    batch_size: int = 1
 
 
 @dataclass(frozen=True)
 class Measurement:
-    """Per-call latencies of one timed run, with their statistics (seconds inside, ms out)."""
+    """Per-call latencies of one timed call, with their statistics (seconds inside, ms out) and
+    the state of the host while they were taken."""
 
     samples_s: tuple[float, ...]
     warmup_calls: int
     batch_size: int
-    cv_threshold: float
     peak_rss_bytes: int
     start: float
     end: float
+    settings: MeasureSettings = field(default_factory=MeasureSettings)
+    round_medians_s: tuple[float, ...] = ()
+    host_busy: float = 0.0
+    quiet_wait_s: float = 0.0
+    attempts: int = 1
 
     @cached_property
     def _seconds(self) -> "numpy.ndarray":
@@ -83,7 +123,8 @@ class Measurement:
 
     @property
     def median_ci(self) -> float:
-        """Half-width of the median's 95% confidence interval, relative to the median."""
+        """Half-width of the median's 95% confidence interval, relative to the median (inf
+        with fewer than two samples: nothing bounds it)."""
         return median_confidence(self._seconds)
 
     @property
@@ -103,11 +144,37 @@ class Measurement:
         return self.batch_size / float(self._seconds.mean())
 
     @property
+    def contended(self) -> bool:
+        """Other processes used more of the host than max_host_busy while this was timed."""
+        return self.host_busy > self.settings.max_host_busy
+
+    @property
+    def instability(self) -> list[str]:
+        """Why the median cannot be trusted to the asked precision; empty when it can."""
+        why = []
+        if self.contended:
+            why.append(f"contended: other processes kept the host {self.host_busy:.0%} busy "
+                       f"(above max_host_busy={self.settings.max_host_busy:g})")
+        n, wanted = len(self.samples_s), self.settings.min_iterations
+        if n < wanted:
+            why.append(f"unstable: {n} of min_iterations={wanted} calls within max_duration_s="
+                       f"{self.settings.max_duration_s:g}")
+        ci, precision = self.median_ci, self.settings.precision
+        if precision <= 0:
+            why.append("unstable: precision=0 times a fixed count, and no precision was asked of the median")
+        elif ci > precision:
+            spread = f"+-{ci:.1%}" if math.isfinite(ci) else "unbounded"
+            why.append(f"unstable: the median's 95% interval is {spread}, wider than precision={precision:g}")
+        return why
+
+    @property
     def stable(self) -> bool:
-        return self.cv <= self.cv_threshold
+        """Enough calls, a median as precise as asked, and a host nobody else was using."""
+        return not self.instability
 
     def summary(self) -> dict[str, Any]:
         """The statistics as record fields."""
+        ci = self.median_ci
         return {
             "mean_ms": self.mean_ms,
             "median_ms": self.median_ms,
@@ -117,11 +184,16 @@ class Measurement:
             "max_ms": 1e3 * float(self._seconds[-1]),
             "std_ms": self.std_ms,
             "cv": self.cv,
-            "median_ci": self.median_ci,
+            "median_ci": ci if math.isfinite(ci) else None,
             "iterations": len(self.samples_s),
             "warmup_calls": self.warmup_calls,
             "throughput": self.throughput,
             "stable": self.stable,
+            "host_busy": self.host_busy,
+            "contended": self.contended,
+            "quiet_wait_s": self.quiet_wait_s,
+            "measure_attempts": self.attempts,
+            "round_medians_ms": [1e3 * median for median in self.round_medians_s],
             "peak_rss_mb": self.peak_rss_bytes / 2**20,
             "measure_start": self.start,
             "measure_end": self.end,
@@ -130,7 +202,8 @@ class Measurement:
     def __str__(self) -> str:
         return (
             f"median {self.median_ms:.3f} ms, mean {self.mean_ms:.3f} ms, p90 {self.percentile_ms(90):.3f} ms, "
-            f"CV {100 * self.cv:.1f}% over {len(self.samples_s)} calls, {self.throughput:.1f} inputs/s"
+            f"CV {100 * self.cv:.1f}% over {len(self.samples_s)} calls, {self.throughput:.1f} inputs/s, "
+            f"host {self.host_busy:.0%} busy"
         )
 
 
@@ -163,56 +236,141 @@ def measure(
     settings: MeasureSettings,
     batch_size: int = 1,
     sync: Optional[Callable[[], None]] = None,
+    meter: Optional[CpuMeter] = None,
 ) -> Measurement:
     """Warm ``call`` up, then time it call by call until the settings say stop.
 
     ``sync`` (e.g. ``torch.cuda.synchronize``) runs after each call inside the timed window so
     that asynchronous devices are timed to completion.
     """
-    process = psutil.Process()
-    peak_rss = process.memory_info().rss
-    clock = time.perf_counter
+    return measure_together({"call": Timed(call, sync, batch_size)}, settings, meter)["call"]
 
-    warmup_calls, started = 0, clock()
-    while True:
-        elapsed = clock() - started
-        done = warmup_calls >= settings.warmup_min_calls and elapsed >= settings.warmup_min_s
-        if done or elapsed >= settings.warmup_max_s:
-            break
-        call()
-        if sync:
-            sync()
-        warmup_calls += 1
 
-    samples: list[float] = []
-    next_precision_check = settings.min_iterations
-    next_rss_sample = clock()
-    start_wall, started = time.time(), clock()
+def measure_together(
+    targets: Mapping[str, Timed], settings: MeasureSettings, meter: Optional[CpuMeter] = None,
+) -> dict[str, Measurement]:
+    """Time each target, in ``settings.rounds`` interleaved rounds when there are several
+    (A B A B A B), each round warmed up afresh; on a quiet host, and again while contended.
+
+    Each target's measurement pools its rounds' samples and keeps each round's median, the
+    pairs a speedup's interval is computed from.
+    """
+    meter = meter or CpuMeter()
+    rounds = max(settings.rounds, 1) if len(targets) > 1 else 1
+    attempt = 0
     while True:
-        before = clock()
-        call()
-        if sync:
-            sync()
-        after = clock()
-        samples.append(after - before)
-        elapsed = after - started
-        if after >= next_rss_sample:
-            peak_rss = max(peak_rss, process.memory_info().rss)
-            next_rss_sample = clock() + RSS_SAMPLE_PERIOD_S
-        if elapsed >= settings.max_duration_s:
-            break
-        if len(samples) >= next_precision_check and elapsed >= settings.min_duration_s:
-            if settings.precision <= 0 or median_confidence(sorted(samples)) <= settings.precision:
+        attempt += 1
+        quiet_wait_s = wait_for_quiet(meter, settings)
+        windows = {name: _Window() for name in targets}
+        for round_ in range(rounds):
+            for name, target in targets.items():
+                try:
+                    windows[name].time_round(target, settings, rounds, first=round_ == 0, meter=meter)
+                except Exception as error:
+                    raise TimingFailed(name) from error
+        measurements = {
+            name: window.measurement(targets[name], settings, quiet_wait_s, attempt)
+            for name, window in windows.items()
+        }
+        if attempt > settings.retries or not any(m.contended for m in measurements.values()):
+            return measurements
+
+
+def wait_for_quiet(meter: CpuMeter, settings: MeasureSettings) -> float:
+    """Wait up to quiet_wait_s for other processes to leave the host idle enough
+    (max_host_busy); returns the seconds waited. A host that stays busy is timed anyway, and
+    the measurement says it was contended."""
+    if settings.quiet_wait_s <= 0:
+        return 0.0
+    started = time.monotonic()
+    while True:
+        reading = meter.read()
+        time.sleep(QUIET_SAMPLE_S)
+        waited = time.monotonic() - started
+        if meter.busy_share(reading) <= settings.max_host_busy or waited >= settings.quiet_wait_s:
+            return waited
+
+
+@dataclass
+class _Window:
+    """What one target's rounds have gathered so far."""
+
+    samples: list[float] = field(default_factory=list)
+    round_medians: list[float] = field(default_factory=list)
+    warmup_calls: int = 0
+    busy_seconds: float = 0.0  # host busy share x window length, summed over the rounds
+    seconds: float = 0.0
+    peak_rss: int = 0
+    start: Optional[float] = None
+    end: float = 0.0
+
+    def time_round(self, target: Timed, settings: MeasureSettings, rounds: int, first: bool,
+                   meter: CpuMeter) -> None:
+        """Warm up (in full the first time, for warmup_min_s after another target ran), then
+        time one round: a 1/rounds share of the count and the durations."""
+        call, sync, clock = target.call, target.sync, time.perf_counter
+        process = psutil.Process()
+        self.peak_rss = max(self.peak_rss, process.memory_info().rss)
+        reading = meter.read()
+
+        warmup_min_calls = settings.warmup_min_calls if first else 1
+        warmup_max_s = settings.warmup_max_s if first else settings.warmup_max_s / rounds
+        calls, started = 0, clock()
+        while True:
+            elapsed = clock() - started
+            if (calls >= warmup_min_calls and elapsed >= settings.warmup_min_s) or elapsed >= warmup_max_s:
                 break
-            next_precision_check = max(len(samples) + 1, int(len(samples) * PRECISION_CHECK_GROWTH))
-    end_wall = time.time()
-    peak_rss = max(peak_rss, process.memory_info().rss)
-    return Measurement(
-        samples_s=tuple(samples),
-        warmup_calls=warmup_calls,
-        batch_size=batch_size,
-        cv_threshold=settings.cv_threshold,
-        peak_rss_bytes=peak_rss,
-        start=start_wall,
-        end=end_wall,
-    )
+            call()
+            if sync:
+                sync()
+            calls += 1
+        self.warmup_calls += calls
+
+        min_iterations = math.ceil(settings.min_iterations / rounds)
+        min_duration_s, max_duration_s = settings.min_duration_s / rounds, settings.max_duration_s / rounds
+        pooled = len(self.samples)
+        next_precision_check = pooled + min_iterations
+        next_rss_sample = clock()
+        start_wall, started = time.time(), clock()
+        while True:
+            before = clock()
+            call()
+            if sync:
+                sync()
+            after = clock()
+            self.samples.append(after - before)
+            elapsed = after - started
+            if after >= next_rss_sample:
+                self.peak_rss = max(self.peak_rss, process.memory_info().rss)
+                next_rss_sample = clock() + RSS_SAMPLE_PERIOD_S
+            if elapsed >= max_duration_s:
+                break
+            if len(self.samples) >= next_precision_check and elapsed >= min_duration_s:
+                if settings.precision <= 0 or median_confidence(sorted(self.samples)) <= settings.precision:
+                    break
+                next_precision_check = max(len(self.samples) + 1, int(len(self.samples) * PRECISION_CHECK_GROWTH))
+        end_wall = time.time()
+        window = meter.read()
+        length = window.wall - reading.wall
+        self.busy_seconds += meter.busy_share(reading, window) * length
+        self.seconds += length
+        self.round_medians.append(sorted_median(sorted(self.samples[pooled:])))
+        self.peak_rss = max(self.peak_rss, process.memory_info().rss)
+        self.start = start_wall if self.start is None else self.start
+        self.end = end_wall
+
+    def measurement(self, target: Timed, settings: MeasureSettings, quiet_wait_s: float, attempts: int) -> Measurement:
+        """The rounds pooled into one Measurement."""
+        return Measurement(
+            samples_s=tuple(self.samples),
+            warmup_calls=self.warmup_calls,
+            batch_size=target.batch_size,
+            peak_rss_bytes=self.peak_rss,
+            start=self.start or 0.0,
+            end=self.end,
+            settings=settings,
+            round_medians_s=tuple(self.round_medians),
+            host_busy=self.busy_seconds / self.seconds if self.seconds > 0 else 0.0,
+            quiet_wait_s=quiet_wait_s,
+            attempts=attempts,
+        )

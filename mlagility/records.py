@@ -78,7 +78,18 @@ class Record:
     iterations: Optional[int] = None
     warmup_calls: Optional[int] = None
     throughput: Optional[float] = None
-    stable: Optional[bool] = None
+    stable: Optional[bool] = None  # min_iterations calls, median within precision, not contended
+    # The host while this was timed: the share of its CPU time other processes used (0-1),
+    # whether that was above measure.max_host_busy, how long timing waited for a quiet host,
+    # and how many times it was timed (a contended measurement is retried).
+    host_busy: Optional[float] = None
+    contended: Optional[bool] = None
+    quiet_wait_s: Optional[float] = None
+    measure_attempts: Optional[int] = None
+    # Runtimes of one invocation timed together in interleaved rounds share a pair_id; each
+    # round's median pairs with the same round of the others (a speedup's interval).
+    pair_id: str = ""
+    round_medians_ms: list[float] = field(default_factory=list)
     peak_rss_mb: Optional[float] = None
     peak_gpu_mb: Optional[float] = None
     transfers_included: Optional[bool] = None

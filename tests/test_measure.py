@@ -4,7 +4,10 @@ import time
 
 import pytest
 
-from mlagility.measure import MeasureSettings, measure, median_confidence
+from mlagility.measure import MeasureSettings, Timed, TimingFailed, measure, measure_together, median_confidence
+
+# These tests are about the loop, not the host: no quiet wait, no retry, any load will do.
+QUIET = dict(quiet_wait_s=0, retries=0, max_host_busy=1.0)
 
 
 def test_median_confidence_uses_the_order_statistics_around_the_median():
@@ -16,7 +19,7 @@ def test_median_confidence_uses_the_order_statistics_around_the_median():
 
 def test_a_steady_call_stops_at_the_minimum_count_once_the_median_is_precise():
     settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=20, min_duration_s=0,
-                               max_duration_s=10, precision=0.5)
+                               max_duration_s=10, precision=0.5, **QUIET)
     result = measure(lambda: time.sleep(0.002), settings)
     assert len(result.samples_s) == 20
     assert result.median_ci <= 0.5
@@ -26,7 +29,7 @@ def test_a_steady_call_stops_at_the_minimum_count_once_the_median_is_precise():
 def test_a_bimodal_call_is_timed_until_max_duration_when_the_median_never_settles():
     calls = iter(range(10**6))
     settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=10, min_duration_s=0,
-                               max_duration_s=0.5, precision=0.01)
+                               max_duration_s=0.5, precision=0.01, **QUIET)
     result = measure(lambda: time.sleep(0.001 if next(calls) % 2 else 0.004), settings)
     assert result.end - result.start >= 0.5
     assert result.median_ci > 0.01
@@ -35,7 +38,7 @@ def test_a_bimodal_call_is_timed_until_max_duration_when_the_median_never_settle
 
 def test_precision_zero_leaves_the_count_and_duration_to_decide():
     settings = MeasureSettings(warmup_min_calls=3, warmup_min_s=0, min_iterations=7, min_duration_s=0,
-                               max_duration_s=10, precision=0)
+                               max_duration_s=10, precision=0, **QUIET)
     calls = []
     result = measure(lambda: calls.append(time.sleep(0.001 * (len(calls) % 3))), settings)
     assert (result.warmup_calls, len(result.samples_s)) == (3, 7)
@@ -44,7 +47,60 @@ def test_precision_zero_leaves_the_count_and_duration_to_decide():
 
 def test_timing_lasts_at_least_min_duration():
     settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=1, min_duration_s=0.3,
-                               max_duration_s=10, precision=0.5)
+                               max_duration_s=10, precision=0.5, **QUIET)
     result = measure(lambda: time.sleep(0.01), settings)
     assert result.end - result.start >= 0.3
     assert len(result.samples_s) >= 25
+
+
+
+def test_a_call_too_slow_for_min_iterations_is_unstable_and_says_why():
+    settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=10, min_duration_s=0,
+                               max_duration_s=0.05, precision=0.5, **QUIET)
+    result = measure(lambda: time.sleep(0.06), settings)
+    assert len(result.samples_s) == 1 and not result.stable
+    assert "unstable: 1 of min_iterations=10 calls within max_duration_s=0.05" in result.instability
+    assert result.summary()["median_ci"] is None  # not inf: nothing bounds one sample's median
+
+
+def test_stable_needs_the_count_and_a_median_within_precision():
+    steady = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=10, min_duration_s=0,
+                             max_duration_s=5, precision=0.5, **QUIET)
+    assert measure(lambda: time.sleep(0.001), steady).stable
+    calls = iter(range(10**6))
+    bimodal = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=10, min_duration_s=0,
+                              max_duration_s=0.3, precision=0.01, **QUIET)
+    result = measure(lambda: time.sleep(0.001 if next(calls) % 2 else 0.004), bimodal)
+    assert not result.stable and any("wider than precision=0.01" in why for why in result.instability)
+
+
+def test_two_calls_are_timed_in_interleaved_rounds():
+    order = []
+    targets = {name: Timed(lambda name=name: order.append(name)) for name in ("a", "b")}
+    settings = MeasureSettings(warmup_min_calls=2, warmup_min_s=0, min_iterations=9, min_duration_s=0,
+                               max_duration_s=5, precision=0, rounds=3, **QUIET)
+    results = measure_together(targets, settings)
+    turns = [name for i, name in enumerate(order) if i == 0 or order[i - 1] != name]
+    assert turns == ["a", "b"] * 3
+    assert all(len(r.round_medians_s) == 3 and len(r.samples_s) == 9 for r in results.values())
+
+
+def test_a_single_call_is_timed_in_one_round():
+    settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=7, min_duration_s=0,
+                               max_duration_s=5, precision=0, rounds=3, **QUIET)
+    result = measure(lambda: None, settings)
+    assert len(result.round_medians_s) == 1 and len(result.samples_s) == 7
+
+
+def test_a_call_that_fails_while_timed_is_named():
+    calls = iter(range(10**6))
+
+    def flaky():
+        if next(calls) == 5:
+            raise ValueError("boom")
+
+    settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=20, min_duration_s=0,
+                               max_duration_s=5, precision=0, **QUIET)
+    with pytest.raises(TimingFailed, match="flaky failed while timed") as failure:
+        measure_together({"steady": Timed(lambda: None), "flaky": Timed(flaky)}, settings)
+    assert failure.value.target == "flaky" and isinstance(failure.value.__cause__, ValueError)
