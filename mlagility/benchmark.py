@@ -7,21 +7,22 @@ import contextlib
 import dataclasses
 import time
 import traceback
-from pathlib import Path
+import uuid
+from dataclasses import dataclass
 from typing import Iterator, Optional
 
-import filelock
 import numpy as np
 import torch
 from torch.utils.flop_counter import FlopCounterMode
 
-from mlagility import device as device_facts
+from mlagility import host as hostlock
 from mlagility import records, runtimes
 from mlagility.analysis.discovery import Invocation
 from mlagility.build import cache as builds
 from mlagility.common.output import one_line
-from mlagility.measure import measure
+from mlagility.measure import Measurement, Timed, TimingFailed, measure_together
 from mlagility.records import Record
+from mlagility.runtimes.base import Session
 from mlagility.task import ScriptTask
 
 
@@ -80,14 +81,6 @@ def reference_outputs(invocation: Invocation, cache_dir: str) -> tuple[list[np.n
     return flatten_outputs(outputs), flops
 
 
-def measurement_lock(task: ScriptTask) -> filelock.FileLock:
-    """One timed measurement at a time per host and device, across every job sharing the cache."""
-    folder = Path(task.cache_dir).expanduser() / "locks"
-    folder.mkdir(parents=True, exist_ok=True)
-    host = device_facts.host_facts()["host"]
-    return filelock.FileLock(str(folder / f"measure-{host}-{task.device}.lock"))
-
-
 def with_build(record: Record, task: ScriptTask, build: builds.Build) -> Record:
     """The record with the build's name, dtype and cold-start costs."""
     stages = build.state.get("stages", {})
@@ -105,9 +98,19 @@ def with_build(record: Record, task: ScriptTask, build: builds.Build) -> Record:
     )
 
 
-def run_runtime(task: ScriptTask, invocation: Invocation, name: str, build: Optional[builds.Build],
-                reference: Optional[list[np.ndarray]], record: Record) -> Record:
-    """Prepare, check and measure one runtime; any failure becomes the record's status."""
+@dataclass
+class Prepared:
+    """A runtime's session ready to be timed, and its record so far (accuracy already checked)."""
+
+    name: str
+    session: Session
+    record: Record
+
+
+def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: Optional[builds.Build],
+                    reference: Optional[list[np.ndarray]], record: Record) -> Prepared | Record:
+    """Prepare one runtime, make its first call and check its outputs against the reference;
+    a failure is returned as the runtime's record."""
     spec = runtimes.get(name)
     runtime_cls = spec.load()
     record = dataclasses.replace(record, runtime=name)
@@ -125,7 +128,7 @@ def run_runtime(task: ScriptTask, invocation: Invocation, name: str, build: Opti
         model_path = None
     runtime = runtime_cls(task.runtimes[name], task.device)
 
-    stage, status = "prepare", runtime_cls.prepare_error
+    stage, status, session = "prepare", runtime_cls.prepare_error, None
     try:
         start = time.perf_counter()
         session = runtime.prepare(invocation, model_path)
@@ -141,45 +144,79 @@ def run_runtime(task: ScriptTask, invocation: Invocation, name: str, build: Opti
                 session.sync()
             record.first_call_ms = 1e3 * (time.perf_counter() - start)
             outputs = session.outputs()
-
-            lock = measurement_lock(task)
-            waited = time.perf_counter()
-            with lock:
-                record.measure_wait_s = time.perf_counter() - waited
-                measurement = measure(session.timed_call(), task.measure, task.parameters.get("batch_size", 1), session.sync)
-        record.peak_gpu_mb = session.peak_device_memory_mb()
-        session.close()
     except Exception as error:
         traceback.print_exc()
+        if session is not None:
+            session.close()
         status = records.OUT_OF_MEMORY if is_out_of_memory(error) else status
         return dataclasses.replace(record, status=status, reason=f"{stage} failed: {one_line(error)}")
 
+    if reference is None:
+        record.status, record.reason = records.OK, "no torch model to compare with: outputs not checked"
+    else:
+        record.tolerance = task.tolerances.get(record.build_dtype, task.tolerances["float32"])
+        record.max_abs_error, record.max_rel_error = compare(outputs, reference)
+        if record.max_rel_error <= record.tolerance:
+            record.status = records.OK
+        else:
+            record.status = records.FAIL_ACCURACY
+            record.reason = (f"max relative error {record.max_rel_error:.3g} above the {record.build_dtype} "
+                             f"tolerance {record.tolerance:g}")
+    return Prepared(name, session, record)
+
+
+def measure_prepared(task: ScriptTask, prepared: list[Prepared]) -> Iterator[Record]:
+    """Time the prepared runtimes together (interleaved rounds) in a window that owns the host,
+    and finish their records; a runtime whose call fails while timed gets a runtime_error and
+    the others are timed again without it."""
+    pair_id = uuid.uuid4().hex[:12] if len(prepared) > 1 else ""
+    batch_size = task.parameters.get("batch_size", 1)
+    pending = {p.name: p for p in prepared}
+    while pending:
+        targets = {name: Timed(p.session.timed_call(), p.session.sync, batch_size) for name, p in pending.items()}
+        try:
+            with contextlib.ExitStack() as active:
+                for p in pending.values():
+                    active.enter_context(p.session.active())
+                with hostlock.tool_lock(task.cache_dir).timing() as wait:
+                    measurements = measure_together(targets, task.measure)
+        except TimingFailed as failure:
+            failed = pending.pop(failure.target)
+            error = failure.__cause__
+            traceback.print_exception(error)
+            status = records.OUT_OF_MEMORY if is_out_of_memory(error) else records.RUNTIME_ERROR
+            yield dataclasses.replace(failed.record, status=status, reason=f"timing failed: {one_line(error)}")
+            continue
+        for name, p in pending.items():
+            yield measured_record(p, measurements[name], wait.seconds, pair_id if len(pending) > 1 else "")
+        return
+
+
+def measured_record(prepared: Prepared, measurement: Measurement, wait_s: float, pair_id: str) -> Record:
+    """The prepared runtime's record with its measurement; an unstable or contended one says why."""
+    record = dataclasses.replace(prepared.record, measure_wait_s=wait_s, pair_id=pair_id,
+                                 peak_gpu_mb=prepared.session.peak_device_memory_mb())
     for key, value in measurement.summary().items():
         setattr(record, key, value)
     if record.flops:
         record.gflops_per_s = record.flops / (record.median_ms / 1e3) / 1e9
-    if reference is None:
-        record.status, record.reason = records.OK, "no torch model to compare with: outputs not checked"
-        return record
-    tolerance = task.tolerances.get(record.build_dtype, task.tolerances["float32"])
-    record.max_abs_error, record.max_rel_error = compare(outputs, reference)
-    record.tolerance = tolerance
-    if record.max_rel_error <= tolerance:
-        record.status = records.OK
-    else:
-        record.status = records.FAIL_ACCURACY
-        record.reason = f"max relative error {record.max_rel_error:.3g} above the {record.build_dtype} tolerance {tolerance:g}"
+    record.reason = "; ".join(filter(None, [record.reason, *measurement.instability]))
     return record
 
 
 def benchmark_invocation(task: ScriptTask, invocation: Invocation) -> Iterator[Record]:
-    """Every record of one invocation: one per runtime, or one for the stop point."""
+    """Every record of one invocation: one per runtime, or one for the stop point.
+
+    Each step of CPU work holds the host shared; the runtimes are timed together, holding it
+    exclusively; every session is closed before the next invocation, whatever happened."""
     record = invocation_record(task, invocation)
     if task.stop_after == "analyze":
         yield dataclasses.replace(record, status=records.ANALYZED)
         return
+    host = hostlock.tool_lock(task.cache_dir)
     try:
-        reference, record.flops = reference_outputs(invocation, task.cache_dir) if invocation.model is not None else (None, None)
+        with host.working():
+            reference, record.flops = reference_outputs(invocation, task.cache_dir) if invocation.model is not None else (None, None)
     except Exception as error:
         traceback.print_exc()
         yield dataclasses.replace(record, status=records.RUNTIME_ERROR, reason=f"eager reference call failed: {one_line(error)}")
@@ -189,15 +226,25 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation) -> Iterator[R
     build = None
     if (task.stop_after in ("export", "build") or invocation.model is None
             or any(runtimes.get(name).needs_onnx for name in wanted)):
-        build = builds.get_build(invocation, task.build, task.cache_dir, task.script_stem, task.labels,
-                                 task.rebuild, task.stop_after)
+        with host.working():
+            build = builds.get_build(invocation, task.build, task.cache_dir, task.script_stem, task.labels,
+                                     task.rebuild, task.stop_after)
     if task.stop_after in ("export", "build"):
         done = records.EXPORTED if task.stop_after == "export" else records.BUILT
         yield dataclasses.replace(with_build(record, task, build), status=done if build.ok else build.status,
                                   reason=build.reason)
         return
 
-    for name in wanted:
-        yield run_runtime(task, invocation, name, build, reference, dataclasses.replace(record))
+    with contextlib.ExitStack() as sessions:
+        prepared: list[Prepared] = []
+        for name in wanted:
+            with host.working():
+                outcome = prepare_runtime(task, invocation, name, build, reference, dataclasses.replace(record))
+            if isinstance(outcome, Record):
+                yield outcome
+            else:
+                sessions.callback(outcome.session.close)
+                prepared.append(outcome)
+        yield from measure_prepared(task, prepared)
     if build is not None and task.lean_cache:
         builds.drop_artifacts(build.folder)

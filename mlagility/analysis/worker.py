@@ -19,7 +19,7 @@ import numpy as np
 import onnxruntime  # noqa: F401  (imported here so the forkserver preloads it)
 import torch
 
-from mlagility import parser, records
+from mlagility import host, parser, records
 from mlagility.analysis.discovery import Discovery, onnx_invocation
 from mlagility.benchmark import benchmark_invocation
 from mlagility.common.output import one_line, redirected_output
@@ -55,7 +55,9 @@ def run_script(task: ScriptTask) -> tuple[Discovery, BaseException | None]:
     with parser.injected(task.parameters):
         # What parse() will return, flags in script_args included: the parameters the records carry.
         task.parameters = parser.resolve()
-    with parser.injected(task.parameters), Discovery(script, task.max_depth) as discovery:
+    # Running the script is work: it waits while another job of the tool times a model.
+    with host.tool_lock(task.cache_dir).working(), parser.injected(task.parameters), \
+            Discovery(script, task.max_depth) as discovery:
         try:
             runpy.run_path(script, run_name="__main__")
         except SystemExit as exit_:

@@ -16,12 +16,14 @@ class ReportCallback(Callback):
     def __init__(self, baseline: str = "torch-eager"):
         self.baseline = baseline
 
-    def _write(self, folder: str) -> None:
+    def _write(self, folder: str, config: DictConfig) -> None:
+        from mlagility.host import tool_lock
         from mlagility.report import write_report
 
         if not any(Path(folder).rglob("results.jsonl")):
             return
-        files = write_report([folder], folder, self.baseline)
+        with tool_lock(config.cache_dir).working():  # rendering is work: not while another job times
+            files = write_report([folder], folder, self.baseline)
         print(f"report: {files.records} record(s), {files.failed} failed, {files.superseded} superseded -> {files.html}")
 
     def on_run_start(self, config: DictConfig, **kwargs: Any) -> None:
@@ -32,7 +34,7 @@ class ReportCallback(Callback):
     on_multirun_start = on_run_start
 
     def on_run_end(self, config: DictConfig, **kwargs: Any) -> None:
-        self._write(config.hydra.runtime.output_dir)
+        self._write(config.hydra.runtime.output_dir, config)
 
     def on_multirun_end(self, config: DictConfig, **kwargs: Any) -> None:
-        self._write(config.hydra.sweep.dir)
+        self._write(config.hydra.sweep.dir, config)

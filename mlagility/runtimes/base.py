@@ -52,8 +52,10 @@ class Session(ABC):
         """Peak accelerator memory since the session was made (None on cpu)."""
         return None
 
+    @abstractmethod
     def close(self) -> None:
-        """Free what the session holds."""
+        """Free what the session holds (its threads, its memory, compiled code), so that the
+        next runtime is timed on a host this one no longer uses. Safe to call twice."""
 
 
 class Runtime(ABC):

@@ -13,6 +13,14 @@ from mlagility.runtimes.base import Runtime, Session, set_torch_threads
 from mlagility.runtimes.torch_eager import TorchSession, torch_device
 
 
+class CompiledSession(TorchSession):
+    """A torch.compile'd module: closing it also drops dynamo's compiled graphs and guards."""
+
+    def close(self) -> None:
+        super().close()
+        torch._dynamo.reset()
+
+
 class TorchCompiled(Runtime):
     name = "torch-compiled"
     prepare_error = records.COMPILE_ERROR
@@ -23,7 +31,7 @@ class TorchCompiled(Runtime):
         torch._dynamo.reset()
         mode = None if self.options.mode == "default" else self.options.mode
         compiled = torch.compile(model, mode=mode, backend=self.options.backend)
-        session = TorchSession(compiled, invocation, self.device, threads)
+        session = CompiledSession(compiled, invocation, self.device, threads)
         with torch.inference_mode():
             session.run()  # compiles
         if session.sync:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 from typing import Any, Callable, Optional
 
 import torch
@@ -42,6 +43,13 @@ class TorchSession(Session):
 
     def active(self):
         return torch.inference_mode()
+
+    def close(self) -> None:
+        """Drop the inputs' device copies and the callable; on a GPU, return the cached memory."""
+        self.call = self.args = self.kwargs = None
+        gc.collect()
+        if self.device.type == "cuda":
+            torch.cuda.empty_cache()
 
     def peak_device_memory_mb(self) -> Optional[float]:
         if self.device.type != "cuda":

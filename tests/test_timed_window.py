@@ -1,0 +1,69 @@
+"""The timed window on real models: it waits for other jobs' work, runtimes of one invocation
+are timed together in rounds, and every session is closed with its threads released."""
+
+from __future__ import annotations
+
+import runpy
+import time
+
+import psutil
+
+from conftest import REPO
+from mlagility import parser
+from mlagility.analysis.discovery import Discovery
+from mlagility.build import cache as builds
+from mlagility.build.settings import BuildSettings
+from mlagility.runtimes.options import OrtOptions
+from mlagility.runtimes.ort import OnnxRuntime
+from test_host import hold
+
+LINEAR = ["corpus=selftest", "corpus.include=[linear.py]"]
+
+
+def linear_invocation():
+    script = str(REPO / "models" / "selftest" / "linear.py")
+    with parser.injected({"batch_size": 1}), Discovery(script) as discovery:
+        runpy.run_path(script, run_name="__main__")
+    [invocation] = discovery.invocations
+    return invocation
+
+
+def test_closing_an_ort_session_releases_its_threads(tmp_path):
+    invocation = linear_invocation()
+    build = builds.get_build(invocation, BuildSettings(), tmp_path, "linear", {}, "if_needed", None)
+    process = psutil.Process()
+    before = process.num_threads()
+    session = OnnxRuntime(OrtOptions(intra_op_num_threads=4), "cpu").prepare(invocation, str(build.model_path))
+    session.run()
+    assert process.num_threads() >= before + 3  # onnxruntime's intra-op pool
+    session.close()
+    assert process.num_threads() == before
+
+
+def test_a_job_times_only_once_other_work_on_the_host_is_done(run, cache_dir, tmp_path):
+    # Another job's step of work (here: a process holding the host shared for 8 s).
+    worker = hold(cache_dir / "locks", "working", 8, tmp_path / "working")
+    started = time.time()
+    [record] = run(*LINEAR, "runtime=ort")
+    worker.wait()
+    assert record.status == "ok", record.reason
+    done = (tmp_path / "working.done").stat().st_mtime
+    assert record.measure_start >= done, "timed while another job was working"
+    assert record.measure_wait_s > 0.5 and record.measure_start - started >= 7
+
+
+def test_runtimes_of_one_invocation_are_timed_together_in_rounds(run):
+    ort, eager = sorted(run(*LINEAR, "runtime=[ort,torch-eager]", "measure.rounds=3"), key=lambda r: r.runtime)
+    assert (ort.runtime, eager.runtime) == ("ort", "torch-eager")
+    assert ort.pair_id and ort.pair_id == eager.pair_id
+    assert len(ort.round_medians_ms) == len(eager.round_medians_ms) == 3
+    # Interleaved: each runtime's window spans the other's.
+    assert ort.measure_start < eager.measure_start < ort.measure_end < eager.measure_end
+    for record in (ort, eager):
+        assert 0 <= record.host_busy <= 1 and isinstance(record.contended, bool)
+        assert record.measure_attempts == 1
+
+
+def test_a_single_runtime_is_not_paired(run):
+    [record] = run(*LINEAR, "runtime=ort")
+    assert record.pair_id == "" and len(record.round_medians_ms) == 1
