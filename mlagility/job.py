@@ -143,15 +143,28 @@ def _median(record: Record) -> str:
     """The median latency with its 95% confidence half-width, e.g. ``12.500 +-0.8%``."""
     if record.median_ms is None:
         return "-"
-    precision = f" +-{100 * record.median_ci:.1f}%" if record.median_ci is not None else ""
-    return f"{record.median_ms:.3f}{precision}"
+    if record.median_ci is None:  # fewer than two calls: nothing bounds the median
+        return f"{record.median_ms:.3f} ({record.iterations} call)"
+    return f"{record.median_ms:.3f} +-{100 * record.median_ci:.1f}%"
+
+
+def _trust(record: Record) -> str:
+    """How far the measurement can be trusted: contended (with the host's busy share), unstable."""
+    if record.median_ms is None:
+        return "-"
+    notes = []
+    if record.contended:
+        notes.append(f"[yellow]contended {record.host_busy:.0%}[/yellow]")
+    if not record.stable:
+        notes.append("[yellow]unstable[/yellow]")
+    return ", ".join(notes) or "stable"
 
 
 def print_script_table(task: ScriptTask, script_records: list[Record]) -> None:
     """One table per script: each discovered model and runtime with its status and speed."""
     table = Table(title=f"{task.corpus}/{Path(task.script).name}", title_justify="left", expand=False)
     for column in ("model", "class", "built at", "params", "hash", "input shapes", "runtime", "status",
-                   "median ms", "inputs/s"):
+                   "median ms", "inputs/s", "measurement"):
         table.add_column(column, overflow="fold")
     for r in script_records:
         status = r.status if r.succeeded else f"[red]{r.status}[/red]: {r.reason}"
@@ -161,6 +174,7 @@ def print_script_table(task: ScriptTask, script_records: list[Record]) -> None:
             r.runtime or "-", status,
             _median(r),
             f"{r.throughput:,.1f}" if r.throughput is not None else "-",
+            _trust(r),
         )
     console.print(table)
 

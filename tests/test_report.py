@@ -18,7 +18,9 @@ def runs(tmp_path_factory):
     """Two small jobs: selftest on two runtimes at batch 1, and broken + nested scripts at batch 2."""
     root = tmp_path_factory.mktemp("runs")
     cache = root / "cache"
-    run_job(config.compose([*QUICK, f"cache_dir={cache}", "corpus=selftest", "runtime=[ort,torch-eager]"]),
+    # Stable by construction (any median precision, any host load will do): a speedup needs it.
+    run_job(config.compose([*QUICK, f"cache_dir={cache}", "corpus=selftest", "runtime=[ort,torch-eager]",
+                            "measure.precision=1", "measure.max_host_busy=1"]),
             root / "sweep" / "0")
     run_job(config.compose([*QUICK, f"cache_dir={cache}", f"corpus.folder={SCRIPTS}", "corpus.name=scripts",
                             "corpus.include=[raises.py,nested.py]", "runtime=[ort,torch-eager]", "batch_size=2"]),
@@ -41,13 +43,39 @@ def test_report_csv_has_every_record_in_the_documented_column_order(runs, tmp_pa
 def test_comparison_has_one_latency_column_per_runtime_and_the_speedup(runs, tmp_path):
     files = write_report([runs / "sweep" / "0"], tmp_path)
     comparison = pd.read_csv(files.comparison)
-    assert {"cpu/ort_ms", "cpu/torch-eager_ms", "cpu/ort_speedup"} <= set(comparison.columns)
+    assert {"cpu/ort_ms", "cpu/torch-eager_ms", "cpu/ort_speedup", "cpu/ort_contended", "cpu/ort_host_busy",
+            "cpu/torch-eager_stable"} <= set(comparison.columns)
     assert len(comparison) == 6
     expected = comparison["cpu/torch-eager_ms"] / comparison["cpu/ort_ms"]
     assert (comparison["cpu/ort_speedup"] - expected).abs().max() < 1e-9
+    # Timed together in 3 interleaved rounds: each speedup has an interval from the round ratios.
+    assert (comparison["cpu/ort_speedup_low"] <= comparison["cpu/ort_speedup_high"]).all()
+    assert comparison["cpu/ort_speedup_note"].isna().all()
     report = pd.read_csv(files.csv)
     linear = report[(report["script"] == "linear.py") & (report["runtime"] == "ort")]["median_ms"].iloc[0]
     assert comparison[comparison["script"] == "linear.py"]["cpu/ort_ms"].iloc[0] == pytest.approx(linear)
+
+
+def test_speedups_of_contended_or_unstable_measurements_are_left_out_and_say_why(runs, tmp_path):
+    measured = list(records.read(runs / "sweep" / "0" / records.RESULTS_FILE))
+    (tmp_path / "run").mkdir()
+    for record in measured:
+        if (record.script, record.runtime) == ("linear.py", "ort"):
+            record.contended, record.host_busy = True, 0.42
+        elif (record.script, record.runtime) == ("two_models.py", "torch-eager"):
+            record.stable = False
+        elif (record.script, record.runtime) == ("twolayer.py", "ort"):
+            record.pair_id = "another-run"
+        records.append(tmp_path / "run" / records.RESULTS_FILE, record)
+    comparison = pd.read_csv(write_report([tmp_path / "run"], tmp_path / "report").comparison)
+    note = dict(zip(comparison["script"] + ":" + comparison["variable"], comparison["cpu/ort_speedup_note"]))
+    speedup = dict(zip(comparison["script"] + ":" + comparison["variable"], comparison["cpu/ort_speedup"]))
+    linear = next(k for k in note if k.startswith("linear.py"))
+    assert note[linear] == "candidate contended (host 42% busy)" and pd.isna(speedup[linear])
+    assert all(note[k] == "baseline unstable" and pd.isna(speedup[k]) for k in note if k.startswith("two_models.py"))
+    unpaired = [k for k in note if k.startswith("twolayer.py")]
+    assert unpaired and all(note[k] == "not timed together in interleaved rounds: no interval"
+                            and speedup[k] > 0 for k in unpaired)
 
 
 def test_merging_two_folders_keeps_both_and_a_rerun_supersedes(runs, tmp_path):

@@ -21,7 +21,8 @@ from mlagility.report.tables import PARAMETER_COLUMNS  # noqa: E402
 # Models shown in the latency-by-model plot (the slowest first would hide the rest: sorted by name).
 MAX_MODELS_PLOTTED = 40
 TABLE_COLUMNS = ["model_name", "script", "variable", "input_shapes", "device", "runtime", "build_dtype", "params",
-                 "status", "reason", "median_ms", "median_ci", "throughput", "cv", "max_rel_error", "prepare_s", "labels"]
+                 "status", "reason", "median_ms", "median_ci", "stable", "contended", "host_busy", "throughput", "cv",
+                 "max_rel_error", "prepare_s", "labels"]
 
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
@@ -102,28 +103,52 @@ def latency_by_model(measured: pd.DataFrame) -> Optional[str]:
     return _svg(draw, height=max(3.0, min(MAX_MODELS_PLOTTED, rows) * 0.35 + 1))
 
 
+def speedup_outliers(values: pd.Series) -> pd.Series:
+    """The speedups far from the rest (beyond 1.5 interquartile ranges of the log speedups), or
+    the lowest and highest when there are too few to speak of a spread."""
+    logs = np.log(values)
+    if len(values) < 8:
+        return values[(logs == logs.min()) | (logs == logs.max())]
+    low, high = logs.quantile(0.25), logs.quantile(0.75)
+    reach = 1.5 * (high - low)
+    return values[(logs < low - reach) | (logs > high + reach)]
+
+
 def speedup_distribution(comparison: pd.DataFrame) -> Optional[str]:
-    """Histogram of each runtime's speedup over the baseline, log-spaced bins."""
+    """Each invocation's speedup over the baseline, a row of dots per runtime on a log axis,
+    with its 95% interval where the runtimes were timed together; outliers are named."""
     columns = [c for c in comparison.columns if c.endswith("_speedup")]
 
     def draw(axes):
-        values = {c.removesuffix("_speedup"): comparison[c].dropna() for c in columns}
-        values = {k: v for k, v in values.items() if len(v)}
-        if not values:
+        drawn = False
+        for row, column in enumerate(columns):
+            rows = comparison[comparison[column].notna()]
+            if rows.empty:
+                continue
+            values = rows[column].astype(float)
+            jitter = np.linspace(-0.25, 0.25, len(values)) if len(values) > 1 else np.zeros(1)
+            low, high = rows.get(f"{column}_low"), rows.get(f"{column}_high")
+            if low is not None and high is not None and low.notna().any():
+                errors = np.vstack([values - low.astype(float), high.astype(float) - values])
+                axes.errorbar(values, row + jitter, xerr=np.nan_to_num(errors), fmt="o", markersize=4, alpha=0.7,
+                              elinewidth=1, label=column.removesuffix("_speedup"))
+            else:
+                axes.plot(values, row + jitter, "o", markersize=4, alpha=0.7, label=column.removesuffix("_speedup"))
+            for index, value in speedup_outliers(values).items():
+                position = row + jitter[list(values.index).index(index)]
+                axes.annotate(f"{rows.at[index, 'model_name']} {value:.2g}x", (value, position), fontsize=7,
+                              xytext=(4, 4), textcoords="offset points")
+            drawn = True
+        if not drawn:
             return False
-        low = min(v.min() for v in values.values())
-        high = max(v.max() for v in values.values())
-        bins = np.geomspace(max(low * 0.9, 1e-3), high * 1.1 + 1e-9, 25)
-        for name, series in values.items():
-            axes.hist(series, bins=bins, alpha=0.6, label=name)
         axes.set_xscale("log")
         axes.axvline(1.0, color="black", linewidth=1)
-        axes.set_xlabel("speedup over the baseline (x, log scale)")
-        axes.set_ylabel("invocations")
-        axes.legend(fontsize=8)
+        axes.set_yticks(range(len(columns)), [c.removesuffix("_speedup") for c in columns])
+        axes.set_ylim(-0.6, len(columns) - 0.4)
+        axes.set_xlabel("speedup over the baseline (x, log scale; stable, uncontended pairs only)")
         return True
 
-    return _svg(draw)
+    return _svg(draw, height=max(2.5, 1.2 * len(columns) + 1.2))
 
 
 def swept_parameters(measured: pd.DataFrame) -> list[str]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
 import pandas as pd
 
 from mlagility import parser, records
@@ -13,7 +16,8 @@ IDENTITY_COLUMNS = ["script", "corpus", "variable", "built_at", "input_shapes", 
 PARAMETER_COLUMNS = list(parser.DEFAULTS)
 OUTCOME_COLUMNS = ["status", "reason"]
 LATENCY_COLUMNS = ["mean_ms", "median_ms", "p90_ms", "p99_ms", "min_ms", "max_ms", "std_ms", "cv", "median_ci",
-                   "stable", "iterations", "warmup_calls", "throughput"]
+                   "stable", "contended", "host_busy", "quiet_wait_s", "measure_attempts", "iterations",
+                   "warmup_calls", "throughput"]
 COLD_START_COLUMNS = ["build_cached", "exporter", "onnx_opset", "export_s", "optimize_s", "fp16_s", "build_s",
                       "prepare_s", "first_call_ms"]
 MEMORY_COLUMNS = ["peak_rss_mb", "peak_gpu_mb", "transfers_included"]
@@ -22,7 +26,8 @@ ACCURACY_COLUMNS = ["max_abs_error", "max_rel_error", "tolerance"]
 ENVIRONMENT_COLUMNS = ["torch_version", "onnxruntime_version", "mlagility_version", "python_version", "host", "cpu",
                        "physical_cores", "threads", "gpu_name", "gpu_driver", "cuda_version", "launcher"]
 BOOKKEEPING_COLUMNS = ["model_hash", "invocation_hash", "call_count", "depth", "build_name", "labels", "log_path",
-                       "job_dir", "measure_start", "measure_end", "measure_wait_s", "timestamp"]
+                       "job_dir", "measure_start", "measure_end", "measure_wait_s", "pair_id", "round_medians_ms",
+                       "timestamp"]
 REPORT_COLUMNS = (SEED_COLUMNS + IDENTITY_COLUMNS + PARAMETER_COLUMNS + OUTCOME_COLUMNS + LATENCY_COLUMNS
                   + COLD_START_COLUMNS + MEMORY_COLUMNS + WORK_COLUMNS + ACCURACY_COLUMNS + ENVIRONMENT_COLUMNS
                   + BOOKKEEPING_COLUMNS)
@@ -51,19 +56,77 @@ def report_table(frame: pd.DataFrame) -> pd.DataFrame:
 
 def comparison_table(report: pd.DataFrame, baseline: str = "torch-eager") -> pd.DataFrame:
     """One row per (model, invocation, parameters): median latency per device/runtime
-    (``cpu/ort_ms``) and the speedup of each runtime over ``baseline`` on the same device
-    (``cpu/ort_speedup``). Only accurate measurements (status ok) are compared."""
+    (``cpu/ort_ms``) with whether it was stable and contended and how busy the host was
+    (``cpu/ort_stable``, ``_contended``, ``_host_busy``), and the speedup of each runtime over
+    ``baseline`` on the same device.
+
+    Only accurate measurements (status ok) are compared. A speedup is given only when both
+    measurements are stable and uncontended (``cpu/ort_speedup``), with a 95% interval from the
+    per-round ratios when the two were timed together in interleaved rounds
+    (``cpu/ort_speedup_low`` and ``_high``); ``cpu/ort_speedup_note`` says why a speedup or its
+    interval was left out."""
     index = COMPARISON_INDEX + PARAMETER_COLUMNS
     measured = report[report["status"] == records.OK].assign(target=lambda t: t["device"] + "/" + t["runtime"])
     if measured.empty:
         return pd.DataFrame(columns=index)
-    latency = measured.pivot_table(index=index, columns="target", values="median_ms", aggfunc="min", dropna=False)
-    latency = latency.dropna(how="all")
-    table = latency.rename(columns=lambda target: f"{target}_ms")
-    for target in latency.columns:
-        device, runtime = target.split("/", 1)
-        reference = f"{device}/{baseline}"
-        if runtime != baseline and reference in latency.columns:
-            table[f"{target}_speedup"] = latency[reference] / latency[target]
-    table.columns.name = None
-    return table.reset_index()
+    rows = []
+    for key, group in measured.groupby(index, dropna=False, sort=True):
+        row = dict(zip(index, key))
+        by_target = {r["target"]: r for r in group.to_dict("records")}
+        for target, record in sorted(by_target.items()):
+            row[f"{target}_ms"] = record["median_ms"]
+            for field in ("stable", "contended", "host_busy"):
+                row[f"{target}_{field}"] = record.get(field)
+        for target, record in sorted(by_target.items()):
+            device, runtime = target.split("/", 1)
+            reference = by_target.get(f"{device}/{baseline}")
+            if runtime != baseline and reference is not None:
+                row.update({f"{target}_{name}": value for name, value in speedup(reference, record).items()})
+        rows.append(row)
+    table = pd.DataFrame(rows)
+    return table[index + sorted(c for c in table.columns if c not in index)]
+
+
+def speedup(baseline: dict, candidate: dict) -> dict[str, object]:
+    """The candidate's speedup over the baseline (ratio of medians), its 95% interval from the
+    per-round ratios of a paired measurement, and a note saying what was left out and why."""
+    left_out = [f"{who} {why}" for who, record in (("baseline", baseline), ("candidate", candidate))
+                for why in _untrusted(record)]
+    if left_out:
+        return {"speedup": None, "speedup_low": None, "speedup_high": None, "speedup_note": "; ".join(left_out)}
+    point = baseline["median_ms"] / candidate["median_ms"]
+    ratios = _round_ratios(baseline, candidate)
+    if ratios is None:
+        return {"speedup": point, "speedup_low": None, "speedup_high": None,
+                "speedup_note": "not timed together in interleaved rounds: no interval"}
+    low, high = ratio_interval(ratios)
+    return {"speedup": point, "speedup_low": low, "speedup_high": high, "speedup_note": ""}
+
+
+def _untrusted(record: dict) -> list[str]:
+    why = []
+    if record.get("contended") is True:
+        why.append(f"contended (host {record.get('host_busy') or 0:.0%} busy)")
+    if record.get("stable") is not True:
+        why.append("unstable")
+    return why
+
+
+def _round_ratios(baseline: dict, candidate: dict) -> list[float] | None:
+    """Baseline over candidate median, round by round, for two records timed together."""
+    rounds = [baseline.get("round_medians_ms"), candidate.get("round_medians_ms")]
+    paired = baseline.get("pair_id") and baseline.get("pair_id") == candidate.get("pair_id")
+    if not paired or not all(isinstance(r, list) for r in rounds) or len(rounds[0]) != len(rounds[1]) \
+            or len(rounds[0]) < 2:
+        return None
+    return [b / c for b, c in zip(*rounds)]
+
+
+def ratio_interval(ratios: list[float], confidence: float = 0.95) -> tuple[float, float]:
+    """A t-interval on the log ratios, back in ratio space: ratios multiply, and a few rounds'
+    ratios are all there is to go on."""
+    from scipy import stats
+
+    logs = np.log(ratios)
+    half = stats.t.ppf((1 + confidence) / 2, len(logs) - 1) * logs.std(ddof=1) / math.sqrt(len(logs))
+    return float(np.exp(logs.mean() - half)), float(np.exp(logs.mean() + half))
