@@ -36,6 +36,32 @@ def run_tool(*overrides: str, out: Path, cache: Path) -> tuple[float, list[dict]
     return wall, records
 
 
+def run_sweep(*overrides: str, out: Path, cache: Path) -> tuple[float, list[dict]]:
+    """``python -m mlagility -m OVERRIDES`` as a new process: (wall seconds, every job's records)."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "mlagility", "-m", f"cache_dir={cache}", f"hydra.sweep.dir={out}", *overrides],
+        cwd=REPO, capture_output=True, text=True, env={**os.environ, "HF_HUB_OFFLINE": "1"},
+    )
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"the sweep failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
+    records = [json.loads(line) for path in sorted(out.rglob("results.jsonl")) for line in path.read_text().splitlines()]
+    return wall, records
+
+
+class BusyLoop:
+    """A plain busy-loop process (one core's worth of someone else's work) while the block runs."""
+
+    def __enter__(self) -> "BusyLoop":
+        self.process = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.process.kill()
+        self.process.wait()
+
+
 def discover(script: Path, **parameters):
     """The invocations a script makes (model and inputs), in this process."""
     from mlagility import parser
