@@ -22,6 +22,7 @@ from mlagility import records
 from mlagility.analysis import runner
 from mlagility.build.settings import BuildSettings
 from mlagility.common import labels as labels_module
+from mlagility.common.jsonlines import append_line, read_lines
 from mlagility.corpus import select_scripts
 from mlagility.measure import MeasureSettings
 from mlagility.records import Record
@@ -118,20 +119,14 @@ def read_progress(output_dir: Path) -> dict[str, set[str]]:
     seen: dict[str, set[str]] = {}
     path = output_dir / PROGRESS_FILE
     if path.exists():
-        for line in path.read_text().splitlines():
-            try:
-                entry = json.loads(line)
-            except ValueError:
-                continue  # a line torn by a kill
-            seen.setdefault(entry["key"], set()).add(entry["event"])
+        for entry in read_lines(path):
+            seen.setdefault(entry.get("key"), set()).add(entry.get("event"))
     return seen
 
 
 def mark_progress(output_dir: Path, task: ScriptTask, event: str) -> None:
-    with open(output_dir / PROGRESS_FILE, "a") as file:
-        file.write(json.dumps({"key": progress_key(task), "event": event, "script": task.script}) + "\n")
-        file.flush()
-        os.fsync(file.fileno())
+    """Note that ``task`` started or ended in this job folder (for resume)."""
+    append_line(output_dir / PROGRESS_FILE, {"key": progress_key(task), "event": event, "script": task.script})
 
 
 def memory_limit_bytes(limit_gb: Optional[float]) -> int:

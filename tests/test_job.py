@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from conftest import scripts_corpus
 from mlagility import records
 
@@ -68,3 +70,18 @@ def test_records_are_json_lines_with_every_column(run, tmp_path):
 def test_label_filter_selects_scripts(run):
     results = run(*scripts_corpus("*"), "corpus.labels={test_group:[nested]}", "runtime=torch-eager")
     assert {r.script for r in results} == {"nested.py"}
+
+
+def test_a_torn_last_line_is_skipped_with_a_warning_and_the_next_record_survives(run, tmp_path):
+    """A writer killed mid-line leaves a torn last line: the next append starts on a fresh line,
+    and reading skips only the torn one, saying so."""
+    job = tmp_path / "job"
+    job.mkdir()
+    (job / records.RESULTS_FILE).write_text('{"script": "killed_writer.py", "sta')
+    with pytest.warns(UserWarning, match=r"results.jsonl:1: skipped a torn line"):
+        results = run("corpus=selftest", "corpus.include=[linear.py]", "runtime=torch-eager", job_dir=job)
+    assert [(r.script, r.status) for r in results] == [("linear.py", "ok")]
+    from mlagility.report import write_report
+
+    with pytest.warns(UserWarning, match="torn line"):
+        assert write_report([job], tmp_path / "report").records == 1
