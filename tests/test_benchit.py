@@ -158,3 +158,15 @@ def test_resume_after_sigkill_redoes_nothing_and_loses_nothing(tmp_path):
     assert [(r["script"], r["status"]) for r in after] == [
         ("a_linear.py", "ok"), ("b_sleeper.py", "killed"), ("c_twolayer.py", "ok")]
     assert "1 skipped (resume)" in resumed.stdout
+
+
+@pytest.mark.parametrize("content", ["[]", '"oops"', '{"status": "ok", "sta'])
+def test_cache_commands_survive_a_state_file_that_is_no_json_object(tmp_path, content):
+    folder = tmp_path / "builds" / "linear_0badc0de"
+    folder.mkdir(parents=True)
+    (folder / "state.json").write_text(content)
+    listing = benchit("cache", "list", cache=tmp_path)
+    assert listing.returncode == 0, listing.stderr
+    assert "linear_0badc0de\tincomplete" in listing.stdout
+    stats = benchit("cache", "stats", "linear_0badc0de", cache=tmp_path)
+    assert stats.returncode == 2 and "no readable state.json" in stats.stderr and "cache delete" in stats.stderr

@@ -63,7 +63,7 @@ def test_opset_from_the_environment(monkeypatch, cache_dir):
     assert config.compose([]).build.onnx_opset == 17
 
 
-@pytest.mark.parametrize("damage", ["missing state", "torn state", "missing model"])
+@pytest.mark.parametrize("damage", ["missing state", "torn state", "state is a list", "state is a string", "missing model"])
 def test_a_damaged_cache_entry_is_rebuilt(run, cache_dir, damage):
     [first] = run(*LINEAR, "runtime=ort")
     folder = builds_dir(cache_dir) / first.build_name
@@ -71,6 +71,10 @@ def test_a_damaged_cache_entry_is_rebuilt(run, cache_dir, damage):
         (folder / "state.json").unlink()
     elif damage == "torn state":
         (folder / "state.json").write_text('{"status": "ok", "sta')
+    elif damage == "state is a list":
+        (folder / "state.json").write_text("[]")
+    elif damage == "state is a string":
+        (folder / "state.json").write_text('"oops"')
     else:
         (folder / "model.opt.onnx").unlink()
     [second] = run(*LINEAR, "runtime=ort")

@@ -95,11 +95,13 @@ def builds_dir(cache_dir: str | Path) -> Path:
 
 
 def read_state(folder: Path) -> Optional[dict[str, Any]]:
-    """A build's state, or None when it is missing or unreadable (a half-written build)."""
+    """A build's state, or None when it is missing or unreadable (a half-written build, or a
+    file that holds no JSON object)."""
     try:
-        return json.loads((folder / STATE_FILE).read_text())
+        state = json.loads((folder / STATE_FILE).read_text())
     except (OSError, ValueError):
         return None
+    return state if isinstance(state, dict) else None
 
 
 def _reusable(state: Optional[dict], folder: Path, key: str, wanted: list[str], rebuild: str) -> bool:

@@ -221,6 +221,10 @@ def cache_command(args: argparse.Namespace) -> int:
         return 0
     if args.action == "stats":
         state = read_state(root / args.build)
+        if state is None and args.build in names:
+            print(f"benchit: build {args.build!r} has no readable state.json (half-written or damaged); "
+                  f"`benchit cache delete {args.build}` removes it, and the next benchmark builds it again", file=sys.stderr)
+            return 2
         if state is None:
             return _no_such_build(args.build, names)
         state["labels"] = load_from_cache(cache_dir, args.build) if (root / args.build / "labels.json").exists() else {}
