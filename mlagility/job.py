@@ -80,10 +80,15 @@ def make_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> list[Sc
     logs.mkdir(parents=True, exist_ok=True)
     tasks = []
     for script in selected_scripts(cfg):
+        try:
+            labels, header_error = labels_module.from_script(script), ""
+        except ValueError as error:  # that script's record, not the run's crash
+            labels, header_error = {}, str(error)
         tasks.append(ScriptTask(
             script=str(script),
             corpus=script.parent.name,
-            labels=labels_module.from_script(script),
+            labels=labels,
+            header_error=header_error,
             parameters=parameters,
             script_args=cfg.script_args,
             max_depth=cfg.max_depth,

@@ -85,3 +85,22 @@ def test_a_torn_last_line_is_skipped_with_a_warning_and_the_next_record_survives
 
     with pytest.warns(UserWarning, match="torn line"):
         assert write_report([job], tmp_path / "report").records == 1
+
+
+@pytest.mark.parametrize("label_filter", [[], ["corpus.labels={test_group:[daily]}"]])
+def test_a_bad_header_is_that_scripts_record_and_the_run_goes_on(run, tmp_path, label_filter):
+    """A labels line that is not key::value pairs, or a file that is not UTF-8, fails its own
+    script (named, with the fix), with or without a label filter; the other scripts still run."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    model = "import torch\ntorch.nn.Linear(2, 2)(torch.rand(1, 2))\n"
+    (corpus / "bad_labels.py").write_text("# labels: this is not key value\n" + model)
+    (corpus / "latin1.py").write_bytes("# labels: name::café test_group::daily\n".encode("latin-1") + model.encode())
+    (corpus / "good.py").write_text("# labels: name::good test_group::daily\n" + model)
+    results = run(f"corpus.folder={corpus}", "corpus.name=tmp", "runtime=torch-eager", *label_filter)
+    outcome = {r.script: (r.status, r.reason) for r in results}
+    assert outcome["good.py"] == ("ok", "")
+    assert outcome["bad_labels.py"][0] == "script_error"
+    assert "bad_labels.py:1" in outcome["bad_labels.py"][1] and "key::value" in outcome["bad_labels.py"][1]
+    assert outcome["latin1.py"][0] == "script_error"
+    assert "latin1.py" in outcome["latin1.py"][1] and "UTF-8" in outcome["latin1.py"][1]

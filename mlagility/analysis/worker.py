@@ -14,6 +14,7 @@ import sys
 import traceback
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import onnxruntime  # noqa: F401  (imported here so the forkserver preloads it)
@@ -75,30 +76,37 @@ def work(task: ScriptTask, connection: Connection) -> None:
         connection.send(record.to_dict())
 
     with redirected_output(task.log_path):
-        if task.script.endswith(".onnx"):
+        if task.header_error:
+            send(_script_record(task, records.SCRIPT_ERROR, task.header_error))
+        elif task.script.endswith(".onnx"):
             for record in benchmark_invocation(task, onnx_invocation(Path(task.script), task.parameters["batch_size"])):
                 send(record)
-            connection.close()
-            return
-        discovery, error = run_script(task)
-        wanted = set(task.only_hashes)
-        invocations = [i for i in discovery.invocations if not wanted or wanted & {i.invocation_hash, i.model_hash}]
-        for invocation in invocations:
-            for record in benchmark_invocation(task, invocation):
-                send(record)
-        if error is not None:
-            reason = (
-                f"script exited with code {error.code}" if isinstance(error, SystemExit) else script_failure_reason(error)
-            )
-            send(_script_record(task, records.SCRIPT_ERROR, reason))
-        elif not discovery.invocations:
-            send(_script_record(task, records.NO_MODEL_FOUND,
-                                "the script called no torch.nn.Module with parameters"))
-        elif not invocations:
-            found = ", ".join(f"{i.variable}::{i.invocation_hash}" for i in discovery.invocations)
-            send(_script_record(task, records.NO_MODEL_FOUND,
-                                f"no invocation matches {', '.join(task.only_hashes)}; found {found}"))
+        else:
+            run_and_benchmark(task, send)
     connection.close()
+
+
+def run_and_benchmark(task: ScriptTask, send: Callable[[records.Record], None]) -> None:
+    """Run a model script, then benchmark every invocation it made; script-level outcomes (an
+    error, no model found) are records too."""
+    discovery, error = run_script(task)
+    wanted = set(task.only_hashes)
+    invocations = [i for i in discovery.invocations if not wanted or wanted & {i.invocation_hash, i.model_hash}]
+    for invocation in invocations:
+        for record in benchmark_invocation(task, invocation):
+            send(record)
+    if error is not None:
+        reason = (
+            f"script exited with code {error.code}" if isinstance(error, SystemExit) else script_failure_reason(error)
+        )
+        send(_script_record(task, records.SCRIPT_ERROR, reason))
+    elif not discovery.invocations:
+        send(_script_record(task, records.NO_MODEL_FOUND,
+                            "the script called no torch.nn.Module with parameters"))
+    elif not invocations:
+        found = ", ".join(f"{i.variable}::{i.invocation_hash}" for i in discovery.invocations)
+        send(_script_record(task, records.NO_MODEL_FOUND,
+                            f"no invocation matches {', '.join(task.only_hashes)}; found {found}"))
 
 
 def _script_record(task: ScriptTask, status: str, reason: str) -> records.Record:
