@@ -136,7 +136,7 @@ def mark_progress(output_dir: Path, task: ScriptTask, event: str) -> None:
 
 def memory_limit_bytes(limit_gb: Optional[float]) -> int:
     """The worker memory limit: the config's, else 90% of this machine's memory."""
-    return int(limit_gb * 2**30) if limit_gb else int(0.9 * psutil.virtual_memory().total)
+    return int(limit_gb * 2**30) if limit_gb is not None else int(0.9 * psutil.virtual_memory().total)
 
 
 def _median(record: Record) -> str:
