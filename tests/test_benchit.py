@@ -117,11 +117,16 @@ def test_failures_make_a_non_zero_exit_and_the_summary_names_them(tmp_path):
     (["benchmark", "--search-dir", "selftest"], "pass --all"),
     (["benchmark", "linear.py", "--search-dir", "selftest", "--device", "tpu"], "invalid choice: 'tpu'"),
     (["benchmark", "linear.py", "--search-dir", "selftest", "--runtime", "tvm"], "unknown runtime 'tvm'; runtimes: torch-eager"),
+    (["benchmark", "linear.py", "--search-dir", "selftest", "--labels", "linear"],
+     "--labels linear: Malformed label 'linear': expected key::value[,value...], e.g. --labels test_group::daily"),
+    (["benchmark", "linear.py", "--search-dir", "selftest", "--script-args=--batch_size abc"],
+     "argument --batch_size: invalid positive_integer value: 'abc'"),
+    (["benchmark", "linear.py", "--search-dir", "selftest", "--cache-dir", "/dev/null"], "cache_dir=/dev/null is not a folder"),
 ])
 def test_bad_command_lines_say_what_to_fix(tmp_path, args, message):
     done = benchit(*args, cache=tmp_path)
-    assert done.returncode != 0
-    assert message in done.stderr
+    assert done.returncode == 2, done.stderr
+    assert message in done.stderr and "Traceback" not in done.stderr
 
 
 def test_help_lists_every_command():

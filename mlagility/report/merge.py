@@ -30,14 +30,19 @@ class Merged:
 
 
 def results_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Every results file at or below ``paths`` (a file, a run folder, a sweep folder, a cache)."""
+    """Every results file at or below ``paths`` (a file, a run folder, a sweep folder, a cache);
+    a FileNotFoundError names a path that does not exist or holds none."""
     found: list[Path] = []
     for path in map(Path, paths):
         path = path.expanduser()
         if path.is_file():
             found.append(path)
         elif path.is_dir():
-            found.extend(sorted(path.rglob(records.RESULTS_FILE)))
+            below = sorted(path.rglob(records.RESULTS_FILE))
+            if not below:
+                raise FileNotFoundError(f"No {records.RESULTS_FILE} under {path}: point at run folders, sweep "
+                                        "folders or caches that hold records")
+            found.extend(below)
         else:
             raise FileNotFoundError(f"No such run folder, sweep folder, cache or results file: {path}")
     return list(dict.fromkeys(p.resolve() for p in found))
