@@ -6,11 +6,13 @@ appends every record to ``<job dir>/results.jsonl`` as it arrives and prints a t
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 import psutil
 from omegaconf import DictConfig, OmegaConf
@@ -165,12 +167,39 @@ def print_script_table(task: ScriptTask, script_records: list[Record]) -> None:
     console.print(table)
 
 
+RUN_LOCK_FILE = ".run.lock"
+
+
+@contextlib.contextmanager
+def holding_job_folder(output_dir: Path, resume: bool) -> Iterator[None]:
+    """Hold a shared OS lock on the job folder while the block runs: the kernel drops it when the
+    run ends or dies, so a resume knows a live run from a dead one. A resume first takes the lock
+    alone (then shares it too): while any run still holds it, that run's unfinished script is no
+    dead run's, and the resume stops with a ConfigError."""
+    with open(output_dir / RUN_LOCK_FILE, "a") as lock:
+        if resume:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise config_module.ConfigError(
+                    f"resume: another run is still writing to {output_dir}; let it finish, or stop it, then resume"
+                ) from None
+        fcntl.flock(lock, fcntl.LOCK_SH)
+        yield
+
+
 def run_job(cfg: DictConfig, output_dir: str | Path, launcher: str = "") -> JobSummary:
     """Run every script the config selects; records go to ``output_dir/results.jsonl``."""
     config_module.validate(cfg)
     runner.start_workers(cfg.corpus.preload, cfg.env)
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
+    with holding_job_folder(output_dir, cfg.resume):
+        return run_tasks(cfg, output_dir, launcher)
+
+
+def run_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> JobSummary:
+    """The body of :func:`run_job`, in a validated job folder that this run holds."""
     (output_dir / "config.yaml").write_text(OmegaConf.to_yaml(cfg, resolve=True))
     results = output_dir / records.RESULTS_FILE
     tasks = make_tasks(cfg, output_dir, launcher)

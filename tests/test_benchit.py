@@ -175,3 +175,29 @@ def test_cache_commands_survive_a_state_file_that_is_no_json_object(tmp_path, co
     assert "linear_0badc0de\tincomplete" in listing.stdout
     stats = benchit("cache", "stats", "linear_0badc0de", cache=tmp_path)
     assert stats.returncode == 2 and "no readable state.json" in stats.stderr and "cache delete" in stats.stderr
+
+
+def test_resume_refuses_a_cache_whose_run_is_still_live(tmp_path):
+    """A resume must not take a live run's current script for one that a dead run left behind."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "sleeper.py").write_text("import time, torch\nm = torch.nn.Linear(2, 2)\ntime.sleep(600)\n")
+    cache = tmp_path / "cache"
+    command = [*BENCHIT, "benchmark", "--all", "--search-dir", str(corpus), "--runtime", "torch-eager"]
+    env = {**os.environ, "MLAGILITY_CACHE_DIR": str(cache)}
+    live = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    try:
+        progress = cache / "runs" / "benchit" / "progress.jsonl"
+        deadline = time.time() + 300
+        while "sleeper" not in (progress.read_text() if progress.exists() else ""):
+            assert time.time() < deadline and live.poll() is None
+            time.sleep(0.5)
+        resumed = subprocess.run([*command, "--resume"], env=env, capture_output=True, text=True, timeout=300)
+        assert resumed.returncode == 2, resumed.stdout + resumed.stderr
+        assert "another run is still writing to" in resumed.stderr and "Traceback" not in resumed.stderr
+        assert not (cache / "runs" / "benchit" / "results.jsonl").exists()  # no 'killed' record for the live script
+        assert live.poll() is None
+    finally:
+        os.killpg(live.pid, signal.SIGKILL)
+        live.wait()
