@@ -7,7 +7,11 @@ before any work with a message that names the fix.
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
 import os
+import shlex
+import tempfile
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Optional
@@ -198,8 +202,67 @@ def runtime_options(cfg: Config | DictConfig) -> dict[str, Any]:
     return options
 
 
-def validate(cfg: Config | DictConfig) -> None:
-    """Fail before any work, with the fix in the message, on a config that cannot run."""
+def check_complete(cfg: DictConfig) -> None:
+    """Every key has a value: a group option that is a bare schema (``corpus=corpus_schema``)
+    leaves some without one."""
+    missing = sorted(OmegaConf.missing_keys(cfg))
+    if not missing:
+        return
+    group = missing[0].split(".")[0]
+    options = sorted(p.stem for p in (CONF_DIR / group).glob("*.yaml"))
+    fix = f"choose {group}=NAME, one of {', '.join(options)}" if options else f"set {missing[0]}=VALUE"
+    raise ConfigError(f"{', '.join(missing)} have no value: {fix}")
+
+
+def check_known_keys(node: DictConfig, prefix: str = "") -> None:
+    """Every key is one the schemas define: a ``+key=value`` override (Hydra's own advice for a
+    misspelt key) adds a key that nothing reads, and the run would silently use the default."""
+    schema = OmegaConf.get_type(node)
+    if not dataclasses.is_dataclass(schema):
+        return  # a free-form mapping (runtime options, labels, env): checked where it is read
+    known = [f.name for f in fields(schema)]
+    for key in node.keys():
+        if key not in known:
+            guess = difflib.get_close_matches(str(key), known, n=1)
+            hint = f"; did you mean {prefix}{guess[0]}?" if guess else f"; keys: {', '.join(known)}"
+            raise ConfigError(f"{prefix}{key} is not a key mlagility reads{hint}")
+        if isinstance(node[key], DictConfig):
+            check_known_keys(node[key], f"{prefix}{key}.")
+
+
+def check_cache_dir(cache_dir: str) -> None:
+    """The cache folder exists or can be made, and can be written to."""
+    folder = Path(os.path.expanduser(cache_dir))
+    fix = "set cache_dir= (or MLAGILITY_CACHE_DIR; benchit: --cache-dir) to a folder you can write"
+    if folder.exists() and not folder.is_dir():
+        raise ConfigError(f"cache_dir={cache_dir} is not a folder; {fix}")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        raise ConfigError(f"cache_dir={cache_dir} cannot be written ({error.strerror}); {fix}") from None
+
+
+def check_script_args(script_args: str) -> None:
+    """The script arguments split into words, and the standardized flags among them are well formed."""
+    try:
+        argv = shlex.split(script_args)
+    except ValueError as error:
+        raise ConfigError(f"script_args={script_args!r} cannot be split into words ({error}): "
+                          "close the quote, or escape it with a backslash") from None
+    try:
+        parser.check_flags(argv)
+    except ValueError as error:
+        raise ConfigError(f"script_args={script_args!r}: {error}") from None
+
+
+def validate(cfg: Config | DictConfig, check_device: bool = True) -> None:
+    """Fail before any work, with the fix in the message, on a config that cannot run.
+    ``check_device=False`` skips the check that the device is on this host: for a sweep composed
+    on a host (a Slurm login node) other than the ones its jobs run on."""
+    check_complete(cfg)
+    check_known_keys(cfg)
     _choose(cfg.build.stop_after, STOP_POINTS, "build.stop_after")
     _choose(cfg.build.exporter, EXPORTERS, "build.exporter")
     _choose(cfg.rebuild, REBUILD_POLICIES, "rebuild")
@@ -218,8 +281,15 @@ def validate(cfg: Config | DictConfig) -> None:
     if cfg.max_depth < 0:
         raise ConfigError(f"max_depth={cfg.max_depth} must be 0 or more")
     check_measure(cfg.measure)
+    if cfg.memory_limit_gb is not None and cfg.memory_limit_gb <= 0:
+        raise ConfigError(f"memory_limit_gb={cfg.memory_limit_gb} must be a positive number of GiB; "
+                          "leave it unset (null) for 90% of this machine's memory")
+    check_script_args(cfg.script_args)
+    check_cache_dir(cfg.cache_dir)
     if cfg.build.stop_after != "analyze":
         runtime_options(cfg)
+    if not check_device:
+        return
     from mlagility.device import DeviceUnavailable, check_available
 
     try:

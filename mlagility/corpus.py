@@ -23,4 +23,13 @@ def select_scripts(corpus: CorpusConfig) -> list[Path]:
                 if not any(fnmatch.fnmatch(path.name, ex) for ex in corpus.exclude):
                     selected.add(path.resolve())
     wanted = label_filter(corpus)
-    return sorted(p for p in selected if not wanted or labels_module.matches(labels_module.from_script(p), wanted))
+    return sorted(p for p in selected if not wanted or _labels_match(p, wanted))
+
+
+def _labels_match(script: Path, wanted: dict[str, list[str]]) -> bool:
+    """Whether the script's labels pass the filter; a script whose labels cannot be read is kept,
+    so that its job records why (see ScriptTask.header_error)."""
+    try:
+        return labels_module.matches(labels_module.from_script(script), wanted)
+    except ValueError:
+        return True

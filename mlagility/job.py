@@ -6,11 +6,13 @@ appends every record to ``<job dir>/results.jsonl`` as it arrives and prints a t
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 import psutil
 from omegaconf import DictConfig, OmegaConf
@@ -22,6 +24,7 @@ from mlagility import records
 from mlagility.analysis import runner
 from mlagility.build.settings import BuildSettings
 from mlagility.common import labels as labels_module
+from mlagility.common.jsonlines import append_line, read_lines
 from mlagility.corpus import select_scripts
 from mlagility.measure import MeasureSettings
 from mlagility.records import Record
@@ -79,10 +82,15 @@ def make_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> list[Sc
     logs.mkdir(parents=True, exist_ok=True)
     tasks = []
     for script in selected_scripts(cfg):
+        try:
+            labels, header_error = labels_module.from_script(script), ""
+        except ValueError as error:  # that script's record, not the run's crash
+            labels, header_error = {}, str(error)
         tasks.append(ScriptTask(
             script=str(script),
             corpus=script.parent.name,
-            labels=labels_module.from_script(script),
+            labels=labels,
+            header_error=header_error,
             parameters=parameters,
             script_args=cfg.script_args,
             max_depth=cfg.max_depth,
@@ -118,25 +126,19 @@ def read_progress(output_dir: Path) -> dict[str, set[str]]:
     seen: dict[str, set[str]] = {}
     path = output_dir / PROGRESS_FILE
     if path.exists():
-        for line in path.read_text().splitlines():
-            try:
-                entry = json.loads(line)
-            except ValueError:
-                continue  # a line torn by a kill
-            seen.setdefault(entry["key"], set()).add(entry["event"])
+        for entry in read_lines(path):
+            seen.setdefault(entry.get("key"), set()).add(entry.get("event"))
     return seen
 
 
 def mark_progress(output_dir: Path, task: ScriptTask, event: str) -> None:
-    with open(output_dir / PROGRESS_FILE, "a") as file:
-        file.write(json.dumps({"key": progress_key(task), "event": event, "script": task.script}) + "\n")
-        file.flush()
-        os.fsync(file.fileno())
+    """Note that ``task`` started or ended in this job folder (for resume)."""
+    append_line(output_dir / PROGRESS_FILE, {"key": progress_key(task), "event": event, "script": task.script})
 
 
 def memory_limit_bytes(limit_gb: Optional[float]) -> int:
     """The worker memory limit: the config's, else 90% of this machine's memory."""
-    return int(limit_gb * 2**30) if limit_gb else int(0.9 * psutil.virtual_memory().total)
+    return int(limit_gb * 2**30) if limit_gb is not None else int(0.9 * psutil.virtual_memory().total)
 
 
 def _median(record: Record) -> str:
@@ -179,12 +181,39 @@ def print_script_table(task: ScriptTask, script_records: list[Record]) -> None:
     console.print(table)
 
 
+RUN_LOCK_FILE = ".run.lock"
+
+
+@contextlib.contextmanager
+def holding_job_folder(output_dir: Path, resume: bool) -> Iterator[None]:
+    """Hold a shared OS lock on the job folder while the block runs: the kernel drops it when the
+    run ends or dies, so a resume knows a live run from a dead one. A resume first takes the lock
+    alone (then shares it too): while any run still holds it, that run's unfinished script is no
+    dead run's, and the resume stops with a ConfigError."""
+    with open(output_dir / RUN_LOCK_FILE, "a") as lock:
+        if resume:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise config_module.ConfigError(
+                    f"resume: another run is still writing to {output_dir}; let it finish, or stop it, then resume"
+                ) from None
+        fcntl.flock(lock, fcntl.LOCK_SH)
+        yield
+
+
 def run_job(cfg: DictConfig, output_dir: str | Path, launcher: str = "") -> JobSummary:
     """Run every script the config selects; records go to ``output_dir/results.jsonl``."""
     config_module.validate(cfg)
     runner.start_workers(cfg.corpus.preload, cfg.env)
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
+    with holding_job_folder(output_dir, cfg.resume):
+        return run_tasks(cfg, output_dir, launcher)
+
+
+def run_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> JobSummary:
+    """The body of :func:`run_job`, in a validated job folder that this run holds."""
     (output_dir / "config.yaml").write_text(OmegaConf.to_yaml(cfg, resolve=True))
     results = output_dir / records.RESULTS_FILE
     tasks = make_tasks(cfg, output_dir, launcher)

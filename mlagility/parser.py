@@ -62,8 +62,15 @@ def number(text: str) -> float:
     return float(text)
 
 
-def _argument_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+class _RaisingArgumentParser(argparse.ArgumentParser):
+    """An argument parser that raises its message as a ValueError instead of exiting."""
+
+    def error(self, message: str):
+        raise ValueError(message)
+
+
+def _argument_parser(kind: type[argparse.ArgumentParser] = argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser = kind(
         description="Standardized model script arguments (mlagility.parser.parse)",
         allow_abbrev=False,
     )
@@ -95,6 +102,12 @@ def resolve(argv: list[str] | None = None) -> dict[str, Any]:
     flags, _unknown = _argument_parser().parse_known_args(sys.argv[1:] if argv is None else argv)
     values.update({name: value for name, value in vars(flags).items() if value is not None})
     return values
+
+
+def check_flags(argv: list[str]) -> None:
+    """Raise a ValueError with argparse's message when the standardized flags among ``argv`` are
+    malformed (``--batch_size abc``); other words are left to the script."""
+    _argument_parser(_RaisingArgumentParser).parse_known_args(argv)
 
 
 def parse(names: list[str]) -> list[Any]:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
+from mlagility.common.jsonlines import append_line, read_lines
 from mlagility.common.output import write_text_atomically
 
 RESULTS_FILE = "results.jsonl"
@@ -151,21 +151,14 @@ COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Record))
 
 
 def append(path: str | Path, record: Record) -> None:
-    """Append one record as a JSON line, flushed to disk so a killed job loses nothing."""
-    with open(path, "a", encoding="utf-8") as file:
-        file.write(json.dumps(record.to_dict(), default=str) + "\n")
-        file.flush()
-        os.fsync(file.fileno())
+    """Append one record as a JSON line, on disk when this returns, so a killed job loses nothing."""
+    append_line(path, record.to_dict())
 
 
 def read(path: str | Path) -> Iterator[Record]:
-    """The records of one results file; a torn last line (a killed writer) is skipped."""
-    with open(path, encoding="utf-8") as file:
-        for line in file:
-            try:
-                yield Record.from_dict(json.loads(line))
-            except json.JSONDecodeError:
-                continue
+    """The records of one results file; a line torn by a killed writer is skipped with a warning."""
+    for values in read_lines(path):
+        yield Record.from_dict(values)
 
 
 def drop(path: str | Path, unwanted: Callable[[Record], bool]) -> int:

@@ -40,6 +40,9 @@ class ScriptTask:
     launcher: str = ""
     env: dict[str, str] = field(default_factory=dict)
     only_hashes: list[str] = field(default_factory=list)
+    # Why the script's header (its labels line) could not be read: the script is not run, and
+    # this is its script_error record's reason.
+    header_error: str = ""
 
     @property
     def script_stem(self) -> str:

@@ -117,11 +117,16 @@ def test_failures_make_a_non_zero_exit_and_the_summary_names_them(tmp_path):
     (["benchmark", "--search-dir", "selftest"], "pass --all"),
     (["benchmark", "linear.py", "--search-dir", "selftest", "--device", "tpu"], "invalid choice: 'tpu'"),
     (["benchmark", "linear.py", "--search-dir", "selftest", "--runtime", "tvm"], "unknown runtime 'tvm'; runtimes: torch-eager"),
+    (["benchmark", "linear.py", "--search-dir", "selftest", "--labels", "linear"],
+     "--labels linear: Malformed label 'linear': expected key::value[,value...], e.g. --labels test_group::daily"),
+    (["benchmark", "linear.py", "--search-dir", "selftest", "--script-args=--batch_size abc"],
+     "argument --batch_size: invalid positive_integer value: 'abc'"),
+    (["benchmark", "linear.py", "--search-dir", "selftest", "--cache-dir", "/dev/null"], "cache_dir=/dev/null is not a folder"),
 ])
 def test_bad_command_lines_say_what_to_fix(tmp_path, args, message):
     done = benchit(*args, cache=tmp_path)
-    assert done.returncode != 0
-    assert message in done.stderr
+    assert done.returncode == 2, done.stderr
+    assert message in done.stderr and "Traceback" not in done.stderr
 
 
 def test_help_lists_every_command():
@@ -158,3 +163,41 @@ def test_resume_after_sigkill_redoes_nothing_and_loses_nothing(tmp_path):
     assert [(r["script"], r["status"]) for r in after] == [
         ("a_linear.py", "ok"), ("b_sleeper.py", "killed"), ("c_twolayer.py", "ok")]
     assert "1 skipped (resume)" in resumed.stdout
+
+
+@pytest.mark.parametrize("content", ["[]", '"oops"', '{"status": "ok", "sta'])
+def test_cache_commands_survive_a_state_file_that_is_no_json_object(tmp_path, content):
+    folder = tmp_path / "builds" / "linear_0badc0de"
+    folder.mkdir(parents=True)
+    (folder / "state.json").write_text(content)
+    listing = benchit("cache", "list", cache=tmp_path)
+    assert listing.returncode == 0, listing.stderr
+    assert "linear_0badc0de\tincomplete" in listing.stdout
+    stats = benchit("cache", "stats", "linear_0badc0de", cache=tmp_path)
+    assert stats.returncode == 2 and "no readable state.json" in stats.stderr and "cache delete" in stats.stderr
+
+
+def test_resume_refuses_a_cache_whose_run_is_still_live(tmp_path):
+    """A resume must not take a live run's current script for one that a dead run left behind."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "sleeper.py").write_text("import time, torch\nm = torch.nn.Linear(2, 2)\ntime.sleep(600)\n")
+    cache = tmp_path / "cache"
+    command = [*BENCHIT, "benchmark", "--all", "--search-dir", str(corpus), "--runtime", "torch-eager"]
+    env = {**os.environ, "MLAGILITY_CACHE_DIR": str(cache)}
+    live = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    try:
+        progress = cache / "runs" / "benchit" / "progress.jsonl"
+        deadline = time.time() + 300
+        while "sleeper" not in (progress.read_text() if progress.exists() else ""):
+            assert time.time() < deadline and live.poll() is None
+            time.sleep(0.5)
+        resumed = subprocess.run([*command, "--resume"], env=env, capture_output=True, text=True, timeout=300)
+        assert resumed.returncode == 2, resumed.stdout + resumed.stderr
+        assert "another run is still writing to" in resumed.stderr and "Traceback" not in resumed.stderr
+        assert not (cache / "runs" / "benchit" / "results.jsonl").exists()  # no 'killed' record for the live script
+        assert live.poll() is None
+    finally:
+        os.killpg(live.pid, signal.SIGKILL)
+        live.wait()

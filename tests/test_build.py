@@ -2,6 +2,7 @@
 every runtime's outputs checked against eager torch."""
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -63,17 +64,31 @@ def test_opset_from_the_environment(monkeypatch, cache_dir):
     assert config.compose([]).build.onnx_opset == 17
 
 
-@pytest.mark.parametrize("damage", ["missing state", "torn state", "missing model"])
+def flip_last_byte(path):
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+DAMAGES = {
+    "missing state": lambda folder: (folder / "state.json").unlink(),
+    "torn state": lambda folder: (folder / "state.json").write_text('{"status": "ok", "sta'),
+    "state is a list": lambda folder: (folder / "state.json").write_text("[]"),
+    "state is a string": lambda folder: (folder / "state.json").write_text('"oops"'),
+    "missing model": lambda folder: (folder / "model.opt.onnx").unlink(),
+    "truncated model": lambda folder: os.truncate(folder / "model.opt.onnx", 464),
+    "emptied weights": lambda folder: os.truncate(folder / "model.opt.onnx.data", 0),
+    "same size, other bytes": lambda folder: flip_last_byte(folder / "model.opt.onnx.data"),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
 def test_a_damaged_cache_entry_is_rebuilt(run, cache_dir, damage):
-    [first] = run(*LINEAR, "runtime=ort")
+    twolayer = ["corpus=selftest", "corpus.include=[twolayer.py]"]  # its optimized weights are a file of their own
+    [first] = run(*twolayer, "runtime=ort")
     folder = builds_dir(cache_dir) / first.build_name
-    if damage == "missing state":
-        (folder / "state.json").unlink()
-    elif damage == "torn state":
-        (folder / "state.json").write_text('{"status": "ok", "sta')
-    else:
-        (folder / "model.opt.onnx").unlink()
-    [second] = run(*LINEAR, "runtime=ort")
+    DAMAGES[damage](folder)
+    [second] = run(*twolayer, "runtime=ort")
     assert second.status == "ok" and second.build_cached is False
     assert (folder / "model.opt.onnx").exists() and read_state(folder)["status"] == "ok"
 

@@ -74,12 +74,34 @@ def test_unknown_group_option_lists_the_valid_ones(tmp_path, override, listed):
     ("batch_size=0", "batch_size=0 must be a positive integer"),
     ("build.stop_after=nowhere", "build.stop_after='nowhere' is not one of analyze, export, build"),
     ("+runtime.ort.threads=2", "Unknown option(s) threads for runtime 'ort'; valid: intra_op_num_threads"),
+    # The faults of issue 15: each used to run, and fail every model or none, or crash.
+    ("memory_limit_gb=-1", "memory_limit_gb=-1.0 must be a positive number of GiB"),
+    ("memory_limit_gb=0", "memory_limit_gb=0.0 must be a positive number of GiB"),
+    ("cache_dir=/dev/null", "cache_dir=/dev/null is not a folder"),
+    ("cache_dir=/proc/mlagility_cache", "cache_dir=/proc/mlagility_cache cannot be written"),
+    ("script_args='--batch_size \"8'", "script_args='--batch_size \"8' cannot be split into words (No closing quotation)"),
+    ("script_args='--batch_size abc'", "script_args='--batch_size abc': argument --batch_size: invalid positive_integer value: 'abc'"),
+    ("+batchsize=8", "batchsize is not a key mlagility reads; did you mean batch_size?"),
+    ("+build.optimise=false", "build.optimise is not a key mlagility reads; did you mean build.optimize?"),
+    ("corpus=corpus_schema", "corpus.folder, corpus.name have no value: choose corpus=NAME, one of all, "),
 ])
 def test_bad_overrides_fail_before_any_work_with_the_fix(tmp_path, override, message):
     done = mlagility("corpus=selftest", override, f"hydra.run.dir={tmp_path / 'run'}", tmp_path=tmp_path)
-    assert done.returncode != 0
+    hydra_rejects = override in ("batch_size=abc", "bogus_key=1")  # Hydra's own exit code is 1
+    assert done.returncode == (1 if hydra_rejects else 2), done.stderr
     assert message in done.stderr
     assert not (tmp_path / "run" / "results.jsonl").exists()
+
+
+@pytest.mark.parametrize("override, message", [
+    ("+batchsize=1,2", "batchsize is not a key mlagility reads; did you mean batch_size?"),
+    ("corpus=corpus_schema", "corpus.folder, corpus.name have no value: choose corpus=NAME"),
+])
+def test_a_sweep_with_a_bad_point_stops_before_any_job(tmp_path, override, message):
+    done = mlagility("-m", "corpus=selftest", override, f"hydra.sweep.dir={tmp_path / 'sweep'}", tmp_path=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert message in done.stderr and "Traceback" not in done.stderr
+    assert not list(tmp_path.rglob("results.jsonl"))
 
 
 def test_experiment_files_compose():

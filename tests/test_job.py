@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from conftest import scripts_corpus
 from mlagility import records
 
@@ -68,3 +70,66 @@ def test_records_are_json_lines_with_every_column(run, tmp_path):
 def test_label_filter_selects_scripts(run):
     results = run(*scripts_corpus("*"), "corpus.labels={test_group:[nested]}", "runtime=torch-eager")
     assert {r.script for r in results} == {"nested.py"}
+
+
+def test_a_torn_last_line_is_skipped_with_a_warning_and_the_next_record_survives(run, tmp_path):
+    """A writer killed mid-line leaves a torn last line: the next append starts on a fresh line,
+    and reading skips only the torn one, saying so."""
+    job = tmp_path / "job"
+    job.mkdir()
+    (job / records.RESULTS_FILE).write_text('{"script": "killed_writer.py", "sta')
+    with pytest.warns(UserWarning, match=r"results.jsonl:1: skipped a torn line"):
+        results = run("corpus=selftest", "corpus.include=[linear.py]", "runtime=torch-eager", job_dir=job)
+    assert [(r.script, r.status) for r in results] == [("linear.py", "ok")]
+    from mlagility.report import write_report
+
+    with pytest.warns(UserWarning, match="torn line"):
+        assert write_report([job], tmp_path / "report").records == 1
+
+
+@pytest.mark.parametrize("label_filter", [[], ["corpus.labels={test_group:[daily]}"]])
+def test_a_bad_header_is_that_scripts_record_and_the_run_goes_on(run, tmp_path, label_filter):
+    """A labels line that is not key::value pairs, or a file that is not UTF-8, fails its own
+    script (named, with the fix), with or without a label filter; the other scripts still run."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    model = "import torch\ntorch.nn.Linear(2, 2)(torch.rand(1, 2))\n"
+    (corpus / "bad_labels.py").write_text("# labels: this is not key value\n" + model)
+    (corpus / "latin1.py").write_bytes("# labels: name::café test_group::daily\n".encode("latin-1") + model.encode())
+    (corpus / "good.py").write_text("# labels: name::good test_group::daily\n" + model)
+    results = run(f"corpus.folder={corpus}", "corpus.name=tmp", "runtime=torch-eager", *label_filter)
+    outcome = {r.script: (r.status, r.reason) for r in results}
+    assert outcome["good.py"] == ("ok", "")
+    assert outcome["bad_labels.py"][0] == "script_error"
+    assert "bad_labels.py:1" in outcome["bad_labels.py"][1] and "key::value" in outcome["bad_labels.py"][1]
+    assert outcome["latin1.py"][0] == "script_error"
+    assert "latin1.py" in outcome["latin1.py"][1] and "UTF-8" in outcome["latin1.py"][1]
+
+
+def test_a_model_called_before_a_hard_crash_gets_a_record_with_the_crash(run, tmp_path):
+    """os._exit and a segfault skip everything after them: the worker benchmarks nothing, yet each
+    model it had already discovered gets a record whose status is the crash. A later run of the
+    mended script supersedes those records in the report."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "exits.py").write_text("import os, torch\nencoder = torch.nn.Linear(2, 2)\n"
+                                     "encoder(torch.rand(1, 2))\nos._exit(3)\n")
+    (corpus / "segfaults.py").write_text("import ctypes, torch\nhead = torch.nn.Linear(2, 3)\n"
+                                         "head(torch.rand(4, 2))\nctypes.string_at(0)\n")
+    crashed = run(f"corpus.folder={corpus}", "corpus.name=tmp", "runtime=torch-eager", job_dir=tmp_path / "crashed")
+    outcome = {r.script: r for r in crashed}
+    assert len(crashed) == 2
+    exits, segfaults = outcome["exits.py"], outcome["segfaults.py"]
+    assert (exits.variable, exits.input_shapes, exits.status) == ("encoder", "arg0:[1, 2]", "script_error")
+    assert "exited with code 3" in exits.reason and exits.invocation_hash and exits.params == 6
+    assert (segfaults.variable, segfaults.input_shapes, segfaults.status) == ("head", "arg0:[4, 2]", "killed")
+    assert "SIGSEGV" in segfaults.reason
+
+    (corpus / "exits.py").write_text((corpus / "exits.py").read_text().replace("os._exit(3)\n", ""))
+    [mended] = run(f"corpus.folder={corpus}", "corpus.name=tmp", "corpus.include=[exits.py]", "runtime=torch-eager",
+                   job_dir=tmp_path / "mended")
+    assert mended.status == "ok" and mended.invocation_hash == exits.invocation_hash
+    from mlagility.report import write_report
+
+    report = write_report([tmp_path / "crashed", tmp_path / "mended"], tmp_path / "report")
+    assert (report.records, report.superseded) == (2, 1)

@@ -108,6 +108,16 @@ def test_a_missing_path_is_a_clear_error(tmp_path):
     assert done.returncode == 2 and "No such run folder" in done.stderr
 
 
+def test_a_folder_without_records_is_a_clear_error_not_an_empty_report(tmp_path):
+    (tmp_path / "empty").mkdir()
+    done = run_cli("-m", "mlagility.report", str(tmp_path / "empty"), "--out", str(tmp_path / "out"))
+    assert done.returncode == 2
+    assert f"No results.jsonl under {tmp_path / 'empty'}" in done.stderr
+    assert not (tmp_path / "out" / "report.html").exists()
+    benchit = run_cli("-m", "mlagility.cli.benchit", "report", "--cache-dir", str(tmp_path / "empty"), cwd=tmp_path)
+    assert benchit.returncode == 2 and "No results.jsonl under" in benchit.stderr and "Traceback" not in benchit.stderr
+
+
 def test_report_command_line(runs, tmp_path):
     done = run_cli("-m", "mlagility.report", str(runs / "sweep"), "--out", str(tmp_path))
     assert done.returncode == 0, done.stderr

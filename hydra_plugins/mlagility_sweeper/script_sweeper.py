@@ -8,6 +8,7 @@ composed, its corpus's scripts are selected, and the point becomes one job per s
 override ``script=PATH``). With ``per_script=false`` it is exactly the basic sweeper.
 """
 
+import sys
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence
 
@@ -36,11 +37,23 @@ class ScriptSweeper(BasicSweeper):
         self.per_script = per_script
 
     def scripts_of(self, overrides: Sequence[str]) -> List[str]:
-        """The scripts that the config of one grid point selects."""
+        """The scripts that the config of one grid point selects. A point whose config cannot run
+        stops the sweep before any job, as a single run would stop (exit code 2); whether its
+        device is present is left to the jobs, which may run on other hosts."""
+        from omegaconf import open_dict
+
+        from mlagility.config import ConfigError, validate
         from mlagility.corpus import select_scripts
 
         assert self.hydra_context is not None and self.config is not None
         cfg = self.hydra_context.config_loader.load_sweep_config(self.config, list(overrides))
+        with open_dict(cfg):
+            del cfg["hydra"]  # Hydra's own node: the job's config has none
+        try:
+            validate(cfg, check_device=False)
+        except ConfigError as error:
+            print(f"mlagility: {error} (sweep point: {' '.join(overrides)})", file=sys.stderr)
+            raise SystemExit(2) from None
         return [str(path) for path in select_scripts(cfg.corpus)]
 
     def get_job_batch(self) -> Sequence[Sequence[str]]:

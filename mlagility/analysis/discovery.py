@@ -15,7 +15,7 @@ import sys
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 import torch
 from torch.utils._pytree import tree_flatten, tree_map
@@ -87,9 +87,12 @@ def _detached_copy(value: Any) -> Any:
 class Discovery:
     """Context manager that records the invocations of the script running inside it."""
 
-    def __init__(self, script: str | Path, max_depth: int = 0):
+    def __init__(self, script: str | Path, max_depth: int = 0,
+                 on_invocation: Optional[Callable[[Invocation], None]] = None):
         self.script = str(Path(script).resolve())
         self.max_depth = max_depth
+        # Told of each new invocation at once, while the script still runs (it may yet crash).
+        self.on_invocation = on_invocation
         self.invocations: list[Invocation] = []
         self._by_key: dict[tuple[int, str], Invocation] = {}
         self._built_at: weakref.WeakKeyDictionary[torch.nn.Module, str] = weakref.WeakKeyDictionary()
@@ -187,6 +190,8 @@ class Discovery:
         )
         self._by_key[key] = invocation
         self.invocations.append(invocation)
+        if self.on_invocation is not None:
+            self.on_invocation(invocation)
 
 
 def forward_parameter_names(model: torch.nn.Module) -> list[str]:

@@ -8,6 +8,7 @@ that crashes, hangs or eats the machine takes only its own process down.
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import multiprocessing
 import os
 import signal
@@ -22,6 +23,9 @@ from mlagility.task import ScriptTask
 from mlagility.records import Record
 
 POLL_S = 0.1
+# What a worker sends through its pipe, as (kind, record dict): a record, or a notice that the
+# script called a model, with the record to write for it should the worker die before its own.
+RECORD, DISCOVERED = "record", "discovered"
 # Imported once by the forkserver, inherited by every worker.
 PRELOAD = ["mlagility.analysis.worker"]
 
@@ -127,7 +131,9 @@ def run_script(
     on_record: Callable[[Record], None],
 ) -> list[Record]:
     """Run ``task`` in a worker; ``on_record`` sees each record as it arrives. A worker that
-    times out, exceeds the memory limit or dies adds a script-level record saying so."""
+    times out, exceeds the memory limit or dies adds a record saying so: one for each model it
+    discovered and had sent no record for (a script that dies hard after calling its model), or
+    a script-level one when there is none."""
     start_workers()  # a no-op once the job has started them
     ctx = context()
     receiver, sender = ctx.Pipe(duplex=False)
@@ -135,6 +141,7 @@ def run_script(
     worker.start()
     sender.close()
     received: list[Record] = []
+    discovered: dict[str, Record] = {}  # by invocation hash
 
     def take(record: Record) -> None:
         received.append(record)
@@ -146,7 +153,12 @@ def run_script(
     while True:
         try:
             if receiver.poll(POLL_S):
-                take(Record.from_dict(receiver.recv()))
+                kind, values = receiver.recv()
+                record = Record.from_dict(values)
+                if kind == DISCOVERED:
+                    discovered[record.invocation_hash] = record
+                else:
+                    take(record)
                 continue
         except (EOFError, OSError):
             break  # the worker closed its end: finished or died
@@ -173,9 +185,16 @@ def run_script(
         else:
             failure = (records.SCRIPT_ERROR, f"the worker exited with code {code}")
     if failure is not None:
-        record = task.base_record()
-        record.status, record.reason = failure
-        take(record)
+        status, reason = failure
+        recorded = {record.invocation_hash for record in received}
+        unrecorded = [record for hash_, record in discovered.items() if hash_ not in recorded]
+        for record in unrecorded:
+            take(dataclasses.replace(record, status=status, timestamp=time.time(),
+                                     reason=f"{reason}; the script had called this model, which got no record"))
+        if not unrecorded:
+            record = task.base_record()
+            record.status, record.reason = failure
+            take(record)
     return received
 
 

@@ -14,14 +14,16 @@ import sys
 import traceback
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Callable, Optional
 
 import numpy as np
 import onnxruntime  # noqa: F401  (imported here so the forkserver preloads it)
 import torch
 
 from mlagility import host, parser, records
-from mlagility.analysis.discovery import Discovery, onnx_invocation
-from mlagility.benchmark import benchmark_invocation
+from mlagility.analysis import runner
+from mlagility.analysis.discovery import Discovery, Invocation, onnx_invocation
+from mlagility.benchmark import benchmark_invocation, invocation_record
 from mlagility.common.output import one_line, redirected_output
 from mlagility.task import ScriptTask
 
@@ -45,8 +47,10 @@ def script_failure_reason(error: BaseException) -> str:
     return one_line(error)
 
 
-def run_script(task: ScriptTask) -> tuple[Discovery, BaseException | None]:
-    """Run the script under discovery; returns what it called and the error it raised, if any."""
+def run_script(task: ScriptTask, on_invocation: Optional[Callable[[Invocation], None]] = None,
+               ) -> tuple[Discovery, BaseException | None]:
+    """Run the script under discovery (``on_invocation`` sees each invocation as it is found);
+    returns what it called and the error it raised, if any."""
     script = str(Path(task.script).resolve())
     sys.path.insert(0, str(Path(script).parent))
     sys.argv = [script, *shlex.split(task.script_args)]
@@ -57,7 +61,7 @@ def run_script(task: ScriptTask) -> tuple[Discovery, BaseException | None]:
         task.parameters = parser.resolve()
     # Running the script is work: it waits while another job of the tool times a model.
     with host.tool_lock(task.cache_dir).working(), parser.injected(task.parameters), \
-            Discovery(script, task.max_depth) as discovery:
+            Discovery(script, task.max_depth, on_invocation) as discovery:
         try:
             runpy.run_path(script, run_name="__main__")
         except SystemExit as exit_:
@@ -70,37 +74,57 @@ def run_script(task: ScriptTask) -> tuple[Discovery, BaseException | None]:
 
 
 def work(task: ScriptTask, connection: Connection) -> None:
-    """Worker entry point: run ``task`` and send each record (as a dict) through ``connection``."""
+    """Worker entry point: run ``task`` and send through ``connection`` a DISCOVERED notice for
+    each invocation as soon as it is found, then each record as it is made (see runner.py)."""
     os.environ.update(task.env)
 
     def send(record: records.Record) -> None:
-        connection.send(record.to_dict())
+        connection.send((runner.RECORD, record.to_dict()))
+
+    def notify(invocation: Invocation) -> None:
+        # The record the parent writes for this invocation if the worker dies before its own.
+        if wanted(task, invocation):
+            connection.send((runner.DISCOVERED, invocation_record(task, invocation).to_dict()))
 
     with redirected_output(task.log_path):
-        if task.script.endswith(".onnx"):
-            for record in benchmark_invocation(task, onnx_invocation(Path(task.script), task.parameters["batch_size"])):
-                send(record)
-            connection.close()
-            return
-        discovery, error = run_script(task)
-        wanted = set(task.only_hashes)
-        invocations = [i for i in discovery.invocations if not wanted or wanted & {i.invocation_hash, i.model_hash}]
-        for invocation in invocations:
+        if task.header_error:
+            send(_script_record(task, records.SCRIPT_ERROR, task.header_error))
+        elif task.script.endswith(".onnx"):
+            invocation = onnx_invocation(Path(task.script), task.parameters["batch_size"])
+            notify(invocation)
             for record in benchmark_invocation(task, invocation):
                 send(record)
-        if error is not None:
-            reason = (
-                f"script exited with code {error.code}" if isinstance(error, SystemExit) else script_failure_reason(error)
-            )
-            send(_script_record(task, records.SCRIPT_ERROR, reason))
-        elif not discovery.invocations:
-            send(_script_record(task, records.NO_MODEL_FOUND,
-                                "the script called no torch.nn.Module with parameters"))
-        elif not invocations:
-            found = ", ".join(f"{i.variable}::{i.invocation_hash}" for i in discovery.invocations)
-            send(_script_record(task, records.NO_MODEL_FOUND,
-                                f"no invocation matches {', '.join(task.only_hashes)}; found {found}"))
+        else:
+            run_and_benchmark(task, send, notify)
     connection.close()
+
+
+def wanted(task: ScriptTask, invocation: Invocation) -> bool:
+    """Whether the task benchmarks this invocation (all of them, unless only_hashes picks some)."""
+    return not task.only_hashes or bool(set(task.only_hashes) & {invocation.invocation_hash, invocation.model_hash})
+
+
+def run_and_benchmark(task: ScriptTask, send: Callable[[records.Record], None],
+                      notify: Callable[[Invocation], None]) -> None:
+    """Run a model script, then benchmark every invocation it made; script-level outcomes (an
+    error, no model found) are records too."""
+    discovery, error = run_script(task, notify)
+    invocations = [i for i in discovery.invocations if wanted(task, i)]
+    for invocation in invocations:
+        for record in benchmark_invocation(task, invocation):
+            send(record)
+    if error is not None:
+        reason = (
+            f"script exited with code {error.code}" if isinstance(error, SystemExit) else script_failure_reason(error)
+        )
+        send(_script_record(task, records.SCRIPT_ERROR, reason))
+    elif not discovery.invocations:
+        send(_script_record(task, records.NO_MODEL_FOUND,
+                            "the script called no torch.nn.Module with parameters"))
+    elif not invocations:
+        found = ", ".join(f"{i.variable}::{i.invocation_hash}" for i in discovery.invocations)
+        send(_script_record(task, records.NO_MODEL_FOUND,
+                            f"no invocation matches {', '.join(task.only_hashes)}; found {found}"))
 
 
 def _script_record(task: ScriptTask, status: str, reason: str) -> records.Record:

@@ -2,15 +2,17 @@
 
 One folder per build, ``<cache_dir>/builds/<build_name>/``, named after the script, the
 invocation (architecture + input shapes/dtypes) and the build settings. ``state.json`` inside
-holds the stage statuses, durations and the cache key (weights fingerprint + library
-versions); a build whose key, stages or files do not match is stale and is rebuilt under
-``rebuild=if_needed``. A build is written to a temporary folder and renamed into place under a
-file lock, so concurrent jobs never see half a build and never build the same one twice.
+holds the stage statuses, durations, the cache key (weights fingerprint + library versions) and
+the size and sha256 of each file the model is read from; a build whose key or stages do not
+match is stale and is rebuilt under ``rebuild=if_needed``; one whose files do not match
+(truncated, emptied, altered) is damaged and rebuilt even under ``rebuild=never``. A build is
+written to a temporary folder and renamed into place under a file lock, so concurrent jobs never see half a build and never build the same one twice.
 """
 
 from __future__ import annotations
 
 import collections
+import hashlib
 import json
 import os
 import shutil
@@ -95,25 +97,50 @@ def builds_dir(cache_dir: str | Path) -> Path:
 
 
 def read_state(folder: Path) -> Optional[dict[str, Any]]:
-    """A build's state, or None when it is missing or unreadable (a half-written build)."""
+    """A build's state, or None when it is missing or unreadable (a half-written build, or a
+    file that holds no JSON object)."""
     try:
-        return json.loads((folder / STATE_FILE).read_text())
+        state = json.loads((folder / STATE_FILE).read_text())
     except (OSError, ValueError):
         return None
+    return state if isinstance(state, dict) else None
+
+
+def model_files(model_path: Path) -> list[Path]:
+    """The files a built model is read from: the ONNX file and the weights file that every
+    stage writes beside it (``<model>.data``), when the model has one."""
+    weights = model_path.with_name(model_path.name + ".data")
+    return [model_path, weights] if weights.is_file() else [model_path]
+
+
+def fingerprint(path: Path) -> dict[str, Any]:
+    """A file's size and sha256, as state.json keeps them for each artifact."""
+    with open(path, "rb") as file:
+        return {"size": path.stat().st_size, "sha256": hashlib.file_digest(file, "sha256").hexdigest()}
+
+
+def intact(folder: Path, artifacts: dict[str, dict[str, Any]]) -> bool:
+    """Whether every artifact is in ``folder`` with the size and sha256 it was built with (sizes
+    first: a truncated file is found without reading anything)."""
+    paths = {name: folder / name for name in artifacts}
+    if not artifacts or not all(p.is_file() and p.stat().st_size == artifacts[n].get("size") for n, p in paths.items()):
+        return False
+    return all(fingerprint(paths[name])["sha256"] == artifacts[name].get("sha256") for name in artifacts)
 
 
 def _reusable(state: Optional[dict], folder: Path, key: str, wanted: list[str], rebuild: str) -> bool:
+    """Whether the build in ``folder`` may be used as it is. ``rebuild=never`` skips the freshness
+    checks (key and stages), never the integrity one: damaged files are rebuilt whatever the policy
+    (a failed build has no files to check)."""
     if state is None or rebuild == "always":
         return False
-    if rebuild == "never":
-        return True
     stages = state.get("stages", {})
-    return (
+    fresh = rebuild == "never" or (
         state.get("key") == key
         and state.get("status") == records.OK
         and all(stages.get(stage, {}).get("status") == "ok" for stage in wanted)
-        and (folder / state.get("model", "")).is_file()
     )
+    return fresh and (state.get("status") != records.OK or intact(folder, state.get("artifacts") or {}))
 
 
 def _from_state(name: str, folder: Path, state: dict, cached: bool) -> Build:
@@ -185,6 +212,7 @@ def _run_stages(invocation: Invocation, settings: BuildSettings, wanted: list[st
             return state
         entry.update(status="ok", duration_s=time.perf_counter() - start, finished=time.time())
     state["model"] = model_path.name
+    state["artifacts"] = {path.name: fingerprint(path) for path in model_files(model_path)}
     proto = onnx.load(str(model_path), load_external_data=False)
     state["onnx_opset"] = next((o.version for o in proto.opset_import if o.domain in ("", "ai.onnx")), None)
     state["op_histogram"] = dict(collections.Counter(node.op_type for node in proto.graph.node).most_common())

@@ -13,7 +13,7 @@ import os
 import shutil
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import NoReturn, Optional
 
 from mlagility import __version__
 
@@ -30,6 +30,13 @@ def default_cache_dir() -> str:
 def quote(value: str) -> str:
     """A string as a Hydra override value, quoted so spaces and = survive."""
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def usage_error(message: str) -> NoReturn:
+    """Stop on a command line that cannot run, before any work: the message says what to fix, and
+    the exit code is 2, as for argparse's own usage errors."""
+    print(f"benchit: {message}", file=sys.stderr)
+    raise SystemExit(2)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -102,21 +109,21 @@ def implicit_benchmark(argv: list[str]) -> list[str]:
         return ["benchmark", *argv]
     guess = difflib.get_close_matches(first, COMMANDS, n=1)
     hint = f"; did you mean '{guess[0]}'?" if guess else f"; commands: {', '.join(COMMANDS)}"
-    raise SystemExit(f"benchit: unknown command '{first}'{hint}")
+    usage_error(f"unknown command '{first}'{hint}")
 
 
 def benchmark_overrides(args: argparse.Namespace) -> list[str]:
     """The Hydra overrides that say what ``benchit benchmark`` was asked."""
     search_dir = Path(args.search_dir).expanduser().resolve()
     if not search_dir.is_dir():
-        raise SystemExit(f"benchit: --search-dir {args.search_dir} is not a folder")
+        usage_error(f"--search-dir {args.search_dir} is not a folder")
     if not args.targets and not args.all:
-        raise SystemExit("benchit: name scripts to benchmark, or pass --all for every script in --search-dir")
+        usage_error("name scripts to benchmark, or pass --all for every script in --search-dir")
     files, hashes = [], []
     for target in args.targets:
         name, _, wanted_hash = target.partition("::")
         if not (search_dir / name).is_file():
-            raise SystemExit(f"benchit: {name} is not in {search_dir}; set --search-dir to its folder")
+            usage_error(f"{name} is not in {search_dir}; set --search-dir to its folder")
         files.append(name)
         if wanted_hash:
             hashes.append(wanted_hash)
@@ -126,7 +133,7 @@ def benchmark_overrides(args: argparse.Namespace) -> list[str]:
 
     unknown = [r for r in runtimes if r not in runtime_names()]
     if unknown:
-        raise SystemExit(f"benchit: unknown runtime {', '.join(map(repr, unknown))}; runtimes: {', '.join(runtime_names())}")
+        usage_error(f"unknown runtime {', '.join(map(repr, unknown))}; runtimes: {', '.join(runtime_names())}")
     cache_dir = Path(args.cache_dir or default_cache_dir()).expanduser().resolve()
     overrides = [
         f"corpus.folder={quote(str(search_dir))}",
@@ -149,7 +156,10 @@ def benchmark_overrides(args: argparse.Namespace) -> list[str]:
     if args.labels:
         from mlagility.common.labels import parse_filter
 
-        wanted = parse_filter(args.labels)
+        try:
+            wanted = parse_filter(args.labels)
+        except ValueError as error:
+            usage_error(f"--labels {' '.join(args.labels)}: {error}, e.g. --labels test_group::daily")
         overrides.append("corpus.labels={" + ",".join(f"{k}:[{','.join(map(quote, v))}]" for k, v in wanted.items()) + "}")
     stop = "analyze" if args.analyze_only else "export" if args.export_only else "build" if args.build_only else None
     if stop:
@@ -187,12 +197,11 @@ def report(args: argparse.Namespace) -> int:
     from mlagility.report import write_report
 
     caches = [Path(c).expanduser() for c in (args.cache_dir or [default_cache_dir()])]
-    missing = [str(c) for c in caches if not c.is_dir()]
-    if missing:
-        print(f"benchit: no cache at {', '.join(missing)}; run `benchit benchmark ... --cache-dir DIR` first",
-              file=sys.stderr)
+    try:
+        files = write_report(caches, args.out)
+    except FileNotFoundError as error:
+        print(f"benchit: {error}; run `benchit benchmark ... --cache-dir DIR` first", file=sys.stderr)
         return 2
-    files = write_report(caches, args.out)
     print(f"{files.records} record(s), {files.failed} failed, {files.superseded} superseded by newer runs")
     print(f"wrote {files.csv}, {files.comparison} and {files.html}")
     return 0
@@ -221,6 +230,10 @@ def cache_command(args: argparse.Namespace) -> int:
         return 0
     if args.action == "stats":
         state = read_state(root / args.build)
+        if state is None and args.build in names:
+            print(f"benchit: build {args.build!r} has no readable state.json (half-written or damaged); "
+                  f"`benchit cache delete {args.build}` removes it, and the next benchmark builds it again", file=sys.stderr)
+            return 2
         if state is None:
             return _no_such_build(args.build, names)
         state["labels"] = load_from_cache(cache_dir, args.build) if (root / args.build / "labels.json").exists() else {}

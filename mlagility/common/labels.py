@@ -29,11 +29,19 @@ def parse_labels_line(line: str) -> dict[str, list[str]]:
 
 
 def from_script(script: str | Path) -> dict[str, list[str]]:
-    """The labels on the first line of a script ({} when it has none, or is no Python file)."""
+    """The labels on the first line of a script ({} when it has none, or is no Python file).
+    A ValueError that names the script and the fix when the line cannot be read."""
     if Path(script).suffix != ".py":
         return {}
-    with open(script, encoding="utf-8") as file:
-        return parse_labels_line(file.readline().rstrip("\n"))
+    try:
+        with open(script, encoding="utf-8") as file:
+            line = file.readline().rstrip("\n")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"{script} is not UTF-8 text (byte {error.start} of its first line): save it as UTF-8") from None
+    try:
+        return parse_labels_line(line)
+    except ValueError as error:
+        raise ValueError(f"{script}:1: {error}; a labels line reads {PREFIX} name::bert test_group::daily,smoke") from None
 
 
 def matches(labels: Mapping[str, list[str]], wanted: Mapping[str, list[str]]) -> bool:

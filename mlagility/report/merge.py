@@ -2,7 +2,7 @@
 
 Records are keyed by (script, parameters, device, runtime, invocation). When two jobs wrote the
 same key, the newest record wins and the older one is counted as superseded. A script-level
-failure (no invocation) is also superseded by any newer record of the same script, parameters
+failure (no runtime) is also superseded by any newer record of the same script, parameters
 and device: the script ran since.
 """
 
@@ -30,14 +30,19 @@ class Merged:
 
 
 def results_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Every results file at or below ``paths`` (a file, a run folder, a sweep folder, a cache)."""
+    """Every results file at or below ``paths`` (a file, a run folder, a sweep folder, a cache);
+    a FileNotFoundError names a path that does not exist or holds none."""
     found: list[Path] = []
     for path in map(Path, paths):
         path = path.expanduser()
         if path.is_file():
             found.append(path)
         elif path.is_dir():
-            found.extend(sorted(path.rglob(records.RESULTS_FILE)))
+            below = sorted(path.rglob(records.RESULTS_FILE))
+            if not below:
+                raise FileNotFoundError(f"No {records.RESULTS_FILE} under {path}: point at run folders, sweep "
+                                        "folders or caches that hold records")
+            found.extend(below)
         else:
             raise FileNotFoundError(f"No such run folder, sweep folder, cache or results file: {path}")
     return list(dict.fromkeys(p.resolve() for p in found))
@@ -59,9 +64,10 @@ def merge(paths: Iterable[str | Path]) -> Merged:
     frame["invocation_hash"] = frame["invocation_hash"].fillna("")
     frame = frame.sort_values("timestamp", kind="stable")
     newest = frame.drop_duplicates(KEY, keep="last")
-    # A script-level failure is stale once a newer record exists for the same script and point.
+    # A script-level failure (no runtime: the script or its worker failed, whether or not it had
+    # called a model) is stale once a newer record exists for the same script and point.
     last_seen = newest.groupby(["script", "parameters_key", "device"])["timestamp"].transform("max")
-    script_level = newest["status"].isin(records.SCRIPT_STATUSES) & (newest["invocation_hash"] == "")
+    script_level = newest["status"].isin(records.SCRIPT_STATUSES) & (newest["runtime"].fillna("") == "")
     newest = newest[~(script_level & (newest["timestamp"] < last_seen))]
     superseded = len(frame) - len(newest)
     return Merged(newest.drop(columns="parameters_key").reset_index(drop=True), files, superseded)
