@@ -63,6 +63,15 @@ def selected_scripts(cfg: DictConfig) -> list[Path]:
     return [wanted]
 
 
+def slurm_job_id() -> str:
+    """The Slurm job this process runs in, as squeue and scancel name it: ``<array job>_<task>``
+    for a task of a job array (submitit's sweeps), else the job id; "" outside Slurm."""
+    array_job, task = os.environ.get("SLURM_ARRAY_JOB_ID"), os.environ.get("SLURM_ARRAY_TASK_ID")
+    if array_job and task:
+        return f"{array_job}_{task}"
+    return os.environ.get("SLURM_JOB_ID", "")
+
+
 def make_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> list[ScriptTask]:
     """One ScriptTask per selected script: the config, read once, as plain settings."""
     stop_after = cfg.build.stop_after
@@ -106,6 +115,7 @@ def make_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> list[Sc
             log_path=str(logs / f"{script.parent.name}__{script.stem}.log"),
             job_dir=str(output_dir),
             launcher=launcher,
+            slurm_job_id=slurm_job_id(),
             env={key: str(value) for key, value in cfg.env.items()},
             only_hashes=list(cfg.only_hashes),
         ))

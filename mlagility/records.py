@@ -126,6 +126,8 @@ class Record:
     cuda_version: str = ""
     launcher: str = ""
     job_dir: str = ""
+    # The Slurm job (``<array job>_<task>`` for an array task) that ran this record; "" elsewhere.
+    slurm_job_id: str = ""
     measure_start: Optional[float] = None
     measure_end: Optional[float] = None
     measure_wait_s: Optional[float] = None

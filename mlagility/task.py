@@ -38,6 +38,7 @@ class ScriptTask:
     log_path: str = ""
     job_dir: str = ""
     launcher: str = ""
+    slurm_job_id: str = ""
     env: dict[str, str] = field(default_factory=dict)
     only_hashes: list[str] = field(default_factory=list)
     # Why the script's header (its labels line) could not be read: the script is not run, and
@@ -60,6 +61,7 @@ class ScriptTask:
             log_path=self.log_path,
             job_dir=self.job_dir,
             launcher=self.launcher,
+            slurm_job_id=self.slurm_job_id,
             timestamp=time.time(),
             **device_facts.host_facts(),
             **(device_facts.gpu_facts() if self.device == "nvidia" else {}),

@@ -3,6 +3,7 @@ run real jobs on real scripts."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -58,3 +59,9 @@ def run_cli(*args: str, cwd: Path = REPO, timeout: float = 600, env: dict | None
         [sys.executable, *args], cwd=cwd, capture_output=True, text=True, timeout=timeout,
         env={**os.environ, **(env or {})},
     )
+
+
+def sweep_records(folder: Path) -> dict[str, list[dict]]:
+    """{job folder name: its records as dicts} for the jobs of a sweep folder that wrote results."""
+    return {job.name: [json.loads(line) for line in (job / "results.jsonl").read_text().splitlines()]
+            for job in sorted(folder.iterdir()) if (job / "results.jsonl").exists()}

@@ -2,7 +2,6 @@
 measurements that never overlap; resuming a killed sweep."""
 
 import importlib.util
-import json
 import os
 import signal
 import subprocess
@@ -11,14 +10,9 @@ import time
 
 import pytest
 
-from conftest import QUICK, REPO, run_cli
+from conftest import QUICK, REPO, run_cli, sweep_records
 
 TWO_SCRIPTS = ["corpus=selftest", "corpus.include=[linear.py,two_models.py]", "runtime=torch-eager"]
-
-
-def sweep_records(folder):
-    return {job.name: [json.loads(line) for line in (job / "results.jsonl").read_text().splitlines()]
-            for job in sorted(folder.iterdir()) if (job / "results.jsonl").exists()}
 
 
 @pytest.mark.parametrize("launcher, extra, name", [

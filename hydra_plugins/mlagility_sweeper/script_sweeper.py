@@ -14,6 +14,8 @@ from typing import Dict, List, Optional, Sequence
 
 from hydra._internal.core_plugins.basic_sweeper import BasicSweeper
 from hydra.core.config_store import ConfigStore
+from hydra.types import HydraContext, TaskFunction
+from omegaconf import DictConfig
 
 
 @dataclass
@@ -25,6 +27,9 @@ class ScriptSweeperConf:
     per_script: bool = True
 
 
+# hydra-submitit-launcher's Slurm launcher, named without importing it.
+SUBMITIT_SLURM_LAUNCHER = "hydra_plugins.hydra_submitit_launcher.submitit_launcher.SlurmLauncher"
+
 ConfigStore.instance().store(group="hydra/sweeper", name="mlagility", node=ScriptSweeperConf, provider="mlagility")
 
 
@@ -35,6 +40,15 @@ class ScriptSweeper(BasicSweeper):
                  per_script: bool = True) -> None:
         super().__init__(max_batch_size=max_batch_size, params=params)
         self.per_script = per_script
+
+    def setup(self, *, hydra_context: HydraContext, task_function: TaskFunction, config: DictConfig) -> None:
+        """The basic sweeper's setup; on a Slurm cluster without accounting, submitit is also told
+        to read job states from squeue, or a cancelled job would keep the sweep waiting forever."""
+        super().setup(hydra_context=hydra_context, task_function=task_function, config=config)
+        if config.hydra.launcher.get("_target_") == SUBMITIT_SLURM_LAUNCHER:
+            from mlagility.slurm import watch_with_squeue_if_no_accounting
+
+            watch_with_squeue_if_no_accounting()
 
     def scripts_of(self, overrides: Sequence[str]) -> List[str]:
         """The scripts that the config of one grid point selects. A point whose config cannot run

@@ -26,8 +26,8 @@ ACCURACY_COLUMNS = ["max_abs_error", "max_rel_error", "tolerance"]
 ENVIRONMENT_COLUMNS = ["torch_version", "onnxruntime_version", "mlagility_version", "python_version", "host", "cpu",
                        "physical_cores", "threads", "gpu_name", "gpu_driver", "cuda_version", "launcher"]
 BOOKKEEPING_COLUMNS = ["model_hash", "invocation_hash", "call_count", "depth", "build_name", "labels", "log_path",
-                       "job_dir", "measure_start", "measure_end", "measure_wait_s", "pair_id", "round_medians_ms",
-                       "timestamp"]
+                       "job_dir", "slurm_job_id", "measure_start", "measure_end", "measure_wait_s", "pair_id",
+                       "round_medians_ms", "timestamp"]
 REPORT_COLUMNS = (SEED_COLUMNS + IDENTITY_COLUMNS + PARAMETER_COLUMNS + OUTCOME_COLUMNS + LATENCY_COLUMNS
                   + COLD_START_COLUMNS + MEMORY_COLUMNS + WORK_COLUMNS + ACCURACY_COLUMNS + ENVIRONMENT_COLUMNS
                   + BOOKKEEPING_COLUMNS)
