@@ -33,6 +33,7 @@ from hydra.core.hydra_config import HydraConfig
 from hydra.types import RunMode
 from omegaconf import DictConfig
 
+from mlagility.conf import SEARCH_PATH
 from mlagility.config import ConfigError, register_configs
 
 register_configs()
@@ -51,7 +52,7 @@ def runtime_list_overrides(argv: list[str]) -> list[str]:
 exit_code = 0
 
 
-@hydra.main(version_base="1.3", config_path="../conf", config_name="config")
+@hydra.main(version_base="1.3", config_path=SEARCH_PATH, config_name="config")
 def main(cfg: DictConfig) -> None:
     """Run one job; a single run exits non-zero when any record failed."""
     global exit_code
