@@ -1,7 +1,7 @@
-"""``python -m mlagility [overrides]``: the Hydra entry point.
+"""``python -m mlagility [overrides]``, or the ``mlagility`` command: the Hydra entry point.
 
     python -m mlagility corpus=selftest device=cpu runtime=ort
-    python -m mlagility -m batch_size=1,8 max_seq_length=64,128
+    mlagility -m batch_size=1,8 max_seq_length=64,128
 """
 
 from __future__ import annotations
@@ -20,19 +20,27 @@ def _runs_jobs_here(argv: list[str]) -> bool:
     return not _NO_JOB_FLAGS & set(argv) and launchers <= {"basic"}
 
 
-if __name__ == "__main__" and _runs_jobs_here(sys.argv[1:]):
+def start_workers_for(argv: list[str]) -> None:
+    """Start the workers' forkserver for a command line that runs jobs in this process (else do
+    nothing); a second call for the same command line finds it running and does nothing."""
+    if _runs_jobs_here(argv):
+        from mlagility.analysis import runner
+        from mlagility.config import worker_hints
+
+        runner.start_workers(*worker_hints(argv))
+
+
+if __name__ == "__main__":
     # Start the workers' forkserver first: its imports (torch, onnxruntime, the corpus's
     # libraries) then overlap with Hydra's start-up instead of following it.
-    from mlagility.analysis import runner
-    from mlagility.config import worker_hints
-
-    runner.start_workers(*worker_hints(sys.argv[1:]))
+    start_workers_for(sys.argv[1:])
 
 import hydra
 from hydra.core.hydra_config import HydraConfig
 from hydra.types import RunMode
 from omegaconf import DictConfig
 
+from mlagility.conf import SEARCH_PATH
 from mlagility.config import ConfigError, register_configs
 
 register_configs()
@@ -51,7 +59,7 @@ def runtime_list_overrides(argv: list[str]) -> list[str]:
 exit_code = 0
 
 
-@hydra.main(version_base="1.3", config_path="../conf", config_name="config")
+@hydra.main(version_base="1.3", config_path=SEARCH_PATH, config_name="config")
 def main(cfg: DictConfig) -> None:
     """Run one job; a single run exits non-zero when any record failed."""
     global exit_code
@@ -70,7 +78,14 @@ def main(cfg: DictConfig) -> None:
         exit_code = 1
 
 
-if __name__ == "__main__":
+def cli() -> None:
+    """The ``mlagility`` console script, and ``python -m mlagility``: run the command line, then
+    exit with the job's status."""
+    start_workers_for(sys.argv[1:])
     sys.argv = [sys.argv[0], *runtime_list_overrides(sys.argv[1:])]
     main()
     sys.exit(exit_code)
+
+
+if __name__ == "__main__":
+    cli()

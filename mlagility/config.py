@@ -1,6 +1,6 @@
 """The schema of every config group, registered in Hydra's ConfigStore, and its validation.
 
-``conf/*.yaml`` fills these dataclasses; Hydra type-checks overrides against them, and
+``mlagility/conf/*.yaml`` fills these dataclasses; Hydra type-checks overrides against them, and
 :func:`validate` turns the composed config into plain settings objects for the engine, failing
 before any work with a message that names the fix.
 """
@@ -20,10 +20,20 @@ from hydra.core.config_store import ConfigStore
 from omegaconf import MISSING, DictConfig, OmegaConf
 
 from mlagility import parser
+from mlagility.conf import CONF_DIR, CONFIG_MODULE, config_file
 from mlagility.measure import MeasureSettings
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
-CONF_DIR = Path(__file__).resolve().parent.parent / "conf"
+
+def _bundled_corpora() -> Path:
+    """Where the corpora that relative ``corpus.folder`` values name live: ``mlagility/models`` in
+    an installed wheel (package data built from the checkout's ``models/``), else the checkout's
+    ``models/`` beside the package (an editable install, or the source tree on ``PYTHONPATH``)."""
+    package = Path(__file__).resolve().parent
+    installed = package / "models"
+    return installed if installed.is_dir() else package.parent / "models"
+
+
+MODELS_DIR = _bundled_corpora()
 
 STOP_POINTS = ("analyze", "export", "build")
 REBUILD_POLICIES = ("if_needed", "always", "never")
@@ -40,7 +50,7 @@ class CorpusConfig:
     """Which model scripts to run: a folder, file globs inside it, and a label filter."""
 
     name: str = MISSING
-    # A folder under models/ (or an absolute path).
+    # A folder under the bundled corpora, MODELS_DIR (models/ in a checkout), or an absolute path.
     folder: str = MISSING
     include: list[str] = field(default_factory=lambda: ["*.py"])
     exclude: list[str] = field(default_factory=lambda: ["hubconf.py", "_*.py", "conftest.py"])
@@ -133,7 +143,7 @@ class Config:
 
 
 def register_configs() -> None:
-    """Register the schemas with Hydra's ConfigStore (the yaml files in conf/ extend them)."""
+    """Register the schemas with Hydra's ConfigStore (the yaml files in mlagility/conf/ extend them)."""
     # The sweeper's config registers itself on import; Hydra's compose API does not scan plugins.
     import hydra_plugins.mlagility_sweeper.script_sweeper  # noqa: F401
 
@@ -159,7 +169,7 @@ def _choose(value: Any, allowed: tuple[str, ...], key: str) -> None:
 
 
 def corpus_folder(corpus: CorpusConfig | DictConfig) -> Path:
-    """The corpus folder as an absolute path (relative folders live under models/)."""
+    """The corpus folder as an absolute path (relative folders live under MODELS_DIR)."""
     folder = Path(os.path.expanduser(str(corpus.folder)))
     return folder if folder.is_absolute() else MODELS_DIR / folder
 
@@ -312,19 +322,22 @@ def check_measure(measure: MeasureSettings | DictConfig) -> None:
 
 
 def worker_hints(overrides: list[str]) -> tuple[list[str], dict[str, str]]:
-    """What the workers' forkserver needs, read straight from conf/ so that it can start before
-    Hydra has composed anything: the preload of the corpora named by ``corpus=a[,b]`` among
-    ``overrides``, and the default ``env``. Only hints: a job whose config differs restarts it."""
+    """What the workers' forkserver needs, read straight from the config files (a ``--config-dir``
+    among ``overrides`` first, then the packaged ones) so that it can start before Hydra has
+    composed anything: the preload of the corpora named by ``corpus=a[,b]``, and the default
+    ``env``. Only hints: a job whose config differs restarts it."""
     import yaml
+
+    def read(relative: str) -> dict[str, Any]:
+        path = config_file(relative, overrides)
+        return (yaml.safe_load(path.read_text()) or {}) if path else {}
 
     preload: set[str] = set()
     for override in overrides:
         if override.startswith("corpus="):
             for name in override.removeprefix("corpus=").split(","):
-                path = CONF_DIR / "corpus" / f"{name.strip()}.yaml"
-                if path.is_file():
-                    preload.update((yaml.safe_load(path.read_text()) or {}).get("preload") or [])
-    env = (yaml.safe_load((CONF_DIR / "config.yaml").read_text()) or {}).get("env") or {}
+                preload.update(read(f"corpus/{name.strip()}.yaml").get("preload") or [])
+    env = read("config.yaml").get("env") or {}
     return sorted(preload), {key: str(value) for key, value in env.items()}
 
 
@@ -332,8 +345,8 @@ def compose(overrides: list[str] | tuple[str, ...] = ()) -> DictConfig:
     """The composed config for ``overrides``, as ``python -m mlagility`` would see it (without
     Hydra's run folder): for the benchit front end, tests and notebooks."""
     from hydra import compose as hydra_compose
-    from hydra import initialize_config_dir
+    from hydra import initialize_config_module
 
     register_configs()
-    with initialize_config_dir(config_dir=str(CONF_DIR), version_base="1.3"):
+    with initialize_config_module(config_module=CONFIG_MODULE, version_base="1.3"):
         return hydra_compose("config", overrides=list(overrides))
