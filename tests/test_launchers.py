@@ -10,6 +10,7 @@ import time
 
 import pytest
 
+from mlagility.job import read_progress
 from conftest import QUICK, REPO, run_cli, sweep_records
 
 TWO_SCRIPTS = ["corpus=selftest", "corpus.include=[linear.py,two_models.py]", "runtime=torch-eager"]
@@ -90,9 +91,13 @@ def test_resume_after_a_sigkilled_joblib_sweep_keeps_exactly_one_record_per_job(
     assert done.returncode == 0, done.stderr[-3000:]
     after = sweep_records(tmp_path / "sweep")
     assert len(after) == 8 and all(len(job) == 1 for job in after.values())
-    for name, job in finished.items():
-        if job:
-            assert after[name] == job  # finished jobs were not redone
+    # A job killed between appending its record and marking its script ended was interrupted,
+    # and is rightly redone; one whose script ended must be left as it was.
+    ended = {name for name in finished if any(
+        "end" in events for events in read_progress(tmp_path / "sweep" / name).values())}
+    assert ended
+    for name in ended:
+        assert after[name] == finished[name]  # finished jobs were not redone
     assert {(r[0]["script"], r[0]["parameters"]["batch_size"]) for r in after.values()} == {
         (f"s{i}.py", b) for i in range(4) for b in (1, 2)}
 
