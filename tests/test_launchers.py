@@ -110,3 +110,18 @@ def test_ray_launcher_on_a_local_ray(tmp_path):
                    "hydra/launcher=ray", f"hydra.sweep.dir={tmp_path / 'sweep'}", timeout=1200)
     assert done.returncode == 0, done.stderr[-3000:]
     assert len(sweep_records(tmp_path / "sweep")) == 4
+
+
+def test_torch_runtimes_use_every_physical_core_inside_joblib_workers(tmp_path):
+    """joblib's loky sets OMP_NUM_THREADS=cores/n_jobs in its workers, and torch's default
+    follows it: torch-eager was timed on one thread in a parallel sweep and 1.8x slower, with
+    nothing in the record but `threads`."""
+    from mlagility.device import physical_cores
+
+    done = run_cli("-m", "mlagility", "-m", *QUICK, f"cache_dir={tmp_path / 'cache'}", "corpus=selftest",
+                   "corpus.include=[linear.py]", "runtime=[torch-eager,torch-compiled]", "batch_size=1,2",
+                   "hydra/launcher=joblib", "hydra.launcher.n_jobs=2", f"hydra.sweep.dir={tmp_path / 'sweep'}")
+    assert done.returncode == 0, done.stderr[-3000:]
+    measured = [r for job in sweep_records(tmp_path / "sweep").values() for r in job]
+    assert len(measured) == 4
+    assert {r["threads"] for r in measured} == {physical_cores()}

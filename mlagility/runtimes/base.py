@@ -16,6 +16,7 @@ import numpy as np
 import torch
 from torch.utils._pytree import tree_flatten
 
+from mlagility import device as device_facts
 from mlagility import records
 from mlagility.analysis.discovery import Invocation
 
@@ -108,7 +109,8 @@ def named_inputs(invocation: Invocation) -> list[tuple[str, torch.Tensor]]:
 
 
 def set_torch_threads(num_threads: Optional[int]) -> int:
-    """Use ``num_threads`` compute threads in torch (None: keep its default); returns the count."""
-    if num_threads:
-        torch.set_num_threads(num_threads)
+    """Use ``num_threads`` compute threads in torch (None: every physical core, as onnxruntime
+    does); returns the count. Never torch's own default: it follows OMP_NUM_THREADS, which a
+    launcher may have set for its workers (joblib's loky sets it to cores / n_jobs)."""
+    torch.set_num_threads(num_threads or device_facts.physical_cores())
     return torch.get_num_threads()

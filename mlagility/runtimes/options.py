@@ -9,7 +9,7 @@ from typing import Optional
 
 @dataclass
 class TorchOptions:
-    """num_threads: torch compute threads (None: torch's default, the physical cores)."""
+    """num_threads: torch compute threads (None: all physical cores, whatever OMP_NUM_THREADS says)."""
 
     num_threads: Optional[int] = None
 
