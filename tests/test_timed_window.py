@@ -40,6 +40,24 @@ def test_closing_an_ort_session_releases_its_threads(tmp_path):
     assert process.num_threads() == before
 
 
+def test_a_prepared_ort_session_waiting_for_its_round_uses_no_cpu(tmp_path):
+    """Runtimes timed in interleaved rounds stay prepared between their turns: onnxruntime's
+    pool must go to sleep rather than spin while another runtime is timed."""
+    invocation = linear_invocation()
+    build = builds.get_build(invocation, BuildSettings(), tmp_path, "linear", {}, "if_needed", None)
+    session = OnnxRuntime(OrtOptions(intra_op_num_threads=2), "cpu").prepare(invocation, str(build.model_path))
+    try:
+        for _ in range(1000):
+            session.run()
+        time.sleep(0.2)  # past any spin-wait after the last call
+        process = psutil.Process()
+        before = sum(process.cpu_times()[:2])
+        time.sleep(1.0)
+        assert sum(process.cpu_times()[:2]) - before < 0.05
+    finally:
+        session.close()
+
+
 def test_a_job_times_only_once_other_work_on_the_host_is_done(run, cache_dir, tmp_path):
     # Another job's step of work (here: a process holding the host shared for 8 s).
     worker = hold(cache_dir / "locks", "working", 8, tmp_path / "working")
