@@ -11,7 +11,7 @@ def test_the_header_lists_only_the_parameters_the_scripts_ask_for(tmp_path):
                      f"hydra.run.dir={tmp_path / 'run'}", tmp_path=tmp_path)
     assert done.returncode == 0, done.stderr
     header = done.stdout.splitlines()[0]
-    assert header.endswith("; batch_size=1, num_channels=3, height=224, width=224"), header
+    assert header.endswith("; batch_size=1, height=224, num_channels=3, width=224"), header
 
 
 def test_a_sweep_point_that_changes_nothing_a_script_reads_runs_that_script_once(tmp_path):

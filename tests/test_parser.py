@@ -69,8 +69,8 @@ def test_standalone_script_reads_its_argv():
 
 @pytest.mark.parametrize("script, asked", [
     ("models/selftest/linear.py", ("batch_size",)),
-    ("models/selftest/two_shapes.py", ("batch_size", "num_channels", "height", "width")),
-    ("models/transformers/align.py", ("batch_size", "max_seq_length", "num_channels", "height", "width")),
+    ("models/selftest/two_shapes.py", ("batch_size", "height", "num_channels", "width")),
+    ("models/transformers/align.py", ("batch_size", "max_seq_length", "height", "num_channels", "width")),
     ("models/graph_convolutions/gcn.py", ("batch_size", "out_channels", "num_layers", "in_channels")),
 ])
 def test_the_names_a_corpus_script_asks_for_are_read_from_its_source(script, asked):
