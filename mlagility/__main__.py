@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
 
@@ -64,6 +65,9 @@ def main(cfg: DictConfig) -> None:
     """Run one job; a single run exits non-zero when any record failed."""
     global exit_code
     from mlagility.job import run_job
+
+    # Python's warnings, the job's and its report's, go to the job's log (and, as its warnings, to the console).
+    logging.captureWarnings(True)
 
     hydra_cfg = HydraConfig.get()
     launcher = str(hydra_cfg.launcher.get("_target_", "")).rsplit(".", 1)[-1]

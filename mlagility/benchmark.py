@@ -9,7 +9,7 @@ import time
 import traceback
 import uuid
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 import numpy as np
 import torch
@@ -204,16 +204,22 @@ def measured_record(prepared: Prepared, measurement: Measurement, wait_s: float,
     return record
 
 
-def benchmark_invocation(task: ScriptTask, invocation: Invocation) -> Iterator[Record]:
-    """Every record of one invocation: one per runtime, or one for the stop point.
+def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callable[[str], None]) -> Iterator[Record]:
+    """Every record of one invocation: one per runtime, or one for the stop point. ``begin`` is
+    told each stage as it starts ("encoder: exporting").
 
     Each step of CPU work holds the host shared; the runtimes are timed together, holding it
     exclusively; every session is closed before the next invocation, whatever happened."""
+
+    def begin_for_model(stage: str) -> None:
+        begin(f"{invocation.variable}: {stage}")
+
     record = invocation_record(task, invocation)
     if task.stop_after == "analyze":
         yield dataclasses.replace(record, status=records.ANALYZED)
         return
     host = hostlock.tool_lock(task.cache_dir)
+    begin_for_model("reference")
     try:
         with host.working():
             reference, record.flops = reference_outputs(invocation, task.cache_dir) if invocation.model is not None else (None, None)
@@ -228,7 +234,7 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation) -> Iterator[R
             or any(runtimes.get(name).needs_onnx for name in wanted)):
         with host.working():
             build = builds.get_build(invocation, task.build, task.cache_dir, task.script_stem, task.labels,
-                                     task.rebuild, task.stop_after)
+                                     task.rebuild, task.stop_after, begin_for_model)
     if task.stop_after in ("export", "build"):
         done = records.EXPORTED if task.stop_after == "export" else records.BUILT
         yield dataclasses.replace(with_build(record, task, build), status=done if build.ok else build.status,
@@ -238,6 +244,7 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation) -> Iterator[R
     with contextlib.ExitStack() as sessions:
         prepared: list[Prepared] = []
         for name in wanted:
+            begin_for_model(f"preparing {name}")
             with host.working():
                 outcome = prepare_runtime(task, invocation, name, build, reference, dataclasses.replace(record))
             if isinstance(outcome, Record):
@@ -245,6 +252,8 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation) -> Iterator[R
             else:
                 sessions.callback(outcome.session.close)
                 prepared.append(outcome)
+        if prepared:
+            begin_for_model(f"timing {'+'.join(p.name for p in prepared)}")
         yield from measure_prepared(task, prepared)
     if build is not None and task.lean_cache:
         builds.drop_artifacts(build.folder)

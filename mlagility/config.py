@@ -149,9 +149,32 @@ def register_configs() -> None:
 
     store = ConfigStore.instance()
     store.store(name="config_schema", node=Config)
-    store.store(group="corpus", name="corpus_schema", node=CorpusConfig)
-    store.store(group="device", name="device_schema", node=DeviceConfig)
-    store.store(group="build", name="build_schema", node=BuildConfig)
+    store.store(group="corpus", name=SCHEMA_NAMES["corpus"], node=CorpusConfig)
+    store.store(group="device", name=SCHEMA_NAMES["device"], node=DeviceConfig)
+    store.store(group="build", name=SCHEMA_NAMES["build"], node=BuildConfig)
+    OmegaConf.register_new_resolver("mlagility_config_groups", config_groups_help, replace=True)
+
+
+# The schema each group's option files extend (``defaults: [corpus_schema]``): not options to choose.
+SCHEMA_NAMES = {"corpus": "corpus_schema", "device": "device_schema", "build": "build_schema"}
+
+
+def config_groups_help() -> str:
+    """``group: option, option`` for each config group of the running Hydra app (the user's
+    ``--config-dir`` included), as Hydra's ``$APP_CONFIG_GROUPS`` has it but without Hydra's own
+    groups and the schemas: the groups list of ``--help``."""
+    from hydra.core.global_hydra import GlobalHydra
+
+    app = GlobalHydra.instance().hydra
+    if app is None:  # resolved outside a Hydra app (a config printed by hand)
+        return ""
+    lines = []
+    for group in sorted(app.list_all_config_groups()):
+        if group == "hydra" or group.startswith("hydra/"):
+            continue
+        options = [o for o in sorted(app.config_loader.get_group_options(group)) if o != SCHEMA_NAMES.get(group)]
+        lines.append(f"{group}: {', '.join(options)}")
+    return "\n".join(lines)
 
 
 # ----------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,22 +17,25 @@ from typing import Iterator, Optional
 
 import psutil
 from omegaconf import DictConfig, OmegaConf
-from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from mlagility import config as config_module
-from mlagility import records
+from mlagility import parser, records
 from mlagility.analysis import runner
 from mlagility.build.settings import BuildSettings
 from mlagility.common import labels as labels_module
 from mlagility.common.jsonlines import append_line, read_lines
 from mlagility.corpus import select_scripts
 from mlagility.measure import MeasureSettings
+from mlagility.progress import JobProgress, console
 from mlagility.records import Record
 from mlagility.task import ScriptTask
 
-# Wide enough for the per-script tables when stdout is a file or a pipe.
-console = Console(highlight=False, width=None if os.isatty(1) else 180)
+log = logging.getLogger(__name__)
+# Launchers that run jobs one after another in this process: only there may a progress line
+# redraw itself (parallel jobs would draw theirs over each other).
+IN_PROCESS_LAUNCHERS = ("", "BasicLauncher")
 
 
 @dataclass
@@ -191,6 +195,22 @@ def print_script_table(task: ScriptTask, script_records: list[Record]) -> None:
     console.print(table)
 
 
+def outcome(record: Record) -> str:
+    """One line for the job's log: which record, its status, its median or why it failed."""
+    line = f"{record.script} {record.variable or '-'} {record.runtime or '-'}: {record.status}"
+    if record.median_ms is not None:
+        line += f", median {_median(record)} ms, {Text.from_markup(_trust(record)).plain}"
+    return line + (f"; {record.reason}" if record.reason else "")
+
+
+def asked_parameters(cfg: DictConfig, tasks: list[ScriptTask]) -> str:
+    """``name=value`` for each parse() parameter that some task's script asks for (read from its
+    source): the others change nothing in this job, so the header leaves them out."""
+    asked = {name for task in tasks for name in parser.names_asked_by(task.script)}
+    shown = [f"{name}={value}" for name, value in config_module.parameters_of(cfg).items() if name in asked]
+    return ", ".join(shown) or "no parse() parameters"
+
+
 RUN_LOCK_FILE = ".run.lock"
 
 
@@ -234,43 +254,51 @@ def run_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> JobSumma
         )
     limit = memory_limit_bytes(cfg.memory_limit_gb)
     summary = JobSummary(output_dir=output_dir, scripts=len(tasks), records=[])
-    parameters = ", ".join(f"{k}={v}" for k, v in config_module.parameters_of(cfg).items())
-    console.print(f"[bold]mlagility[/bold]: {len(tasks)} script(s) from {cfg.corpus.name}, device={cfg.device.name}, "
-                  f"runtime={','.join(cfg.runtime)}; {parameters}")
+    header = (f"{len(tasks)} script(s) from {cfg.corpus.name}, device={cfg.device.name}, "
+              f"runtime={','.join(cfg.runtime)}; {asked_parameters(cfg, tasks)}")
+    console.print(f"[bold]mlagility[/bold]: {header}")
+    log.info("%s; job folder %s", header, output_dir)
     done = read_progress(output_dir) if cfg.resume else {}
 
     def keep(record: Record) -> None:
         records.append(results, record)
+        log.info("%s", outcome(record))
 
-    for task in tasks:
-        events = done.get(progress_key(task), set())
-        if "end" in events:
-            summary.skipped += 1
-            continue
-        if "start" in events and not cfg.retry_interrupted:
-            # The run died while this script ran: do not risk it again, but say so in a record.
-            record = task.base_record()
-            record.status = records.KILLED
-            record.reason = "an earlier run was killed while this script ran; resume skipped it (set retry_interrupted=true to retry)"
-            keep(record)
-            summary.records.append(record)
+    live = console.is_terminal and launcher in IN_PROCESS_LAUNCHERS
+    with JobProgress(len(tasks), live) as progress:
+        for task in tasks:
+            script = f"{task.corpus}/{Path(task.script).name}"
+            events = done.get(progress_key(task), set())
+            if "end" in events:
+                summary.skipped += 1
+                progress.skip(script, "resume: finished in an earlier run")
+                continue
+            if "start" in events and not cfg.retry_interrupted:
+                # The run died while this script ran: do not risk it again, but say so in a record.
+                record = task.base_record()
+                record.status = records.KILLED
+                record.reason = "an earlier run was killed while this script ran; resume skipped it (set retry_interrupted=true to retry)"
+                keep(record)
+                summary.records.append(record)
+                mark_progress(output_dir, task, "end")
+                progress.skip(script, "resume: an earlier run was killed while it ran")
+                continue
+            if "start" in events:
+                # Retrying a script an earlier run was killed in: its partial records give way.
+                records.drop(results, lambda r: r.script == Path(task.script).name and r.parameters == task.parameters)
+            mark_progress(output_dir, task, "start")
+            progress.start_script(script)
+            script_records = runner.run_script(task, cfg.timeout, limit, keep, progress.begin)
+            progress.finish_script(len(script_records))
             mark_progress(output_dir, task, "end")
-            continue
-        if "start" in events:
-            # Retrying a script an earlier run was killed in: its partial records give way.
-            records.drop(results, lambda r: r.script == Path(task.script).name and r.parameters == task.parameters)
-        mark_progress(output_dir, task, "start")
-        script_records = runner.run_script(task, cfg.timeout, limit, keep)
-        mark_progress(output_dir, task, "end")
-        summary.records.extend(script_records)
-        print_script_table(task, script_records)
+            summary.records.extend(script_records)
+            print_script_table(task, script_records)
 
     failed = summary.failures
-    console.print(
-        f"{summary.scripts} script(s), {len(summary.records)} record(s), {len(failed)} failed"
-        + (f", {summary.skipped} skipped (resume)" if summary.skipped else "")
-        + f"; results in {results}"
-    )
+    ending = (f"{summary.scripts} script(s), {len(summary.records)} record(s), {len(failed)} failed"
+              + (f", {summary.skipped} skipped (resume)" if summary.skipped else "") + f"; results in {results}")
+    console.print(ending)
+    log.info("%s", ending)
     for record in failed:
         console.print(f"  [red]{record.status}[/red] {record.corpus}/{record.script} {record.variable} "
                       f"{record.runtime}: {record.reason}")

@@ -12,8 +12,11 @@ before the script starts. Either way the script never knows which.
 from __future__ import annotations
 
 import argparse
+import ast
 import contextlib
+import functools
 import sys
+from pathlib import Path
 from typing import Any, Iterator, Mapping
 
 # The seed's defaults; the order is the order of the README's table.
@@ -146,3 +149,33 @@ def injected(values: Mapping[str, Any]) -> Iterator[None]:
         yield
     finally:
         _injected = previous
+
+
+@functools.lru_cache(maxsize=None)
+def names_asked_by(script: str | Path) -> tuple[str, ...]:
+    """The parse() names a script asks for, in parse()'s order, read from its source without
+    running it: the literal lists of its ``parse([...])`` calls. A script that hands parse()
+    anything but a literal list, or cannot be read, counts as asking for every name; an ONNX
+    file is fed ``batch_size`` inputs. (Cached: a sweep asks once per script and grid point.)"""
+    script = Path(script)
+    if script.suffix == ".onnx":
+        return ("batch_size",)
+    try:
+        tree = ast.parse(script.read_bytes(), filename=str(script))
+    except (OSError, SyntaxError, ValueError):
+        return tuple(DEFAULTS)
+    asked: set[str] = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        callee = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
+        if callee != "parse":
+            continue
+        try:
+            names = ast.literal_eval(node.args[0]) if len(node.args) == 1 and not node.keywords else None
+        except ValueError:
+            names = None
+        if not isinstance(names, (list, tuple)) or not all(isinstance(name, str) for name in names):
+            return tuple(DEFAULTS)
+        asked.update(names)
+    return tuple(name for name in DEFAULTS if name in asked)

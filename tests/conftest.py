@@ -61,6 +61,19 @@ def run_cli(*args: str, cwd: Path = REPO, timeout: float = 600, env: dict | None
     )
 
 
+def mlagility(*overrides: str, tmp_path: Path, cache: str = "cache") -> subprocess.CompletedProcess:
+    """``python -m mlagility`` with QUICK settings and a cache under ``tmp_path``; Hydra's flags
+    among ``overrides`` (``-m``, ``--help``) are moved before the overrides."""
+    flags = [o for o in overrides if o.startswith("-")]
+    overrides = tuple(o for o in overrides if not o.startswith("-"))
+    return run_cli("-m", "mlagility", *flags, *QUICK, f"cache_dir={tmp_path / cache}", *overrides)
+
+
+def read_records(folder: Path) -> list[dict]:
+    """The records of one job folder, as dicts."""
+    return [json.loads(line) for line in (folder / "results.jsonl").read_text().splitlines()]
+
+
 def sweep_records(folder: Path) -> dict[str, list[dict]]:
     """{job folder name: its records as dicts} for the jobs of a sweep folder that wrote results."""
     return {job.name: [json.loads(line) for line in (job / "results.jsonl").read_text().splitlines()]

@@ -1,20 +1,8 @@
 """`python -m mlagility` as a user types it: single runs, sweeps and bad overrides."""
 
-import json
-
 import pytest
 
-from conftest import QUICK, SCRIPTS, run_cli
-
-
-def mlagility(*overrides, tmp_path, cache="cache"):
-    flags = [o for o in overrides if o.startswith("-")]  # Hydra's flags go before the overrides
-    overrides = [o for o in overrides if not o.startswith("-")]
-    return run_cli("-m", "mlagility", *flags, *QUICK, f"cache_dir={tmp_path / cache}", *overrides)
-
-
-def read_records(folder):
-    return [json.loads(line) for line in (folder / "results.jsonl").read_text().splitlines()]
+from conftest import SCRIPTS, mlagility, read_records, run_cli
 
 
 def test_single_run_prints_each_model_and_writes_records_and_config(tmp_path):

@@ -65,3 +65,25 @@ def test_standalone_script_reads_its_argv():
     bad = run_cli("models/selftest/linear.py", "--batch_size", "abc", cwd=REPO)
     assert bad.returncode == 2
     assert "argument --batch_size: invalid positive_integer value: 'abc'" in bad.stderr
+
+
+@pytest.mark.parametrize("script, asked", [
+    ("models/selftest/linear.py", ("batch_size",)),
+    ("models/selftest/two_shapes.py", ("batch_size", "height", "num_channels", "width")),
+    ("models/transformers/align.py", ("batch_size", "max_seq_length", "height", "num_channels", "width")),
+    ("models/graph_convolutions/gcn.py", ("batch_size", "out_channels", "num_layers", "in_channels")),
+])
+def test_the_names_a_corpus_script_asks_for_are_read_from_its_source(script, asked):
+    assert parser.names_asked_by(REPO / script) == asked
+
+
+@pytest.mark.parametrize("source, asked", [
+    ("import torch\n", ()),  # no parse() call: no parameter changes what it runs
+    ("from mlagility import parser\nb, = parser.parse(['batch_size'])\nk = parser.parse(('k',))\n", ("batch_size", "k")),
+    ("from mlagility.parser import parse\nnames = ['k']\nparse(names)\n", tuple(SEED_DEFAULTS)),  # unknowable
+    ("def broken(:\n", tuple(SEED_DEFAULTS)),
+])
+def test_literal_parse_calls_are_read_and_a_hidden_name_list_counts_as_all(tmp_path, source, asked):
+    script = tmp_path / "script.py"
+    script.write_text(source)
+    assert parser.names_asked_by(script) == asked

@@ -5,12 +5,16 @@ Slurm through submitit, Ray) can spread single scripts across workers and hosts.
 
 It is Hydra's BasicSweeper with one more axis: after the grid is expanded, each point's config is
 composed, its corpus's scripts are selected, and the point becomes one job per script (the
-override ``script=PATH``). With ``per_script=false`` it is exactly the basic sweeper.
+override ``script=PATH``). With ``per_script=false`` a point stays one job.
+
+A job whose point differs from an earlier one only in parse() parameters that its scripts do not
+ask for (``max_seq_length`` for an image model) is not run again; one console line says so.
 """
 
 import sys
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from hydra._internal.core_plugins.basic_sweeper import BasicSweeper
 from hydra.core.config_store import ConfigStore
@@ -40,6 +44,8 @@ class ScriptSweeper(BasicSweeper):
                  per_script: bool = True) -> None:
         super().__init__(max_batch_size=max_batch_size, params=params)
         self.per_script = per_script
+        # (scripts, the overrides that matter to them): the first grid point that had them.
+        self._first_points: Dict[Tuple[Tuple[str, ...], Tuple[str, ...]], Tuple[str, ...]] = {}
 
     def setup(self, *, hydra_context: HydraContext, task_function: TaskFunction, config: DictConfig) -> None:
         """The basic sweeper's setup; on a Slurm cluster without accounting, submitit is also told
@@ -71,9 +77,17 @@ class ScriptSweeper(BasicSweeper):
         return [str(path) for path in select_scripts(cfg.corpus)]
 
     def get_job_batch(self) -> Sequence[Sequence[str]]:
-        batch = super().get_job_batch()
-        if not self.per_script:
-            return batch
+        """The next batch of the grid, as jobs, less those that repeat an earlier job (an empty
+        batch is skipped: some launchers cannot launch nothing)."""
+        while True:
+            jobs = self.jobs_of(super().get_job_batch())
+            if jobs or self.is_done():
+                return jobs
+
+    def jobs_of(self, batch: Sequence[Sequence[str]]) -> List[List[str]]:
+        """One job per selected script of each grid point (or one per point with per_script=false).
+        A job whose point differs from an earlier one only in parse() parameters that its scripts
+        do not ask for would measure the same thing again: it is left out, in one console line."""
         jobs: List[List[str]] = []
         for overrides in batch:
             if any(o.startswith("script=") for o in overrides):
@@ -82,5 +96,36 @@ class ScriptSweeper(BasicSweeper):
             scripts = self.scripts_of(overrides)
             if not scripts:  # the job itself will report that its corpus selects nothing
                 jobs.append(list(overrides))
-            jobs.extend([*overrides, f"script='{script}'"] for script in scripts)
+                continue
+            repeats: Dict[Tuple[str, ...], List[str]] = {}  # earlier point: scripts not run again
+            for unit in ([[script] for script in scripts] if self.per_script else [scripts]):
+                earlier = self.first_point(unit, overrides)
+                if earlier != tuple(overrides):
+                    repeats.setdefault(earlier, []).extend(Path(script).name for script in unit)
+                elif self.per_script:
+                    jobs.append([*overrides, f"script='{unit[0]}'"])
+                else:
+                    jobs.append(list(overrides))
+            for earlier, names in repeats.items():
+                print(f"mlagility: {', '.join(names)} at {_difference(overrides, earlier)} would repeat "
+                      f"{_difference(earlier, overrides)} (no parse() parameter they ask for differs): not run again")
         return jobs
+
+    def first_point(self, scripts: Sequence[str], overrides: Sequence[str]) -> Tuple[str, ...]:
+        """The first grid point seen whose overrides match ``overrides`` in everything but the
+        parse() parameters that none of ``scripts`` asks for (read from their source)."""
+        from mlagility import parser
+
+        asked = {name for script in scripts for name in parser.names_asked_by(script)}
+        relevant = tuple(o for o in overrides if _key(o) not in parser.DEFAULTS or _key(o) in asked)
+        return self._first_points.setdefault((tuple(scripts), relevant), tuple(overrides))
+
+
+def _key(override: str) -> str:
+    """The config key an override sets: ``+batch_size=8`` -> ``batch_size``."""
+    return override.split("=", 1)[0].lstrip("+~")
+
+
+def _difference(overrides: Sequence[str], other: Sequence[str]) -> str:
+    """The overrides of one point that another point lacks, as typed on a command line."""
+    return " ".join(o for o in overrides if o not in other)

@@ -23,9 +23,10 @@ from mlagility.task import ScriptTask
 from mlagility.records import Record
 
 POLL_S = 0.1
-# What a worker sends through its pipe, as (kind, record dict): a record, or a notice that the
-# script called a model, with the record to write for it should the worker die before its own.
-RECORD, DISCOVERED = "record", "discovered"
+# What a worker sends through its pipe, as (kind, payload): a record (its dict), a notice that the
+# script called a model (the record dict to write for it should the worker die before its own),
+# or the stage it has just begun (a short text for the progress line and the job's log).
+RECORD, DISCOVERED, STAGE = "record", "discovered", "stage"
 # Imported once by the forkserver, inherited by every worker.
 PRELOAD = ["mlagility.analysis.worker"]
 
@@ -129,8 +130,10 @@ def run_script(
     timeout_s: float,
     memory_limit_bytes: int,
     on_record: Callable[[Record], None],
+    on_stage: Optional[Callable[[str], None]] = None,
 ) -> list[Record]:
-    """Run ``task`` in a worker; ``on_record`` sees each record as it arrives. A worker that
+    """Run ``task`` in a worker; ``on_record`` sees each record as it arrives, ``on_stage`` each
+    stage the worker begins ("running script", "encoder: exporting", ...). A worker that
     times out, exceeds the memory limit or dies adds a record saying so: one for each model it
     discovered and had sent no record for (a script that dies hard after calling its model), or
     a script-level one when there is none."""
@@ -153,8 +156,12 @@ def run_script(
     while True:
         try:
             if receiver.poll(POLL_S):
-                kind, values = receiver.recv()
-                record = Record.from_dict(values)
+                kind, payload = receiver.recv()
+                if kind == STAGE:
+                    if on_stage is not None:
+                        on_stage(payload)
+                    continue
+                record = Record.from_dict(payload)
                 if kind == DISCOVERED:
                     discovered[record.invocation_hash] = record
                 else:

@@ -81,6 +81,9 @@ def work(task: ScriptTask, connection: Connection) -> None:
     def send(record: records.Record) -> None:
         connection.send((runner.RECORD, record.to_dict()))
 
+    def begin(stage: str) -> None:
+        connection.send((runner.STAGE, stage))
+
     def notify(invocation: Invocation) -> None:
         # The record the parent writes for this invocation if the worker dies before its own.
         if wanted(task, invocation):
@@ -92,10 +95,10 @@ def work(task: ScriptTask, connection: Connection) -> None:
         elif task.script.endswith(".onnx"):
             invocation = onnx_invocation(Path(task.script), task.parameters["batch_size"])
             notify(invocation)
-            for record in benchmark_invocation(task, invocation):
+            for record in benchmark_invocation(task, invocation, begin):
                 send(record)
         else:
-            run_and_benchmark(task, send, notify)
+            run_and_benchmark(task, send, notify, begin)
     connection.close()
 
 
@@ -105,13 +108,14 @@ def wanted(task: ScriptTask, invocation: Invocation) -> bool:
 
 
 def run_and_benchmark(task: ScriptTask, send: Callable[[records.Record], None],
-                      notify: Callable[[Invocation], None]) -> None:
+                      notify: Callable[[Invocation], None], begin: Callable[[str], None]) -> None:
     """Run a model script, then benchmark every invocation it made; script-level outcomes (an
-    error, no model found) are records too."""
+    error, no model found) are records too. ``begin`` is told each stage as it starts."""
+    begin("running script")
     discovery, error = run_script(task, notify)
     invocations = [i for i in discovery.invocations if wanted(task, i)]
     for invocation in invocations:
-        for record in benchmark_invocation(task, invocation):
+        for record in benchmark_invocation(task, invocation, begin):
             send(record)
     if error is not None:
         reason = (

@@ -167,8 +167,14 @@ def import_onnx(source: Path, folder: Path) -> Path:
     return target
 
 
-def _run_stages(invocation: Invocation, settings: BuildSettings, wanted: list[str], folder: Path) -> dict[str, Any]:
-    """Run the stages into ``folder``; returns the state (stops at the first failure)."""
+# What each stage is doing, as the progress line and the job's log say it.
+STAGE_ACTIVITIES = {"export": "exporting", "optimize": "optimizing", "fp16": "converting to fp16"}
+
+
+def _run_stages(invocation: Invocation, settings: BuildSettings, wanted: list[str], folder: Path,
+                on_stage: Callable[[str], None]) -> dict[str, Any]:
+    """Run the stages into ``folder``, telling ``on_stage`` each one as it starts; returns the
+    state (stops at the first failure)."""
     state: dict[str, Any] = {"status": records.OK, "reason": "", "stages": {}, "settings": asdict(settings)}
     model_path: Optional[Path] = None
 
@@ -200,6 +206,7 @@ def _run_stages(invocation: Invocation, settings: BuildSettings, wanted: list[st
         entry = state["stages"][stage] = {"status": "running", "log": log.name, "started": time.time()}
         if stage == "export":
             entry["exporter"] = settings.exporter
+        on_stage(STAGE_ACTIVITIES[stage])
         start = time.perf_counter()
         try:
             with redirected_output(log):
@@ -228,9 +235,10 @@ def get_build(
     labels: dict[str, list[str]],
     rebuild: str = "if_needed",
     stop_after: Optional[str] = None,
+    on_stage: Callable[[str], None] = lambda activity: None,
 ) -> Build:
     """The build of ``invocation`` under ``settings``: reused from the cache when it is fresh,
-    made (atomically, under a lock) when it is not."""
+    made (atomically, under a lock) when it is not; ``on_stage`` hears each stage it runs."""
     name = build_name(script_stem, invocation, settings)
     root = builds_dir(cache_dir)
     folder = root / name
@@ -244,7 +252,7 @@ def get_build(
         staging = root / ".staging" / f"{name}-{os.getpid()}"
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir(parents=True)
-        state = _run_stages(invocation, settings, wanted, staging)
+        state = _run_stages(invocation, settings, wanted, staging, on_stage)
         state.update(
             key=key,
             build_name=name,
