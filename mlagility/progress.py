@@ -18,7 +18,7 @@ from typing import Optional
 
 from rich.console import Console
 from rich.logging import RichHandler
-from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
+from rich.progress import Progress, TaskID, TextColumn, TimeElapsedColumn
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +44,12 @@ class JobProgress:
         self._task: Optional[TaskID] = None
         if live:
             self._progress = Progress(
-                SpinnerColumn(), TextColumn("{task.completed}/{task.total} scripts"),
+                TextColumn("{task.completed}/{task.total} scripts"),
                 TextColumn("[bold]{task.fields[script]}"), TextColumn("{task.fields[stage]}"),
                 TimeElapsedColumn(), console=console, transient=True,
+                # Redrawn on each stage change only: a redraw thread would be CPU work beside
+                # the timed window that the host lock keeps everything else out of.
+                auto_refresh=False,
             )
 
     def __enter__(self) -> JobProgress:
@@ -97,4 +100,4 @@ class JobProgress:
 
     def _show(self) -> None:
         if self._progress is not None and self._task is not None:
-            self._progress.update(self._task, completed=self.done, script=self.script, stage=self.stage)
+            self._progress.update(self._task, completed=self.done, script=self.script, stage=self.stage, refresh=True)

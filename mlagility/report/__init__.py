@@ -54,8 +54,13 @@ def import_in_background() -> threading.Thread:
     """Import the report's libraries (about 1 s) in a thread, while the job's workers start:
     the report at the end of the run then only renders."""
     def load() -> None:
-        for name in HEAVY_MODULES:
-            importlib.import_module(name)
+        try:
+            for name in HEAVY_MODULES:
+                importlib.import_module(name)
+        except RuntimeError:
+            # A run that fails early (a bad override) exits while this thread still imports:
+            # a library's "can't register atexit after shutdown" is no error of the run's.
+            pass
 
     thread = threading.Thread(target=load, name="mlagility-report-imports", daemon=True)
     thread.start()
