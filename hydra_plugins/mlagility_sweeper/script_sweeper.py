@@ -8,6 +8,7 @@ composed, its corpus's scripts are selected, and the point becomes one job per s
 override ``script=PATH``). With ``per_script=false`` it is exactly the basic sweeper.
 """
 
+import os
 import sys
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence
@@ -40,6 +41,7 @@ class ScriptSweeper(BasicSweeper):
                  per_script: bool = True) -> None:
         super().__init__(max_batch_size=max_batch_size, params=params)
         self.per_script = per_script
+        self.run_identity: Optional[List[str]] = None
 
     def setup(self, *, hydra_context: HydraContext, task_function: TaskFunction, config: DictConfig) -> None:
         """The basic sweeper's setup; on a Slurm cluster without accounting, submitit is also told
@@ -70,8 +72,19 @@ class ScriptSweeper(BasicSweeper):
             raise SystemExit(2) from None
         return [str(path) for path in select_scripts(cfg.corpus)]
 
+    def run_overrides(self) -> List[str]:
+        """``run_id`` and ``run_dir`` for every job of this sweep: made once, here in the parent,
+        so that jobs on any launcher (other processes, other hosts) share them."""
+        if self.run_identity is None:
+            from mlagility.job import new_run_id
+
+            assert self.config is not None
+            run_dir = os.path.abspath(str(self.config.hydra.sweep.dir))
+            self.run_identity = [f"run_id='{new_run_id()}'", f"run_dir='{run_dir}'"]
+        return self.run_identity
+
     def get_job_batch(self) -> Sequence[Sequence[str]]:
-        batch = super().get_job_batch()
+        batch = [[*overrides, *self.run_overrides()] for overrides in super().get_job_batch()]
         if not self.per_script:
             return batch
         jobs: List[List[str]] = []
