@@ -40,6 +40,8 @@ h1 { margin-bottom: 0.2em; } .meta { color: #666; margin-bottom: 1.5em; }
 figure { margin: 0; } figcaption { font-weight: 600; margin-bottom: 0.4em; }
 figure svg { width: 100%; height: auto; }
 figure.wide { grid-column: 1 / -1; }
+/* At its own size (a row of small multiples fills the page): one or two panels drawn full width would be huge. */
+figure.wide svg { width: auto; max-width: 100%; }
 table { border-collapse: collapse; font-size: 0.85em; margin-top: 1em; }
 th, td { border: 1px solid #ddd; padding: 3px 6px; text-align: left; }
 th { background: #f3f3f3; cursor: pointer; position: sticky; top: 0; }
@@ -79,6 +81,22 @@ document.body.dataset.ready = 'yes';
 """
 
 
+def plain_number(value: float) -> str:
+    """A tick value written plainly: 0.01, 2.5, 300, 40k, 1M (never 1e-02 or 1e+06)."""
+    for size, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
+        if abs(value) >= size:
+            return f"{value / size:g}{suffix}"
+    return f"{value:g}"
+
+
+class PlainLogFormatter(ticker.LogFormatter):
+    """LogFormatter's choice of which ticks get a label, each label a plain_number: its own
+    labels mix styles on one axis (1e-01, 1, 1e4, 1000)."""
+
+    def __call__(self, x: float, pos: Optional[int] = None) -> str:
+        return plain_number(x) if super().__call__(x, pos) else ""
+
+
 def _svg(draw: Callable[[plt.Axes], bool], height: float = 4.0) -> Optional[str]:
     """Run ``draw`` on fresh axes and return the figure as inline SVG (None if it drew nothing)."""
     figure, axes = plt.subplots(figsize=(7.5, height))
@@ -97,8 +115,8 @@ def _figure_svg(figure: plt.Figure, top_inches: float = 0.0) -> str:
                 # Plain tick labels: matplotlib's default 10^n labels go through mathtext, which
                 # made up most of a report's rendering time. Minor ticks are labelled only when
                 # the axis spans few decades, as by default.
-                axis.set_major_formatter(ticker.LogFormatter(axis.get_transform().base))
-                axis.set_minor_formatter(ticker.LogFormatter(axis.get_transform().base, labelOnlyBase=False))
+                axis.set_major_formatter(PlainLogFormatter(axis.get_transform().base))
+                axis.set_minor_formatter(PlainLogFormatter(axis.get_transform().base, labelOnlyBase=False))
     figure.tight_layout(rect=(0, 0, 1, 1 - top_inches / figure.get_figheight()))
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg")
@@ -270,6 +288,8 @@ def scaling(measured: pd.DataFrame, parameter: str, value: str, label: str) -> O
             _parameter_axis(axes, sorted(rows[parameter].dropna().unique()))
             if _spans_decades(rows.loc[rows["line_model"] == model, value].to_numpy(float)):
                 axes.set_yscale("log")
+            else:
+                axes.yaxis.set_major_formatter(ticker.FuncFormatter(lambda y, _: plain_number(y)))
             axes.set_title(model, fontsize=9)
             axes.tick_params(labelsize=8)
             axes.grid(True, which="major", alpha=0.3)
@@ -365,6 +385,7 @@ def parameter_histogram(report: pd.DataFrame) -> Optional[str]:
         axes.set_xscale("log")
         axes.set_xlabel("parameters (log scale)")
         axes.set_ylabel("models")
+        axes.yaxis.set_major_locator(ticker.MaxNLocator(integer=True))  # a count of models: no 0.2
         return True
 
     return _svg(draw, height=3.0)
@@ -489,7 +510,8 @@ def ratio_plot(compare: pd.DataFrame, varying: list[str]) -> Optional[str]:
         axes.set_xscale("log")
         axes.set_yticks(positions, labels, fontsize=7)
         axes.invert_yaxis()
-        axes.set_xlabel("candidate / baseline median latency (x, log scale; above 1 is slower)")
+        # Two lines: on one, tight_layout cannot fit it beside long row labels (it was cut off).
+        axes.set_xlabel("candidate / baseline median latency\n(x, log scale; above 1 is slower)")
         axes.legend(fontsize=8)
         return True
 
