@@ -77,8 +77,10 @@ def test_every_scaling_line_has_a_point_per_swept_value(sweep):
         lines = [gid for gid in groups.ids if gid.startswith(f"scaling-batch_size-{metric}-")]
         # A line per model (each call of a model called on several inputs) and runtime: as many
         # as there are measurements at the first point, each through every point.
-        assert len(lines) == len(first_point) == len(set(lines))
-        assert {gid: groups.points[gid] for gid in lines} == dict.fromkeys(lines, len(BATCH_SIZES))
+        # On failure, say which records the sweep wrote (a failed point is a missing point).
+        outcomes = report[["script", "variable", "runtime", "parameters.batch_size", "status", "median_ms"]].to_string()
+        assert len(lines) == len(first_point) == len(set(lines)), outcomes
+        assert {gid: groups.points[gid] for gid in lines} == dict.fromkeys(lines, len(BATCH_SIZES)), outcomes
         runtimes = {target for gid in lines for target in ("cpu-ort", "cpu-torch-eager") if gid.endswith(target)}
         assert runtimes == {"cpu-ort", "cpu-torch-eager"}
     assert "two_shapes-model-2" in " ".join(groups.ids)  # the second call of two_shapes is a line of its own
