@@ -120,6 +120,10 @@ class Config:
 
     # Run only this script of the corpus (set per job by the mlagility sweeper).
     script: Optional[str] = None
+    # The run this job belongs to and its folder: the mlagility sweeper sets both for every job of
+    # a sweep, so that all share them; empty: this job is a run of its own (a new id, its folder).
+    run_id: str = ""
+    run_dir: str = ""
     # Extra command-line words handed to every script (seen by parse() like its own argv).
     script_args: str = ""
     # Seconds one script (run, build and measure) may take before its worker is killed.

@@ -11,6 +11,8 @@ import fcntl
 import json
 import logging
 import os
+import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
@@ -76,6 +78,11 @@ def slurm_job_id() -> str:
     return os.environ.get("SLURM_JOB_ID", "")
 
 
+def new_run_id() -> str:
+    """A fresh run id: when the run started (readable, sortable) and a random suffix (unique)."""
+    return f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
+
+
 def make_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> list[ScriptTask]:
     """One ScriptTask per selected script: the config, read once, as plain settings."""
     stop_after = cfg.build.stop_after
@@ -91,6 +98,7 @@ def make_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> list[Sc
     measure = MeasureSettings(**OmegaConf.to_container(cfg.measure))
     tolerances = OmegaConf.to_container(cfg.accuracy)
     parameters = config_module.parameters_of(cfg)
+    run_id, run_dir = cfg.run_id or new_run_id(), cfg.run_dir or str(output_dir)
     logs = output_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     tasks = []
@@ -119,6 +127,8 @@ def make_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> list[Sc
             log_path=str(logs / f"{script.parent.name}__{script.stem}.log"),
             job_dir=str(output_dir),
             launcher=launcher,
+            run_id=run_id,
+            run_dir=run_dir,
             slurm_job_id=slurm_job_id(),
             env={key: str(value) for key, value in cfg.env.items()},
             only_hashes=list(cfg.only_hashes),

@@ -125,6 +125,10 @@ class Record:
     gpu_driver: str = ""
     cuda_version: str = ""
     launcher: str = ""
+    # One id per `python -m mlagility` invocation (a run, or a whole sweep) and that run's folder
+    # (the sweep folder for a sweep): a merged report tells runs apart by them.
+    run_id: str = ""
+    run_dir: str = ""
     job_dir: str = ""
     # The Slurm job (``<array job>_<task>`` for an array task) that ran this record; "" elsewhere.
     slurm_job_id: str = ""

@@ -38,6 +38,8 @@ class ScriptTask:
     log_path: str = ""
     job_dir: str = ""
     launcher: str = ""
+    run_id: str = ""
+    run_dir: str = ""
     slurm_job_id: str = ""
     env: dict[str, str] = field(default_factory=dict)
     only_hashes: list[str] = field(default_factory=list)
@@ -61,6 +63,8 @@ class ScriptTask:
             log_path=self.log_path,
             job_dir=self.job_dir,
             launcher=self.launcher,
+            run_id=self.run_id,
+            run_dir=self.run_dir,
             slurm_job_id=self.slurm_job_id,
             timestamp=time.time(),
             **device_facts.host_facts(),

@@ -99,7 +99,9 @@ def test_a_bad_header_is_that_scripts_record_and_the_run_goes_on(run, tmp_path, 
     (corpus / "good.py").write_text("# labels: name::good test_group::daily\n" + model)
     results = run(f"corpus.folder={corpus}", "corpus.name=tmp", "runtime=torch-eager", *label_filter)
     outcome = {r.script: (r.status, r.reason) for r in results}
+    # ok, its reason only the measurement's own notes (QUICK's precision=0 makes every record unstable).
     assert outcome["good.py"][0] == "ok"
+    assert all(note.startswith(("unstable:", "contended:")) for note in outcome["good.py"][1].split("; ") if note)
     assert outcome["bad_labels.py"][0] == "script_error"
     assert "bad_labels.py:1" in outcome["bad_labels.py"][1] and "key::value" in outcome["bad_labels.py"][1]
     assert outcome["latin1.py"][0] == "script_error"

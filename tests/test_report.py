@@ -88,7 +88,8 @@ def test_merging_two_folders_keeps_both_and_a_rerun_supersedes(runs, tmp_path):
         records.append(tmp_path / "again" / records.RESULTS_FILE, record)
     files = write_report([runs / "sweep", tmp_path / "again"], tmp_path / "b")
     assert files.records == 15 and files.superseded == 12
-    assert set(pd.read_csv(files.csv).query("batch_size == 1")["job_dir"]) == {"again"}
+    report = pd.read_csv(files.csv)
+    assert set(report[report["parameters.batch_size"] == 1]["job_dir"]) == {"again"}
     assert "12 older record(s) superseded" in files.html.read_text()
 
 
@@ -131,7 +132,7 @@ def test_a_sweep_writes_its_report_into_the_sweep_folder(tmp_path):
                    f"hydra.sweep.dir={tmp_path / 'sweep'}")
     assert done.returncode == 0, done.stderr
     report = pd.read_csv(tmp_path / "sweep" / "report.csv")
-    assert sorted(report["batch_size"]) == [1, 2]
+    assert sorted(report["parameters.batch_size"]) == [1, 2]
     assert not (tmp_path / "sweep" / "0" / "report.csv").exists()
 
 

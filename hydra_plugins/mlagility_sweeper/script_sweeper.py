@@ -11,6 +11,7 @@ A job whose point differs from an earlier one only in parse() parameters that it
 ask for (``max_seq_length`` for an image model) is not run again; one console line says so.
 """
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +47,7 @@ class ScriptSweeper(BasicSweeper):
         self.per_script = per_script
         # (scripts, the overrides that matter to them): the first grid point that had them.
         self._first_points: Dict[Tuple[Tuple[str, ...], Tuple[str, ...]], Tuple[str, ...]] = {}
+        self.run_identity: Optional[List[str]] = None
 
     def setup(self, *, hydra_context: HydraContext, task_function: TaskFunction, config: DictConfig) -> None:
         """The basic sweeper's setup; on a Slurm cluster without accounting, submitit is also told
@@ -76,11 +78,24 @@ class ScriptSweeper(BasicSweeper):
             raise SystemExit(2) from None
         return [str(path) for path in select_scripts(cfg.corpus)]
 
+    def run_overrides(self) -> List[str]:
+        """``run_id`` and ``run_dir`` for every job of this sweep: made once, here in the parent,
+        so that jobs on any launcher (other processes, other hosts) share them."""
+        if self.run_identity is None:
+            from mlagility.job import new_run_id
+
+            assert self.config is not None
+            run_dir = os.path.abspath(str(self.config.hydra.sweep.dir))
+            self.run_identity = [f"run_id='{new_run_id()}'", f"run_dir='{run_dir}'"]
+        return self.run_identity
+
     def get_job_batch(self) -> Sequence[Sequence[str]]:
-        """The next batch of the grid, as jobs, less those that repeat an earlier job (an empty
-        batch is skipped: some launchers cannot launch nothing)."""
+        """The next batch of the grid, as jobs (each with the sweep's run_id and run_dir), less
+        those that repeat an earlier job (an empty batch is skipped: some launchers cannot launch
+        nothing)."""
         while True:
-            jobs = self.jobs_of(super().get_job_batch())
+            batch = [[*overrides, *self.run_overrides()] for overrides in super().get_job_batch()]
+            jobs = self.jobs_of(batch)
             if jobs or self.is_done():
                 return jobs
 

@@ -1,4 +1,6 @@
-"""Reports: merge the records of any runs and caches into report.csv, comparison.csv and report.html.
+"""Reports: merge the records of any runs and caches into report.csv (and report.parquet),
+comparison.csv and report.html; compare two runs into compare.csv and compare.html; or
+:func:`load` the merged records as a DataFrame.
 
 Light to import (pandas and matplotlib load when a report is written), so that Hydra can load the
 report callback without delaying the job's start: see callback.py.
@@ -7,15 +9,21 @@ report callback without delaying the job's start: see callback.py.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable, Optional
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # The modules that pull in pandas and matplotlib.
-HEAVY_MODULES = ("mlagility.report.tables", "mlagility.report.merge", "mlagility.report.html")
+HEAVY_MODULES = ("mlagility.report.tables", "mlagility.report.merge", "mlagility.report.html",
+                 "mlagility.report.compare")
 
-REPORT_CSV, COMPARISON_CSV, REPORT_HTML = "report.csv", "comparison.csv", "report.html"
+REPORT_CSV, REPORT_PARQUET, COMPARISON_CSV, REPORT_HTML = "report.csv", "report.parquet", "comparison.csv", "report.html"
+COMPARE_CSV, COMPARE_HTML = "compare.csv", "compare.html"
 
 
 @dataclass
@@ -25,13 +33,25 @@ class ReportFiles:
     csv: Path
     comparison: Path
     html: Path
+    # None: pyarrow is not installed (pip install 'mlagility[parquet]').
+    parquet: Optional[Path]
     records: int
     failed: int
     superseded: int
 
 
+def load(*paths: str | Path) -> "pd.DataFrame":
+    """The records under ``paths`` (run folders, sweep folders, caches, results.jsonl files),
+    merged as a report merges them (the newest record of a job wins), one row per record with
+    report.csv's columns (README.md's "report.csv columns" says what each holds)."""
+    from mlagility.report.merge import merge
+    from mlagility.report.tables import report_table
+
+    return report_table(merge(paths).frame)
+
+
 def write_report(paths: Iterable[str | Path], out_dir: str | Path, baseline: str = "torch-eager") -> ReportFiles:
-    """Merge the records under ``paths`` and write the three report files into ``out_dir``."""
+    """Merge the records under ``paths`` and write the report files into ``out_dir``."""
     from mlagility import records
     from mlagility.report.html import render
     from mlagility.report.merge import merge
@@ -42,11 +62,57 @@ def write_report(paths: Iterable[str | Path], out_dir: str | Path, baseline: str
     out.mkdir(parents=True, exist_ok=True)
     report = report_table(merged.frame)
     comparison = comparison_table(report, baseline)
-    files = ReportFiles(out / REPORT_CSV, out / COMPARISON_CSV, out / REPORT_HTML, len(report),
+    files = ReportFiles(out / REPORT_CSV, out / COMPARISON_CSV, out / REPORT_HTML,
+                        out / REPORT_PARQUET if parquet_available() else None, len(report),
                         int((~report["status"].isin(records.SUCCESS_STATUSES)).sum()), merged.superseded)
     report.to_csv(files.csv, index=False)
+    if files.parquet:
+        report.to_parquet(files.parquet, index=False)
     comparison.to_csv(files.comparison, index=False)
     files.html.write_text(render(report, comparison, [str(f) for f in merged.files], merged.superseded, baseline))
+    return files
+
+
+def write_run_report(folder: str | Path, cache_dir: str, baseline: str = "torch-eager") -> Optional[ReportFiles]:
+    """The report a finished run or sweep writes into its own folder (None when it holds no
+    records), rendered as work under the host lock: never while another job times."""
+    from mlagility.host import tool_lock
+
+    if not any(Path(folder).rglob("results.jsonl")):
+        return None
+    with tool_lock(cache_dir).working():
+        return write_report([folder], folder, baseline)
+
+
+def parquet_available() -> bool:
+    """Whether pandas can write Parquet here (pyarrow, the ``parquet`` extra, is installed)."""
+    return importlib.util.find_spec("pyarrow") is not None
+
+
+@dataclass
+class CompareFiles:
+    """Where a run-to-run comparison was written, and its verdicts' counts."""
+
+    csv: Path
+    html: Path
+    verdicts: dict[str, int]
+
+
+def write_comparison(baseline: str | Path, candidate: str | Path, out_dir: str | Path,
+                     min_change: Optional[float] = None) -> CompareFiles:
+    """Compare the records under ``candidate`` with those under ``baseline`` (each a run folder,
+    sweep folder or cache) into compare.csv and compare.html in ``out_dir``; see
+    mlagility/report/compare.py for the ratio's interval and the verdicts."""
+    from mlagility.report.compare import DEFAULT_MIN_CHANGE, compare_table, verdict_counts
+    from mlagility.report.html import render_comparison
+
+    min_change = DEFAULT_MIN_CHANGE if min_change is None else min_change
+    compare = compare_table(load(baseline), load(candidate), min_change)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    files = CompareFiles(out / COMPARE_CSV, out / COMPARE_HTML, verdict_counts(compare))
+    compare.to_csv(files.csv, index=False)
+    files.html.write_text(render_comparison(compare, str(baseline), str(candidate), min_change))
     return files
 
 
@@ -67,4 +133,5 @@ def import_in_background() -> threading.Thread:
     return thread
 
 
-__all__ = ["ReportFiles", "write_report", "import_in_background"]
+__all__ = ["ReportFiles", "CompareFiles", "load", "write_report", "write_run_report", "write_comparison", "parquet_available",
+           "import_in_background"]

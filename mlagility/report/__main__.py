@@ -1,11 +1,12 @@
-"""``python -m mlagility.report PATH ...`` (or ``mlagility-report``): merge records into a report."""
+"""``python -m mlagility.report PATH ...`` (or ``mlagility-report``): merge records into a report;
+``--compare BASELINE CANDIDATE``: compare two runs."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from mlagility.report import write_report
+from mlagility.report import write_comparison, write_report
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -13,18 +14,34 @@ def main(argv: list[str] | None = None) -> int:
     cli = argparse.ArgumentParser(
         prog="mlagility-report",
         description="Merge the records of run folders, multirun sweep folders and build caches "
-                    "into report.csv, comparison.csv and report.html.",
+                    "into report.csv, report.parquet, comparison.csv and report.html; or, with --compare, "
+                    "compare a candidate run with a baseline run into compare.csv and compare.html.",
     )
-    cli.add_argument("paths", nargs="+", help="run folders, sweep folders, caches or results.jsonl files")
-    cli.add_argument("-o", "--out", default=".", help="folder to write the report into (default: here)")
+    cli.add_argument("paths", nargs="*", help="run folders, sweep folders, caches or results.jsonl files")
+    cli.add_argument("-o", "--out", default=".", help="folder to write into (default: here)")
     cli.add_argument("--baseline", default="torch-eager", help="runtime that speedups are measured against")
+    cli.add_argument("--compare", nargs=2, metavar=("BASELINE", "CANDIDATE"),
+                     help="compare two runs (each a run folder, sweep folder or cache): the candidate's "
+                          "medians over the baseline's, with a 95%% interval and a verdict")
+    cli.add_argument("--min-change", type=float, default=None,
+                     help="with --compare: the smallest change (a fraction, default 0.05) called faster or slower")
     args = cli.parse_args(argv)
+    if bool(args.paths) == bool(args.compare):
+        cli.error("give either PATHS to report on, or --compare BASELINE CANDIDATE")
     try:
+        if args.compare:
+            compared = write_comparison(*args.compare, args.out, args.min_change)
+            print(", ".join(f"{count} {verdict}" for verdict, count in compared.verdicts.items()))
+            print(f"wrote {compared.csv} and {compared.html}")
+            return 0
         files = write_report(args.paths, args.out, args.baseline)
     except FileNotFoundError as error:
         cli.error(str(error))
     print(f"{files.records} record(s), {files.failed} failed, {files.superseded} superseded by newer runs")
-    print(f"wrote {files.csv}, {files.comparison} and {files.html}")
+    parquet = f"{files.parquet}, " if files.parquet else ""
+    print(f"wrote {files.csv}, {parquet}{files.comparison} and {files.html}")
+    if not files.parquet:
+        print("report.parquet skipped: pyarrow is not installed (pip install 'mlagility[parquet]')")
     return 0
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from hydra.experimental.callback import Callback
@@ -17,13 +16,11 @@ class ReportCallback(Callback):
         self.baseline = baseline
 
     def _write(self, folder: str, config: DictConfig) -> None:
-        from mlagility.host import tool_lock
-        from mlagility.report import write_report
+        from mlagility.report import write_run_report
 
-        if not any(Path(folder).rglob("results.jsonl")):
+        files = write_run_report(folder, config.cache_dir, self.baseline)
+        if files is None:
             return
-        with tool_lock(config.cache_dir).working():  # rendering is work: not while another job times
-            files = write_report([folder], folder, self.baseline)
         print(f"report: {files.records} record(s), {files.failed} failed, {files.superseded} superseded -> {files.html}")
 
     def on_run_start(self, config: DictConfig, **kwargs: Any) -> None:

@@ -5,24 +5,33 @@ from __future__ import annotations
 
 import html
 import io
+import itertools
+import math
+import re
 from typing import Callable, Optional
 
 import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib import colors as mcolors  # noqa: E402
 from matplotlib import ticker  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from mlagility import records  # noqa: E402
-from mlagility.report.tables import PARAMETER_COLUMNS  # noqa: E402
+from mlagility.report.tables import LABELS_PREFIX, PARAMETER_COLUMNS, PARAMETERS_PREFIX  # noqa: E402
 
 # Models shown in the latency-by-model plot (the slowest first would hide the rest: sorted by name).
 MAX_MODELS_PLOTTED = 40
+# Small multiples: panels (a model, or a model and runtime) in one figure, and per row.
+MAX_PANELS = 24
+PANELS_PER_ROW = 3
+# Tick every value of a parameter when it takes at most this many.
+MAX_LABELLED_VALUES = 12
 TABLE_COLUMNS = ["model_name", "script", "variable", "input_shapes", "device", "runtime", "build_dtype", "params",
                  "status", "reason", "median_ms", "median_ci", "stable", "contended", "host_busy", "throughput", "cv",
-                 "max_rel_error", "prepare_s", "labels"]
+                 "max_rel_error", "prepare_s", "run_id"]
 
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
@@ -30,58 +39,89 @@ h1 { margin-bottom: 0.2em; } .meta { color: #666; margin-bottom: 1.5em; }
 .plots { display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 1.5em; }
 figure { margin: 0; } figcaption { font-weight: 600; margin-bottom: 0.4em; }
 figure svg { width: 100%; height: auto; }
+figure.wide { grid-column: 1 / -1; }
+/* At its own size (a row of small multiples fills the page): one or two panels drawn full width would be huge. */
+figure.wide svg { width: auto; max-width: 100%; }
 table { border-collapse: collapse; font-size: 0.85em; margin-top: 1em; }
 th, td { border: 1px solid #ddd; padding: 3px 6px; text-align: left; }
 th { background: #f3f3f3; cursor: pointer; position: sticky; top: 0; }
-tr.failed td { background: #fff1f0; }
-#filter { padding: 4px; width: 24em; }
+tr.failed td, tr.slower td { background: #fff1f0; }
+tr.faster td { background: #f0fff3; }
+.filter { padding: 4px; width: 24em; }
 .empty { color: #888; font-style: italic; }
 """
 
 SCRIPT = """
-const table = document.getElementById('records');
-const rows = () => Array.from(table.tBodies[0].rows);
-document.getElementById('filter').addEventListener('input', (event) => {
-  const needle = event.target.value.toLowerCase();
-  rows().forEach((row) => { row.hidden = !row.textContent.toLowerCase().includes(needle); });
-});
-table.tHead.rows[0].querySelectorAll('th').forEach((header, column) => {
-  header.addEventListener('click', () => {
-    const ascending = header.dataset.order !== 'asc';
-    header.dataset.order = ascending ? 'asc' : 'desc';
-    const value = (row) => row.cells[column].textContent;
-    const sorted = rows().sort((a, b) => {
-      const x = parseFloat(value(a)), y = parseFloat(value(b));
-      const order = (isNaN(x) || isNaN(y)) ? value(a).localeCompare(value(b)) : x - y;
-      return ascending ? order : -order;
+document.querySelectorAll('input.filter').forEach((input) => {
+  const table = document.getElementById(input.dataset.table);
+  input.addEventListener('input', () => {
+    const needle = input.value.toLowerCase();
+    Array.from(table.tBodies[0].rows).forEach((row) => {
+      row.hidden = !row.textContent.toLowerCase().includes(needle);
     });
-    sorted.forEach((row) => table.tBodies[0].appendChild(row));
+  });
+});
+document.querySelectorAll('table.sortable').forEach((table) => {
+  const rows = () => Array.from(table.tBodies[0].rows);
+  table.tHead.rows[0].querySelectorAll('th').forEach((header, column) => {
+    header.addEventListener('click', () => {
+      const ascending = header.dataset.order !== 'asc';
+      header.dataset.order = ascending ? 'asc' : 'desc';
+      const value = (row) => row.cells[column].textContent;
+      const sorted = rows().sort((a, b) => {
+        const x = parseFloat(value(a)), y = parseFloat(value(b));
+        const order = (isNaN(x) || isNaN(y)) ? value(a).localeCompare(value(b)) : x - y;
+        return ascending ? order : -order;
+      });
+      sorted.forEach((row) => table.tBodies[0].appendChild(row));
+    });
   });
 });
 document.body.dataset.ready = 'yes';
 """
 
 
+def plain_number(value: float) -> str:
+    """A tick value written plainly: 0.01, 2.5, 300, 40k, 1M (never 1e-02 or 1e+06)."""
+    for size, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
+        if abs(value) >= size:
+            return f"{value / size:g}{suffix}"
+    return f"{value:g}"
+
+
+class PlainLogFormatter(ticker.LogFormatter):
+    """LogFormatter's choice of which ticks get a label, each label a plain_number: its own
+    labels mix styles on one axis (1e-01, 1, 1e4, 1000)."""
+
+    def __call__(self, x: float, pos: Optional[int] = None) -> str:
+        return plain_number(x) if super().__call__(x, pos) else ""
+
+
 def _svg(draw: Callable[[plt.Axes], bool], height: float = 4.0) -> Optional[str]:
     """Run ``draw`` on fresh axes and return the figure as inline SVG (None if it drew nothing)."""
     figure, axes = plt.subplots(figsize=(7.5, height))
     try:
-        if not draw(axes):
-            return None
+        return _figure_svg(figure) if draw(axes) else None
+    finally:
+        plt.close(figure)
+
+
+def _figure_svg(figure: plt.Figure, top_inches: float = 0.0) -> str:
+    """A drawn figure as inline SVG, log axes with plain tick labels, laid out tight below
+    ``top_inches`` left free (for a figure legend)."""
+    for axes in figure.axes:
         for axis in (axes.xaxis, axes.yaxis):
-            if axis.get_scale() == "log":
+            if axis.get_scale() == "log" and isinstance(axis.get_major_formatter(), ticker.LogFormatterSciNotation):
                 # Plain tick labels: matplotlib's default 10^n labels go through mathtext, which
                 # made up most of a report's rendering time. Minor ticks are labelled only when
                 # the axis spans few decades, as by default.
-                axis.set_major_formatter(ticker.LogFormatter(axis.get_transform().base))
-                axis.set_minor_formatter(ticker.LogFormatter(axis.get_transform().base, labelOnlyBase=False))
-        figure.tight_layout()
-        buffer = io.StringIO()
-        figure.savefig(buffer, format="svg")
-        text = buffer.getvalue()
-        return text[text.index("<svg"):]
-    finally:
-        plt.close(figure)
+                axis.set_major_formatter(PlainLogFormatter(axis.get_transform().base))
+                axis.set_minor_formatter(PlainLogFormatter(axis.get_transform().base, labelOnlyBase=False))
+    figure.tight_layout(rect=(0, 0, 1, 1 - top_inches / figure.get_figheight()))
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg")
+    text = buffer.getvalue()
+    return text[text.index("<svg"):]
 
 
 def latency_by_model(measured: pd.DataFrame) -> Optional[str]:
@@ -152,29 +192,149 @@ def speedup_distribution(comparison: pd.DataFrame) -> Optional[str]:
 
 
 def swept_parameters(measured: pd.DataFrame) -> list[str]:
-    """The parse() parameters that take more than one value in these records."""
+    """The parse() parameter columns that take more than one value in these records."""
     return [p for p in PARAMETER_COLUMNS if measured[p].nunique(dropna=True) > 1]
 
 
-def scaling(measured: pd.DataFrame, parameter: str, value: str, label: str) -> Optional[str]:
-    """Lines of ``value`` against a swept ``parameter``, one per model and runtime."""
-    def draw(axes):
-        drawn = False
-        for (model, target), group in measured.groupby(["model_label", "target"]):
-            series = group.groupby(parameter)[value].min().sort_index()
-            if len(series) > 1:
-                axes.plot(series.index, series.values, marker="o", label=f"{model} {target}")
-                drawn = True
-        if not drawn:
-            return False
-        axes.set_xscale("log", base=2)
-        axes.set_yscale("log")
-        axes.set_xlabel(parameter)
-        axes.set_ylabel(label)
-        axes.legend(fontsize=7)
-        return True
+def parameter_name(column: str) -> str:
+    """``batch_size`` for the column ``parameters.batch_size``."""
+    return column.removeprefix(PARAMETERS_PREFIX)
 
-    return _svg(draw)
+
+def slug(text: str) -> str:
+    """``text`` as part of an SVG id: lower case, each run of other characters one '-'."""
+    return re.sub(r"[^a-z0-9_.]+", "-", str(text).lower()).strip("-")
+
+
+def with_line_model(measured: pd.DataFrame) -> pd.DataFrame:
+    """``measured`` with ``line_model``: the model a scaling line follows from one parameter
+    value to the next. Input shapes change with the parameters, so they cannot say which record
+    continues a line: the model's name and variable do, and for a variable called on several
+    inputs in one run, which call it was (#1, #2 in call order)."""
+    point = ["script", "variable", "target", *PARAMETER_COLUMNS]
+    call = measured.groupby(point, dropna=False)["timestamp"].rank(method="first").astype(int)
+    calls = call.groupby([measured["script"], measured["variable"]]).transform("max")
+    model = measured["model_name"] + " " + measured["variable"]
+    return measured.assign(line_model=model.where(calls == 1, model + " #" + call.astype(str)))
+
+
+def held_fixed(measured: pd.DataFrame, swept: list[str], varied: tuple[str, ...]) -> tuple[pd.DataFrame, str]:
+    """The records at the smallest value of every swept parameter not in ``varied``, and a note
+    naming those values (so that each line or cell is one measurement)."""
+    fixed = {p: measured[p].min() for p in swept if p not in varied}
+    for column, value in fixed.items():
+        measured = measured[measured[column] == value]
+    return measured, ", ".join(f"{parameter_name(c)}={_format(v)}" for c, v in fixed.items())
+
+
+def _spans_decades(values: np.ndarray) -> bool:
+    values = values[np.isfinite(values)]
+    return len(values) > 1 and values.min() > 0 and values.max() / values.min() >= 10
+
+
+def _parameter_axis(axes: plt.Axes, values: list[float]) -> None:
+    """A parameter's (x) axis: log where its values span a decade (base 2 for powers of two),
+    and a tick on each value, written plainly, when there are few."""
+    values = np.asarray(values, dtype=float)
+    if _spans_decades(values):
+        powers_of_two = np.all(np.log2(values) == np.round(np.log2(values)))
+        axes.set_xscale("log", base=2 if powers_of_two else 10)
+    if len(values) <= MAX_LABELLED_VALUES:
+        axis = axes.xaxis
+        axis.set_major_locator(ticker.FixedLocator(values))
+        axis.set_major_formatter(ticker.FixedFormatter([_format(v) for v in values]))
+        axis.set_minor_locator(ticker.NullLocator())
+
+
+def _band(rows: pd.DataFrame, value: str) -> tuple[pd.Series, pd.Series]:
+    """The 95% band of ``value`` from the median's interval (relative half-width median_ci):
+    the latency's bounds, or the throughput's, which is inversely proportional to it."""
+    ci = rows["median_ci"].astype(float).clip(upper=0.99)
+    level = rows[value].astype(float)
+    if value == "throughput":
+        return level / (1 + ci), level / (1 - ci)
+    return level * (1 - ci), level * (1 + ci)
+
+
+def _panels(count: int, panel_height: float = 2.8) -> tuple[plt.Figure, list[plt.Axes]]:
+    """A figure of ``count`` small multiples, PANELS_PER_ROW to a row, the unused ones hidden."""
+    columns = min(PANELS_PER_ROW, count)
+    rows = math.ceil(count / columns)
+    figure, grid = plt.subplots(rows, columns, figsize=(4.4 * columns, panel_height * rows + 0.7), squeeze=False)
+    for axes in grid.flat[count:]:
+        axes.set_visible(False)
+    return figure, list(grid.flat[:count])
+
+
+def scaling(measured: pd.DataFrame, parameter: str, value: str, label: str) -> Optional[str]:
+    """``value`` against a swept ``parameter``: a panel per model (small multiples), a line per
+    runtime with the median's 95% interval as a band. Each line's points are an SVG group whose
+    id is ``scaling-<parameter>-<value>-<model>-<device/runtime>``."""
+    rows = measured[measured[value].notna()]
+    models = sorted(rows["line_model"].unique())[:MAX_PANELS]
+    if not models:
+        return None
+    colors = {target: f"C{i}" for i, target in enumerate(sorted(rows["target"].unique()))}
+    figure, panels = _panels(len(models))
+    try:
+        for axes, model in zip(panels, models):
+            for target, line in rows[rows["line_model"] == model].groupby("target"):
+                line = line.drop_duplicates(parameter, keep="last").sort_values(parameter)  # newest per point
+                low, high = _band(line, value)
+                axes.fill_between(line[parameter], low, high, color=colors[target], alpha=0.2, linewidth=0)
+                points, = axes.plot(line[parameter], line[value], marker="o", markersize=4, color=colors[target],
+                                    label=target)
+                points.set_gid(f"scaling-{slug(parameter_name(parameter))}-{slug(value)}-{slug(model)}-{slug(target)}")
+            _parameter_axis(axes, sorted(rows[parameter].dropna().unique()))
+            if _spans_decades(rows.loc[rows["line_model"] == model, value].to_numpy(float)):
+                axes.set_yscale("log")
+            else:
+                axes.yaxis.set_major_formatter(ticker.FuncFormatter(lambda y, _: plain_number(y)))
+            axes.set_title(model, fontsize=9)
+            axes.tick_params(labelsize=8)
+            axes.grid(True, which="major", alpha=0.3)
+        handles = [plt.Line2D([], [], color=color, marker="o", label=target) for target, color in colors.items()]
+        figure.legend(handles=handles, loc="upper center", ncols=min(len(handles), 6), fontsize=9, frameon=False)
+        figure.supxlabel(parameter_name(parameter), fontsize=10)
+        figure.supylabel(f"{label} (band: 95% interval)", fontsize=10)
+        return _figure_svg(figure, top_inches=0.35)
+    finally:
+        plt.close(figure)
+
+
+def heatmap(measured: pd.DataFrame, across: str, down: str) -> Optional[str]:
+    """Median latency over the grid of two swept parameters: a panel per model and runtime, a
+    cell per point with its value written in (SVG group id
+    ``heatmap-<across>-<down>-<model>-<device/runtime>-<row>-<column>``)."""
+    rows = measured[measured["median_ms"].notna()]
+    panels = list(rows.groupby(["line_model", "target"]))[:MAX_PANELS]
+    if not panels:
+        return None
+    across_values, down_values = sorted(rows[across].dropna().unique()), sorted(rows[down].dropna().unique())
+    figure, axes_list = _panels(len(panels), panel_height=0.45 * len(down_values) + 1.6)
+    try:
+        for axes, ((model, target), cells) in zip(axes_list, panels):
+            grid = (cells.drop_duplicates([across, down], keep="last")
+                    .pivot(index=down, columns=across, values="median_ms")
+                    .reindex(index=down_values, columns=across_values))
+            values = grid.to_numpy(float)
+            norm = (mcolors.LogNorm if _spans_decades(values.ravel()) else mcolors.Normalize)(
+                np.nanmin(values), np.nanmax(values))
+            axes.imshow(values, cmap="viridis", norm=norm, aspect="auto")
+            for (row, column), cell in np.ndenumerate(values):
+                if np.isfinite(cell):
+                    text = axes.text(column, row, _format(float(cell)), ha="center", va="center", fontsize=8,
+                                     color="white" if norm(cell) < 0.6 else "black")
+                    text.set_gid(f"heatmap-{slug(parameter_name(across))}-{slug(parameter_name(down))}-"
+                                 f"{slug(model)}-{slug(target)}-{row}-{column}")
+            axes.set_xticks(range(len(across_values)), [_format(v) for v in across_values], fontsize=8)
+            axes.set_yticks(range(len(down_values)), [_format(v) for v in down_values], fontsize=8)
+            axes.set_title(f"{model} {target}", fontsize=9)
+        figure.supxlabel(parameter_name(across), fontsize=10)
+        figure.supylabel(parameter_name(down), fontsize=10)
+        return _figure_svg(figure)
+    finally:
+        plt.close(figure)
 
 
 FUNNEL = ["discovered", "exported", "optimized", "measured", "accurate"]
@@ -225,23 +385,33 @@ def parameter_histogram(report: pd.DataFrame) -> Optional[str]:
         axes.set_xscale("log")
         axes.set_xlabel("parameters (log scale)")
         axes.set_ylabel("models")
+        axes.yaxis.set_major_locator(ticker.MaxNLocator(integer=True))  # a count of models: no 0.2
         return True
 
     return _svg(draw, height=3.0)
 
 
-def records_table(report: pd.DataFrame) -> str:
-    """The sortable, filterable table (every cell escaped); of the parameters, batch_size and
-    those that vary."""
-    varying = [p for p in PARAMETER_COLUMNS if p == "batch_size" or report[p].nunique(dropna=True) > 1]
-    columns = TABLE_COLUMNS[:4] + varying + TABLE_COLUMNS[4:]
+def html_table(frame: pd.DataFrame, columns: list[str], table_id: str, row_classes: list[str]) -> str:
+    """A sortable table of ``frame``'s ``columns`` (every cell escaped), filtered by the
+    input whose data-table names ``table_id``."""
     head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
-    body = []
-    for row in report[columns].itertuples(index=False):
-        failed = row.status not in records.SUCCESS_STATUSES
-        cells = "".join(f"<td>{html.escape(_format(v))}</td>" for v in row)
-        body.append(f'<tr class="{"failed" if failed else ""}">{cells}</tr>')
-    return f'<table id="records"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+    body = "".join(
+        f'<tr class="{row_class}">' + "".join(f"<td>{html.escape(_format(v))}</td>" for v in row) + "</tr>"
+        for row_class, row in zip(row_classes, frame[columns].itertuples(index=False)))
+    return (f'<input class="filter" data-table="{table_id}" type="search" placeholder="Filter rows">'
+            f'<table id="{table_id}" class="sortable"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+
+
+def records_table(report: pd.DataFrame) -> str:
+    """The table of every record: of the parameters, batch_size and those that vary; of the
+    labels, those that any record has (but the name, which model_name shows)."""
+    varying = [p for p in PARAMETER_COLUMNS
+               if parameter_name(p) == "batch_size" or report[p].nunique(dropna=True) > 1]
+    labels = [c for c in report.columns
+              if c.startswith(LABELS_PREFIX) and c != LABELS_PREFIX + "name" and (report[c] != "").any()]
+    columns = TABLE_COLUMNS[:4] + varying + TABLE_COLUMNS[4:] + labels
+    failed = ~report["status"].isin(records.SUCCESS_STATUSES)
+    return html_table(report, columns, "records", ["failed" if f else "" for f in failed])
 
 
 def _format(value: object) -> str:
@@ -252,6 +422,48 @@ def _format(value: object) -> str:
     return str(value)
 
 
+def figures_html(figures: list[tuple[str, Optional[str], bool]]) -> str:
+    """Figures (title, SVG or None, whether it spans the page's width) in the page's grid."""
+    return '<div class="plots">' + "".join(
+        f'<figure class="{"wide" if wide else ""}"><figcaption>{html.escape(title)}</figcaption>'
+        + (svg if svg else '<p class="empty">nothing to plot in these records</p>') + "</figure>"
+        for title, svg, wide in figures) + "</div>"
+
+
+def page(title: str, meta: str, body: str) -> str:
+    """A whole self-contained page: the style, a heading, a line about its sources, ``body``."""
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title><style>{STYLE}</style></head>
+<body>
+<h1>{html.escape(title)}</h1>
+<div class="meta">{html.escape(meta)}</div>
+{body}
+<script>{SCRIPT}</script>
+</body></html>
+"""
+
+
+def scaling_figures(measured: pd.DataFrame) -> list[tuple[str, Optional[str], bool]]:
+    """For every swept parameter, latency and throughput against it; for every two, a heatmap.
+    Other swept parameters are held at their smallest value (the title says which)."""
+    measured = with_line_model(measured)
+    swept = swept_parameters(measured)
+    figures = []
+    for parameter in swept:
+        rows, fixed = held_fixed(measured, swept, (parameter,))
+        at = f" (at {fixed})" if fixed else ""
+        figures.append((f"Latency against {parameter_name(parameter)}{at}",
+                        scaling(rows, parameter, "median_ms", "median latency (ms)"), True))
+        figures.append((f"Throughput against {parameter_name(parameter)}{at}",
+                        scaling(rows, parameter, "throughput", "inputs per second"), True))
+    for across, down in itertools.combinations(swept, 2):
+        rows, fixed = held_fixed(measured, swept, (across, down))
+        at = f" (at {fixed})" if fixed else ""
+        figures.append((f"Median latency (ms) over {parameter_name(across)} x {parameter_name(down)}{at}",
+                        heatmap(rows, across, down), True))
+    return figures
+
+
 def render(report: pd.DataFrame, comparison: pd.DataFrame, sources: list[str], superseded: int,
            baseline: str) -> str:
     """The whole page as a string."""
@@ -260,31 +472,72 @@ def render(report: pd.DataFrame, comparison: pd.DataFrame, sources: list[str], s
         model_label=lambda t: t["model_name"] + " " + t["variable"] + " " + t["input_shapes"].str.slice(0, 40),
     )
     figures = [
-        ("Median latency by model and runtime", latency_by_model(measured)),
-        (f"Speedup over {baseline}", speedup_distribution(comparison)),
-        ("Status funnel", status_funnel(report)),
-        ("Parameter count", parameter_histogram(report)),
+        ("Median latency by model and runtime", latency_by_model(measured), False),
+        (f"Speedup over {baseline}", speedup_distribution(comparison), False),
+        ("Status funnel", status_funnel(report), False),
+        ("Parameter count", parameter_histogram(report), False),
+        *scaling_figures(measured),
     ]
-    for parameter in swept_parameters(measured):
-        figures.append((f"Latency against {parameter}", scaling(measured, parameter, "median_ms", "median latency (ms)")))
-        figures.append((f"Throughput against {parameter}", scaling(measured, parameter, "throughput", "inputs per second")))
-    plots = "".join(
-        f"<figure><figcaption>{html.escape(title)}</figcaption>"
-        + (svg if svg else '<p class="empty">nothing to plot in these records</p>') + "</figure>"
-        for title, svg in figures
-    )
     failed = int((~report["status"].isin(records.SUCCESS_STATUSES)).sum())
-    meta = (f"{len(report)} records ({failed} failed) from {len(sources)} results file(s); "
+    runs = report["run_id"].replace("", np.nan).nunique()
+    meta = (f"{len(report)} records ({failed} failed) of {runs} run(s), from {len(sources)} results file(s); "
             f"{superseded} older record(s) superseded by newer runs of the same job.")
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>mlagility report</title><style>{STYLE}</style></head>
-<body>
-<h1>mlagility report</h1>
-<div class="meta">{html.escape(meta)}</div>
-<div class="plots">{plots}</div>
-<h2>Records</h2>
-<input id="filter" type="search" placeholder="Filter rows (model, runtime, status...)">
-{records_table(report)}
-<script>{SCRIPT}</script>
-</body></html>
-"""
+    return page("mlagility report", meta, f"{figures_html(figures)}<h2>Records</h2>{records_table(report)}")
+
+
+def ratio_plot(compare: pd.DataFrame, varying: list[str]) -> Optional[str]:
+    """The comparable rows' ratios (candidate / baseline) with their 95% intervals on a log
+    axis, regressions at the top, coloured by verdict; rows are named with the ``varying``
+    parameter columns."""
+    from mlagility.report.compare import NOT_COMPARABLE
+
+    rows = compare[compare["verdict"] != NOT_COMPARABLE].head(MAX_MODELS_PLOTTED)
+    colors = {"slower": "#c44e52", "faster": "#55a868", "same": "#8c8c8c"}
+
+    def draw(axes):
+        if rows.empty:
+            return False
+        labels = [comparison_label(row, varying) for row in rows.to_dict("records")]
+        positions = np.arange(len(rows))
+        ratio = rows["ratio"].astype(float)
+        errors = np.vstack([ratio - rows["ratio_low"].astype(float), rows["ratio_high"].astype(float) - ratio])
+        for verdict, color in colors.items():
+            chosen = (rows["verdict"] == verdict).to_numpy()
+            if chosen.any():
+                axes.errorbar(ratio[chosen], positions[chosen], xerr=errors[:, chosen], fmt="o", color=color,
+                              markersize=4, elinewidth=1.5, label=verdict)
+        axes.axvline(1.0, color="black", linewidth=1)
+        axes.set_xscale("log")
+        axes.set_yticks(positions, labels, fontsize=7)
+        axes.invert_yaxis()
+        # Two lines: on one, tight_layout cannot fit it beside long row labels (it was cut off).
+        axes.set_xlabel("candidate / baseline median latency\n(x, log scale; above 1 is slower)")
+        axes.legend(fontsize=8)
+        return True
+
+    return _svg(draw, height=max(2.5, 0.28 * len(rows) + 1.2))
+
+
+def comparison_label(row: dict, varying: list[str]) -> str:
+    """A compared measurement in a few words: model, variable, shapes, runtime and the values
+    of the ``varying`` parameter columns."""
+    parameters = " ".join(f"{parameter_name(c)}={_format(row[c])}" for c in varying)
+    return f"{row['model_name']} {row['variable']} {row['input_shapes'][:30]} {row['runtime']} {parameters}".strip()
+
+
+def render_comparison(compare: pd.DataFrame, baseline: str, candidate: str, min_change: float) -> str:
+    """compare.html: the verdicts' counts, the ratios plot and the table, regressions first."""
+    from mlagility.report.compare import verdict_counts
+
+    varying = [c for c in PARAMETER_COLUMNS if compare[c].nunique(dropna=True) > 1]
+    versions = [f"{side}_{name}_version" for name in ("torch", "onnxruntime") for side in ("baseline", "candidate")]
+    columns = (["verdict", "ratio", "ratio_low", "ratio_high", "why", "model_name", "variable", "input_shapes",
+                "device", "runtime"] + varying + ["baseline_median_ms", "candidate_median_ms"] + versions)
+    counts = ", ".join(f"{count} {verdict}" for verdict, count in verdict_counts(compare).items())
+    summary = (f"<p>{html.escape(counts)}. A verdict needs both records ok, stable and uncontended, a 95% interval "
+               f"of the ratio that excludes 1 and a change of at least {min_change:.0%}.</p>")
+    meta = f"baseline: {baseline}; candidate: {candidate}"
+    body = (f'<section id="compare"><h2>Candidate against baseline</h2>{summary}'
+            f"{figures_html([('Ratio of medians, candidate / baseline (95% interval)', ratio_plot(compare, varying), True)])}"
+            f"{html_table(compare, columns, 'comparison', list(compare['verdict'].str.replace(' ', '-')))}</section>")
+    return page("mlagility comparison", meta, body)

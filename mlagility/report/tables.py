@@ -9,11 +9,17 @@ import pandas as pd
 
 from mlagility import parser, records
 
-# report.csv's columns, in order. The seed tool's columns come first.
+# report.csv's columns, in order (README.md's "report.csv columns" table says what each holds,
+# with its unit). The seed tool's columns come first; its author, license and task are also
+# labels.author ... below.
 SEED_COLUMNS = ["model_name", "author", "model_class", "params", "hash", "license", "task"]
 IDENTITY_COLUMNS = ["script", "corpus", "variable", "built_at", "input_shapes", "input_dtypes",
                     "device", "runtime", "build_dtype"]
-PARAMETER_COLUMNS = list(parser.DEFAULTS)
+# A record's `parameters` and `labels` mappings, one column per key.
+PARAMETERS_PREFIX, LABELS_PREFIX = "parameters.", "labels."
+PARAMETER_COLUMNS = [PARAMETERS_PREFIX + name for name in parser.DEFAULTS]
+# The label keys the corpora use; a record's other label keys get columns after these, by name.
+LABEL_COLUMNS = [LABELS_PREFIX + key for key in ("name", "author", "task", "license", "test_group")]
 OUTCOME_COLUMNS = ["status", "reason"]
 LATENCY_COLUMNS = ["mean_ms", "median_ms", "p90_ms", "p99_ms", "min_ms", "max_ms", "std_ms", "cv", "median_ci",
                    "stable", "contended", "host_busy", "quiet_wait_s", "measure_attempts", "iterations",
@@ -25,33 +31,40 @@ WORK_COLUMNS = ["flops", "gflops_per_s"]
 ACCURACY_COLUMNS = ["max_abs_error", "max_rel_error", "tolerance"]
 ENVIRONMENT_COLUMNS = ["torch_version", "onnxruntime_version", "mlagility_version", "python_version", "host", "cpu",
                        "physical_cores", "threads", "gpu_name", "gpu_driver", "cuda_version", "launcher"]
-BOOKKEEPING_COLUMNS = ["model_hash", "invocation_hash", "call_count", "depth", "build_name", "labels", "log_path",
-                       "job_dir", "slurm_job_id", "measure_start", "measure_end", "measure_wait_s", "pair_id",
-                       "round_medians_ms", "timestamp"]
-REPORT_COLUMNS = (SEED_COLUMNS + IDENTITY_COLUMNS + PARAMETER_COLUMNS + OUTCOME_COLUMNS + LATENCY_COLUMNS
-                  + COLD_START_COLUMNS + MEMORY_COLUMNS + WORK_COLUMNS + ACCURACY_COLUMNS + ENVIRONMENT_COLUMNS
-                  + BOOKKEEPING_COLUMNS)
+BOOKKEEPING_COLUMNS = ["run_id", "run_dir", "job_dir", "model_hash", "invocation_hash", "call_count", "depth",
+                       "build_name", "log_path", "slurm_job_id", "measure_start", "measure_end", "measure_wait_s",
+                       "pair_id", "round_medians_ms", "timestamp"]
+REPORT_COLUMNS = (SEED_COLUMNS + IDENTITY_COLUMNS + PARAMETER_COLUMNS + LABEL_COLUMNS + OUTCOME_COLUMNS
+                  + LATENCY_COLUMNS + COLD_START_COLUMNS + MEMORY_COLUMNS + WORK_COLUMNS + ACCURACY_COLUMNS
+                  + ENVIRONMENT_COLUMNS + BOOKKEEPING_COLUMNS)
 
 # What identifies one row of comparison.csv.
 COMPARISON_INDEX = ["model_name", "script", "variable", "hash", "input_shapes"]
 
 
-def _label(labels: object, key: str) -> str:
-    values = labels.get(key, []) if isinstance(labels, dict) else []
-    return ",".join(values)
+def _joined(values: object) -> str:
+    return ",".join(values) if isinstance(values, (list, tuple)) else ""
 
 
 def report_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """One row per record with REPORT_COLUMNS in order: labels and parameters spread into columns."""
+    """One row per record: REPORT_COLUMNS in order, with a column for each label key beyond
+    LABEL_COLUMNS after those. A label's values are joined with commas; a parameter or label a
+    record lacks is empty."""
     table = frame.copy()
+    labels = table["labels"].map(lambda value: value if isinstance(value, dict) else {})
+    keys = sorted({key for mapping in labels for key in mapping})
+    extra_labels = [LABELS_PREFIX + key for key in keys if LABELS_PREFIX + key not in LABEL_COLUMNS]
+    for column in LABEL_COLUMNS + extra_labels:
+        key = column.removeprefix(LABELS_PREFIX)
+        table[column] = labels.map(lambda mapping, key=key: _joined(mapping.get(key)))
     for key in ("author", "license", "task"):
-        table[key] = table["labels"].map(lambda labels, key=key: _label(labels, key))
+        table[key] = table[LABELS_PREFIX + key]
     table["hash"] = table["invocation_hash"]
-    for name in PARAMETER_COLUMNS:
-        table[name] = table["parameters"].map(lambda p, name=name: (p or {}).get(name))
-    table["labels"] = table["labels"].map(
-        lambda labels: " ".join(f"{k}::{','.join(v)}" for k, v in labels.items()) if isinstance(labels, dict) else "")
-    return table[REPORT_COLUMNS]
+    for column in PARAMETER_COLUMNS:
+        name = column.removeprefix(PARAMETERS_PREFIX)
+        table[column] = table["parameters"].map(lambda p, name=name: (p or {}).get(name))
+    after_labels = REPORT_COLUMNS.index(LABEL_COLUMNS[-1]) + 1
+    return table[REPORT_COLUMNS[:after_labels] + extra_labels + REPORT_COLUMNS[after_labels:]]
 
 
 def comparison_table(report: pd.DataFrame, baseline: str = "torch-eager") -> pd.DataFrame:
@@ -91,7 +104,7 @@ def speedup(baseline: dict, candidate: dict) -> dict[str, object]:
     """The candidate's speedup over the baseline (ratio of medians), its 95% interval from the
     per-round ratios of a paired measurement, and a note saying what was left out and why."""
     left_out = [f"{who} {why}" for who, record in (("baseline", baseline), ("candidate", candidate))
-                for why in _untrusted(record)]
+                for why in untrusted_because(record)]
     if left_out:
         return {"speedup": None, "speedup_low": None, "speedup_high": None, "speedup_note": "; ".join(left_out)}
     point = baseline["median_ms"] / candidate["median_ms"]
@@ -103,7 +116,8 @@ def speedup(baseline: dict, candidate: dict) -> dict[str, object]:
     return {"speedup": point, "speedup_low": low, "speedup_high": high, "speedup_note": ""}
 
 
-def _untrusted(record: dict) -> list[str]:
+def untrusted_because(record: dict) -> list[str]:
+    """Why a measurement (a record as a dict) cannot be trusted: contended, unstable; [] if it can."""
     why = []
     if record.get("contended") is True:
         why.append(f"contended (host {record.get('host_busy') or 0:.0%} busy)")
