@@ -10,8 +10,10 @@ import os
 import random
 import runpy
 import shlex
+import socket
 import sys
 import traceback
+import urllib.error
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Callable, Optional
@@ -31,6 +33,10 @@ HUB_HINT = (
     "the script reached for a model hub, and this run is offline (HF_HUB_OFFLINE=1): "
     "build the model from its config with random weights instead"
 )
+NETWORK_HINT = (
+    "the script reached for the network (weights or data by URL), and benchmark runs are offline: "
+    "build the model with random weights and make its inputs in the script instead"
+)
 
 
 def seed_everything(seed: int = 0) -> None:
@@ -40,10 +46,29 @@ def seed_everything(seed: int = 0) -> None:
     torch.manual_seed(seed)
 
 
+def network_errors() -> tuple[type[BaseException], ...]:
+    """The exception types of a failed network access: the standard library's, and those of the
+    HTTP clients the script has imported (requests and httpx do not derive from OSError's)."""
+    kinds: list[type[BaseException]] = [urllib.error.URLError, socket.gaierror, socket.herror, ConnectionError]
+    if "requests" in sys.modules:
+        kinds.append(sys.modules["requests"].exceptions.ConnectionError)
+    if "httpx" in sys.modules:
+        kinds.append(sys.modules["httpx"].TransportError)
+    return tuple(kinds)
+
+
 def script_failure_reason(error: BaseException) -> str:
+    """A script's error as a record's reason; a failed download gets the hint that runs are
+    offline (the hub's own hint for the Hugging Face hub, the general one for any other address)."""
     text = f"{type(error).__name__}: {error}".lower()
     if "offline" in text or "huggingface.co" in text or "hf_hub" in text:
         return f"{HUB_HINT} ({one_line(error)})"
+    chain, cause = [], error
+    while cause is not None and cause not in chain:  # the error and what raised it, e.g. URLError from gaierror
+        chain.append(cause)
+        cause = cause.__cause__ or cause.__context__
+    if any(isinstance(link, network_errors()) for link in chain):
+        return f"{NETWORK_HINT} ({one_line(error)})"
     return one_line(error)
 
 
