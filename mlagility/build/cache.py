@@ -156,6 +156,11 @@ def _from_state(name: str, folder: Path, state: dict, cached: bool) -> Build:
     )
 
 
+class ExportFailed(RuntimeError):
+    """Both exporters failed: the message names the primary exporter's error, then the fallback's
+    (the log has both tracebacks: the fallback's error is chained to the primary's)."""
+
+
 STAGE_ERRORS = {"export": records.EXPORT_ERROR, "optimize": records.OPTIMIZE_ERROR, "fp16": records.FP16_ERROR}
 
 
@@ -188,7 +193,11 @@ def _run_stages(invocation: Invocation, settings: BuildSettings, wanted: list[st
                 stale.unlink()
             state["stages"]["export"]["fallback_from"] = "dynamo"
             state["stages"]["export"]["exporter"] = "legacy"
-            return export_stage.export(invocation, folder, "legacy", settings.onnx_opset)
+            try:
+                return export_stage.export(invocation, folder, "legacy", settings.onnx_opset)
+            except Exception as fallback_error:  # the primary exporter's error is the one to fix first
+                raise ExportFailed(f"dynamo: {one_line(error, 120)}; legacy fallback: {one_line(fallback_error, 120)}") \
+                    from fallback_error
 
     actions: dict[str, Callable[[], Path]] = {
         "export": stage_export,
