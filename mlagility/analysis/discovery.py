@@ -169,7 +169,7 @@ class Discovery:
     @staticmethod
     def _under_construction() -> bool:
         """Whether a module's ``__init__`` is on the stack (the call is part of building it)."""
-        frame = sys._getframe(3)
+        frame = sys._getframe(3)  # past this function, _capture and the __call__ wrapper
         while frame is not None:
             if frame.f_code.co_name == "__init__" and isinstance(frame.f_locals.get("self"), torch.nn.Module):
                 return True

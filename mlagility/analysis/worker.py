@@ -48,7 +48,8 @@ def seed_everything(seed: int = 0) -> None:
 
 def network_errors() -> tuple[type[BaseException], ...]:
     """The exception types of a failed network access: the standard library's, and those of the
-    HTTP clients the script has imported (requests and httpx do not derive from OSError's)."""
+    HTTP clients the script has imported (requests' ConnectionError is an OSError but not a
+    builtin ConnectionError; httpx's TransportError is neither)."""
     kinds: list[type[BaseException]] = [urllib.error.URLError, socket.gaierror, socket.herror, ConnectionError]
     if "requests" in sys.modules:
         kinds.append(sys.modules["requests"].exceptions.ConnectionError)
