@@ -254,6 +254,31 @@ def test_when_the_eager_reference_fails_every_runtime_still_gets_its_record(run)
     assert "no inference path" in results["ort"].reason
 
 
+def test_weights_scattered_one_file_each_are_gathered_into_the_one_data_file(tmp_path):
+    """Past 2 GB the legacy exporter writes one file per weight; export gathers them into
+    ``model.onnx.data``, the file every later stage and the cache expect, and the model still
+    computes what torch does."""
+    import numpy as np
+    import onnx
+    import onnxruntime
+    import torch
+
+    from mlagility.build.export import gather_weights
+
+    model = torch.nn.Sequential(torch.nn.Linear(16, 32), torch.nn.ReLU(), torch.nn.Linear(32, 8)).eval()
+    x = torch.rand(2, 16)
+    path = tmp_path / "model.onnx"
+    torch.onnx.export(model, (x,), str(path), dynamo=False, input_names=["x"])
+    onnx.save_model(onnx.load(str(path)), str(path), save_as_external_data=True, all_tensors_to_one_file=False,
+                    size_threshold=0)
+    assert len(os.listdir(tmp_path)) > 2  # the graph and one file per weight
+
+    gather_weights(path)
+    assert sorted(os.listdir(tmp_path)) == ["model.onnx", "model.onnx.data"]
+    [got] = onnxruntime.InferenceSession(str(path)).run(None, {"x": x.numpy()})
+    np.testing.assert_allclose(got, model(x).detach().numpy(), rtol=1e-5, atol=1e-6)
+
+
 @pytest.mark.slow
 def test_a_model_over_2gb_is_built_with_external_data_at_every_stage(run, cache_dir):
     """2.4 GB of float32 weights, past protobuf's 2 GB limit: export, optimize and fp16 each
