@@ -26,7 +26,7 @@ from mlagility import host, parser, records
 from mlagility.analysis import runner
 from mlagility.analysis.discovery import Discovery, Invocation, onnx_invocation
 from mlagility.benchmark import benchmark_invocation, invocation_record
-from mlagility.common.output import one_line, redirected_output
+from mlagility.common.output import error_chain, one_line, redirected_output
 from mlagility.task import ScriptTask
 
 HUB_HINT = (
@@ -64,11 +64,8 @@ def script_failure_reason(error: BaseException) -> str:
     text = f"{type(error).__name__}: {error}".lower()
     if "offline" in text or "huggingface.co" in text or "hf_hub" in text:
         return f"{HUB_HINT} ({one_line(error)})"
-    chain, cause = [], error
-    while cause is not None and cause not in chain:  # the error and what raised it, e.g. URLError from gaierror
-        chain.append(cause)
-        cause = cause.__cause__ or cause.__context__
-    if any(isinstance(link, network_errors()) for link in chain):
+    # The error or one that led to it, e.g. a library's own error raised while handling a gaierror.
+    if any(isinstance(link, network_errors()) for link in error_chain(error)):
         return f"{NETWORK_HINT} ({one_line(error)})"
     return one_line(error)
 
