@@ -22,7 +22,7 @@ from mlagility.build import cache as builds
 from mlagility.common.output import one_line
 from mlagility.measure import Measurement, Timed, TimingFailed, measure_together
 from mlagility.records import Record
-from mlagility.runtimes.base import Session
+from mlagility.runtimes.base import Session, flatten_outputs, register_cache_outputs
 from mlagility.task import ScriptTask
 
 
@@ -65,20 +65,64 @@ def invocation_record(task: ScriptTask, invocation: Invocation) -> Record:
     )
 
 
-def reference_outputs(invocation: Invocation, cache_dir: str) -> tuple[list[np.ndarray], float]:
-    """Eager torch outputs on the invocation's inputs, and the FLOPs of that call: counted on the
-    first run of an invocation, read from the cache after."""
-    from mlagility.runtimes.base import flatten_outputs
+# Extra eager calls made when the first two differ: how far a nondeterministic model strays from
+# itself is estimated from several draws, not from one pair that may happen to agree.
+NONDETERMINISM_DRAWS = 4
+# A runtime's error on a nondeterministic model may be this many times the largest eager-vs-eager
+# error before it is a fail_accuracy: it is one more draw of the same spread.
+NONDETERMINISM_MARGIN = 2.0
 
+
+@dataclass
+class Reference:
+    """What each runtime's outputs are checked against: eager torch's outputs on the invocation's
+    inputs, the FLOPs of that call, and how far further eager calls on the same inputs stray from
+    it (above zero: a nondeterministic model). ``failure`` says why there are no outputs when the
+    eager call failed; an ONNX file has neither outputs nor failure."""
+
+    outputs: Optional[list[np.ndarray]] = None
+    flops: Optional[float] = None
+    eager_rel_error: Optional[float] = None
+    failure: str = ""
+
+    @property
+    def nondeterministic(self) -> Optional[bool]:
+        """Whether eager differs from itself on the same inputs; None when there was no eager call."""
+        return None if self.eager_rel_error is None else self.eager_rel_error > 0
+
+    def tolerance(self, dtype_tolerance: float) -> float:
+        """The relative error a runtime may show: the dtype's tolerance, widened for a
+        nondeterministic model to what eager itself strays by."""
+        return max(dtype_tolerance, NONDETERMINISM_MARGIN * (self.eager_rel_error or 0.0))
+
+
+def eager_outputs(invocation: Invocation) -> list[np.ndarray]:
+    """One eager call on the invocation's inputs, its outputs flattened. Under no_grad, not
+    inference_mode: under inference_mode, FlopCounterMode fails on a weight-normed conv
+    ("'ParametrizedConv1d' object has no attribute 'weight'", wav2vec2) and on DeBERTa-v2's
+    relative attention ("'NoneType' object has no attribute 'next_functions'"); both run under
+    no_grad (checked with transformers 5.24 and torch 2.14)."""
+    with torch.no_grad():
+        return flatten_outputs(invocation.model(*invocation.args, **invocation.kwargs))
+
+
+def reference_outputs(invocation: Invocation, cache_dir: str) -> Reference:
+    """Eager torch outputs on the invocation's inputs and the FLOPs of that call (counted on the
+    first run of an invocation, read from the cache after); a second call tells whether the model
+    is deterministic, and for one that is not, further calls measure how far eager strays."""
     invocation.model.eval()
     flops = builds.read_flops(cache_dir, invocation)
     counter = FlopCounterMode(display=False) if flops is None else contextlib.nullcontext()
-    with counter, torch.inference_mode():
-        outputs = invocation.model(*invocation.args, **invocation.kwargs)
+    with counter:
+        outputs = eager_outputs(invocation)
     if flops is None:
         flops = float(counter.get_total_flops())
         builds.write_flops(cache_dir, invocation, flops)
-    return flatten_outputs(outputs), flops
+    eager_rel_error = compare(eager_outputs(invocation), outputs)[1]
+    if eager_rel_error > 0:
+        draws = [compare(eager_outputs(invocation), outputs)[1] for _ in range(NONDETERMINISM_DRAWS - 1)]
+        eager_rel_error = max(eager_rel_error, *draws)
+    return Reference(outputs, flops, eager_rel_error)
 
 
 def with_build(record: Record, task: ScriptTask, build: builds.Build) -> Record:
@@ -108,9 +152,9 @@ class Prepared:
 
 
 def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: Optional[builds.Build],
-                    reference: Optional[list[np.ndarray]], record: Record) -> Prepared | Record:
-    """Prepare one runtime, make its first call and check its outputs against the reference;
-    a failure is returned as the runtime's record."""
+                    reference: Reference, record: Record) -> Prepared | Record:
+    """Prepare one runtime, make its first call and check its outputs against the reference (a
+    runtime is measured unchecked when there is none); a failure is returned as the runtime's record."""
     spec = runtimes.get(name)
     runtime_cls = spec.load()
     record = dataclasses.replace(record, runtime=name)
@@ -151,17 +195,22 @@ def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: 
         status = records.OUT_OF_MEMORY if is_out_of_memory(error) else status
         return dataclasses.replace(record, status=status, reason=f"{stage} failed: {one_line(error)}")
 
-    if reference is None:
-        record.status, record.reason = records.OK, "no torch model to compare with: outputs not checked"
+    if reference.outputs is None:
+        why = reference.failure or "no torch model to compare with"
+        record.status, record.reason = records.OK, f"outputs not checked: {why}"
     else:
-        record.tolerance = task.tolerances.get(record.build_dtype, task.tolerances["float32"])
-        record.max_abs_error, record.max_rel_error = compare(outputs, reference)
+        record.tolerance = reference.tolerance(task.tolerances.get(record.build_dtype, task.tolerances["float32"]))
+        record.max_abs_error, record.max_rel_error = compare(outputs, reference.outputs)
         if record.max_rel_error <= record.tolerance:
             record.status = records.OK
         else:
             record.status = records.FAIL_ACCURACY
             record.reason = (f"max relative error {record.max_rel_error:.3g} above the {record.build_dtype} "
                              f"tolerance {record.tolerance:g}")
+        if reference.nondeterministic:
+            widened = (f"nondeterministic model: two eager calls differ by up to {reference.eager_rel_error:.3g} "
+                       f"(relative), and the tolerance is {NONDETERMINISM_MARGIN:g}x that")
+            record.reason = "; ".join(filter(None, [record.reason, widened]))
     return Prepared(name, session, record)
 
 
@@ -220,13 +269,18 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
         return
     host = hostlock.tool_lock(task.cache_dir)
     begin_for_model("reference")
-    try:
-        with host.working():
-            reference, record.flops = reference_outputs(invocation, task.cache_dir) if invocation.model is not None else (None, None)
-    except Exception as error:
-        traceback.print_exc()
-        yield dataclasses.replace(record, status=records.RUNTIME_ERROR, reason=f"eager reference call failed: {one_line(error)}")
-        return
+    reference = Reference()
+    if invocation.model is not None:
+        # A model returning a transformers cache: its tensors are outputs, to eager and exporter alike.
+        register_cache_outputs(invocation.model)
+        try:
+            with host.working():
+                reference = reference_outputs(invocation, task.cache_dir)
+        except Exception as error:  # each runtime still gets its record, measured unchecked or failed
+            traceback.print_exc()
+            reference = Reference(failure=f"eager reference call failed: {one_line(error)}")
+    record.flops, record.eager_rel_error = reference.flops, reference.eager_rel_error
+    record.nondeterministic = reference.nondeterministic
 
     wanted = list(task.runtimes)
     build = None
@@ -238,7 +292,7 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
     if task.stop_after in ("export", "build"):
         done = records.EXPORTED if task.stop_after == "export" else records.BUILT
         yield dataclasses.replace(with_build(record, task, build), status=done if build.ok else build.status,
-                                  reason=build.reason)
+                                  reason="; ".join(filter(None, [build.reason, reference.failure])))
         return
 
     with contextlib.ExitStack() as sessions:

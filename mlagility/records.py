@@ -111,6 +111,11 @@ class Record:
     max_abs_error: Optional[float] = None
     max_rel_error: Optional[float] = None
     tolerance: Optional[float] = None
+    # Two eager calls on the same inputs gave different outputs (the model samples, e.g.
+    # torch.multinomial); eager_rel_error is how far eager strays from itself (relative), the
+    # yardstick each runtime's error is held to (tolerance is widened to it).
+    nondeterministic: Optional[bool] = None
+    eager_rel_error: Optional[float] = None
 
     # Environment and bookkeeping.
     host: str = ""

@@ -122,10 +122,16 @@ def test_two_processes_building_the_same_invocation_make_one_build(tmp_path, cac
 def test_a_model_that_cannot_export_is_an_export_error_and_eager_still_measures(run, cache_dir):
     results = {r.runtime: r for r in run(*scripts_corpus("unexportable"), "runtime=[ort,torch-eager]")}
     assert results["ort"].status == "export_error"
-    assert "export failed" in results["ort"].reason
+    reason = results["ort"].reason
+    # The primary exporter's error first, the fallback's second; both tracebacks in the log.
+    assert reason.startswith("export failed: ExportFailed: dynamo: ")
+    primary = reason[reason.index("dynamo: "):reason.index("; legacy fallback: ")]
+    # The error that stopped dynamo, not torch.onnx's generic "step 3/3 ... Next steps" wrapper.
+    assert "DispatchError" in primary and "linalg_eig" in primary, primary
     assert results["ort"].log_path.endswith("export.log")
     log = open(results["ort"].log_path).read()
     assert "falling back to the legacy exporter" in log and "linalg_eigvals" in log
+    assert log.count("Traceback (most recent call last)") >= 2
     assert results["torch-eager"].status == "ok" and results["torch-eager"].mean_ms > 0
 
 
@@ -188,3 +194,100 @@ def test_flops_are_counted_once_per_invocation_and_then_read_from_the_cache(run,
     [again] = run(*LINEAR, "runtime=torch-eager")
     assert again.flops == first.flops
     assert kept.stat().st_mtime_ns == written
+
+
+def onnx_outputs(cache_dir, record):
+    """The output names of a record's ONNX graph (its weights left unread)."""
+    import onnx
+
+    model = onnx.load(str(builds_dir(cache_dir) / record.build_name / state_of(cache_dir, record)["model"]),
+                      load_external_data=False)
+    return [output.name for output in model.graph.output]
+
+
+def test_models_returning_a_transformers_cache_export_with_the_cache_as_outputs(run, cache_dir):
+    """gpt2 returns a DynamicCache and bart an EncoderDecoderCache (use_cache defaults to true):
+    dynamo exports them, the cache's key and value tensors become graph outputs, and they are
+    checked against eager's like any other output."""
+    results = run(*scripts_corpus("tiny_gpt2", "tiny_bart"), "max_seq_length=8", "runtime=[ort,torch-eager]")
+    assert {(r.script, r.runtime): r.status for r in results} == {
+        (script, runtime): "ok" for script in ("tiny_gpt2.py", "tiny_bart.py") for runtime in ("ort", "torch-eager")
+    }, [r.reason for r in results]
+    ort = {r.script: r for r in results if r.runtime == "ort"}
+    assert {r.exporter for r in ort.values()} == {"dynamo"}
+    # gpt2: the hidden state and a key and a value per layer (2 layers).
+    assert len(onnx_outputs(cache_dir, ort["tiny_gpt2.py"])) == 1 + 2 * 2
+    # bart: decoder state, self- and cross-attention keys and values (1 layer), encoder state.
+    assert len(onnx_outputs(cache_dir, ort["tiny_bart.py"])) == 1 + 4 + 1
+
+
+def test_parametrized_models_get_an_eager_reference_and_flops(run):
+    """weight_norm, spectral_norm and a custom parametrization, in plain torch and in wav2vec2:
+    the eager reference runs under FlopCounterMode, and every runtime is checked against it."""
+    results = run(*scripts_corpus("parametrized", "tiny_wav2vec2"), "max_audio_seq_length=800",
+                  "runtime=[ort,torch-eager]")
+    assert sorted((r.script, r.runtime) for r in results) == [
+        (script, runtime) for script in ("parametrized.py", "tiny_wav2vec2.py") for runtime in ("ort", "torch-eager")
+    ]
+    for record in results:
+        assert record.status == "ok", record.reason
+        assert record.flops > 0 and record.max_rel_error <= record.tolerance
+        assert record.nondeterministic is False and record.eager_rel_error == 0
+
+
+def test_a_nondeterministic_model_is_recorded_and_judged_against_eager_itself(run):
+    """A model that samples differs from itself: each runtime's error is held to how far eager
+    strays from eager, and torch-eager never fails against itself."""
+    results = {r.runtime: r for r in run(*scripts_corpus("samples"), "runtime=[ort,torch-eager]")}
+    eager = results["torch-eager"]
+    assert eager.nondeterministic is True and eager.eager_rel_error > 1e-2
+    assert eager.status == "ok" and eager.tolerance == 2 * eager.eager_rel_error
+    assert 0 < eager.max_rel_error <= eager.tolerance
+    assert "nondeterministic model" in eager.reason
+    assert results["ort"].nondeterministic is True
+
+
+def test_when_the_eager_reference_fails_every_runtime_still_gets_its_record(run):
+    results = {r.runtime: r for r in run(*scripts_corpus("train_mode_only"), "runtime=[ort,torch-eager]")}
+    assert set(results) == {"ort", "torch-eager"}
+    assert results["torch-eager"].status == "runtime_error"
+    assert "no inference path" in results["torch-eager"].reason
+    assert results["ort"].status == "export_error"
+    assert "no inference path" in results["ort"].reason
+
+
+def test_weights_scattered_one_file_each_are_gathered_into_the_one_data_file(tmp_path):
+    """Past 2 GB the legacy exporter writes one file per weight; export gathers them into
+    ``model.onnx.data``, the file every later stage and the cache expect, and the model still
+    computes what torch does."""
+    import numpy as np
+    import onnx
+    import onnxruntime
+    import torch
+
+    from mlagility.build.export import gather_weights
+
+    model = torch.nn.Sequential(torch.nn.Linear(16, 32), torch.nn.ReLU(), torch.nn.Linear(32, 8)).eval()
+    x = torch.rand(2, 16)
+    path = tmp_path / "model.onnx"
+    torch.onnx.export(model, (x,), str(path), dynamo=False, input_names=["x"])
+    onnx.save_model(onnx.load(str(path)), str(path), save_as_external_data=True, all_tensors_to_one_file=False,
+                    size_threshold=0)
+    assert len(os.listdir(tmp_path)) > 2  # the graph and one file per weight
+
+    gather_weights(path)
+    assert sorted(os.listdir(tmp_path)) == ["model.onnx", "model.onnx.data"]
+    [got] = onnxruntime.InferenceSession(str(path)).run(None, {"x": x.numpy()})
+    np.testing.assert_allclose(got, model(x).detach().numpy(), rtol=1e-5, atol=1e-6)
+
+
+@pytest.mark.slow
+def test_a_model_over_2gb_is_built_with_external_data_at_every_stage(run, cache_dir):
+    """2.4 GB of float32 weights, past protobuf's 2 GB limit: export, optimize and fp16 each
+    write their weights beside the graph, and the fp16 model still matches eager."""
+    [record] = run(*scripts_corpus("over_2gb"), "runtime=ort", "build.fp16=true", "timeout=3000",
+                   "memory_limit_gb=20")
+    assert record.status == "ok", record.reason
+    files = state_of(cache_dir, record)["files"]
+    for model in ("model.onnx", "model.opt.onnx", "model.fp16.onnx"):
+        assert files[model] < 2**20 and files[f"{model}.data"] > 2**30

@@ -66,3 +66,18 @@ def test_repeated_calls_are_counted_once():
     assert len(discovery.invocations) == 1 and discovery.invocations[0].call_count == 3
     model(torch.rand(1, 2))  # after the block, calls are no longer watched
     assert discovery.invocations[0].call_count == 3
+
+
+def test_calls_made_while_a_model_is_built_are_not_invocations():
+    """The dry run that sizes the head in __init__ is part of building the model."""
+    [model] = discover(SCRIPTS / "sized_at_build.py", batch_size=2)
+    assert (model.variable, model.input_shapes) == ("model", "arg0:[2, 3, 16, 16]")
+
+
+def test_parametrizations_are_not_invocations():
+    """weight_norm calls its ParametrizationList while wav2vec2 is built, and each parametrized
+    weight is computed by a call of one inside the forward: neither is a model."""
+    [wav2vec2] = discover(SCRIPTS / "tiny_wav2vec2.py", batch_size=1, max_audio_seq_length=800)
+    assert wav2vec2.model_class == "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2Model"
+    found = discover(SCRIPTS / "parametrized.py", max_depth=2, batch_size=1)
+    assert [i.variable for i in found] == ["model", "model.normed", "model.spectral", "model.symmetric"]

@@ -1,11 +1,15 @@
 """A job on real scripts: records for every invocation, and a record for every failure."""
 
 import json
+import socket
+import urllib.request
 
 import pytest
 
 from conftest import scripts_corpus
 from mlagility import records
+from mlagility.analysis.worker import NETWORK_HINT, script_failure_reason
+from mlagility.common.output import one_line
 
 
 def test_selftest_on_torch_eager_writes_one_record_per_invocation(run, tmp_path):
@@ -135,3 +139,37 @@ def test_a_model_called_before_a_hard_crash_gets_a_record_with_the_crash(run, tm
 
     report = write_report([tmp_path / "crashed", tmp_path / "mended"], tmp_path / "report")
     assert (report.records, report.superseded) == (2, 1)
+
+
+def test_a_script_downloading_by_url_fails_fast_with_the_offline_hint(run):
+    """torchvision-style weights by URL: the raw URLError becomes the offline hint."""
+    [record] = run(*scripts_corpus("downloads"), "runtime=torch-eager", "timeout=60")
+    assert record.status == "script_error"
+    assert record.reason.startswith(NETWORK_HINT) and "URLError" in record.reason
+
+
+def refused_by_requests():
+    import requests
+
+    requests.get("http://127.0.0.1:9/data.zip", timeout=5)
+
+
+NETWORK_FAILURES = {
+    "urllib": lambda: urllib.request.urlopen("http://127.0.0.1:9/weights.pth", timeout=5),
+    "dns": lambda: socket.getaddrinfo("weights.invalid", 80),
+    "socket": lambda: socket.create_connection(("127.0.0.1", 9), timeout=5),
+    "requests": refused_by_requests,
+}
+
+
+@pytest.mark.parametrize("failure", NETWORK_FAILURES)
+def test_every_network_failure_gets_the_offline_hint(failure):
+    with pytest.raises(Exception) as raised:
+        NETWORK_FAILURES[failure]()
+    assert script_failure_reason(raised.value).startswith(NETWORK_HINT)
+
+
+def test_other_errors_get_no_offline_hint(tmp_path):
+    with pytest.raises(OSError) as raised:
+        open(tmp_path / "missing.txt")
+    assert script_failure_reason(raised.value) == one_line(raised.value)

@@ -3,7 +3,10 @@
 While a script runs, ``torch.nn.Module.__call__`` is wrapped. Each call of a module that has
 parameters, made at top level (depth 0: not from inside another module's forward) or down to
 ``max_depth``, becomes an *invocation* the first time it is seen with a given set of input
-shapes and dtypes. ``torch.nn.Module.__init__`` is wrapped too, to remember the script line
+shapes and dtypes. Two kinds of call are not invocations: those made while a module is being
+built (``__init__`` checking a layer, or a parametrization evaluating its weight on
+registration), and calls of a ``ParametrizationList`` (a weight computed from its parametrized
+form, as weight_norm does). ``torch.nn.Module.__init__`` is wrapped too, to remember the script line
 that built each module.
 """
 
@@ -18,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 import torch
+from torch.nn.utils.parametrize import ParametrizationList
 from torch.utils._pytree import tree_flatten, tree_map
 
 from mlagility.common.hashing import digest
@@ -162,7 +166,19 @@ class Discovery:
                     return name
         return type(module).__name__
 
+    @staticmethod
+    def _under_construction() -> bool:
+        """Whether a module's ``__init__`` is on the stack (the call is part of building it)."""
+        frame = sys._getframe(3)  # past this function, _capture and the __call__ wrapper
+        while frame is not None:
+            if frame.f_code.co_name == "__init__" and isinstance(frame.f_locals.get("self"), torch.nn.Module):
+                return True
+            frame = frame.f_back
+        return False
+
     def _capture(self, module: torch.nn.Module, args: tuple, kwargs: dict, depth: int) -> None:
+        if isinstance(module, ParametrizationList):
+            return
         shapes, dtypes, signature = input_signature(args, kwargs)
         key = (id(module), signature)
         known = self._by_key.get(key)
@@ -170,7 +186,7 @@ class Discovery:
             known.call_count += 1
             return
         params = sum(p.numel() for p in module.parameters())
-        if params == 0:
+        if params == 0 or self._under_construction():
             return
         architecture = model_hash(module)
         cls = type(module)

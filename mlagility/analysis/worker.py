@@ -10,8 +10,10 @@ import os
 import random
 import runpy
 import shlex
+import socket
 import sys
 import traceback
+import urllib.error
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Callable, Optional
@@ -24,12 +26,16 @@ from mlagility import host, parser, records
 from mlagility.analysis import runner
 from mlagility.analysis.discovery import Discovery, Invocation, onnx_invocation
 from mlagility.benchmark import benchmark_invocation, invocation_record
-from mlagility.common.output import one_line, redirected_output
+from mlagility.common.output import error_chain, one_line, redirected_output
 from mlagility.task import ScriptTask
 
 HUB_HINT = (
     "the script reached for a model hub, and this run is offline (HF_HUB_OFFLINE=1): "
     "build the model from its config with random weights instead"
+)
+NETWORK_HINT = (
+    "the script reached for the network (weights or data by URL), and benchmark runs are offline: "
+    "build the model with random weights and make its inputs in the script instead"
 )
 
 
@@ -40,10 +46,27 @@ def seed_everything(seed: int = 0) -> None:
     torch.manual_seed(seed)
 
 
+def network_errors() -> tuple[type[BaseException], ...]:
+    """The exception types of a failed network access: the standard library's, and those of the
+    HTTP clients the script has imported (requests' ConnectionError is an OSError but not a
+    builtin ConnectionError; httpx's TransportError is neither)."""
+    kinds: list[type[BaseException]] = [urllib.error.URLError, socket.gaierror, socket.herror, ConnectionError]
+    if "requests" in sys.modules:
+        kinds.append(sys.modules["requests"].exceptions.ConnectionError)
+    if "httpx" in sys.modules:
+        kinds.append(sys.modules["httpx"].TransportError)
+    return tuple(kinds)
+
+
 def script_failure_reason(error: BaseException) -> str:
+    """A script's error as a record's reason; a failed download gets the hint that runs are
+    offline (the hub's own hint for the Hugging Face hub, the general one for any other address)."""
     text = f"{type(error).__name__}: {error}".lower()
     if "offline" in text or "huggingface.co" in text or "hf_hub" in text:
         return f"{HUB_HINT} ({one_line(error)})"
+    # The error or one that led to it, e.g. a library's own error raised while handling a gaierror.
+    if any(isinstance(link, network_errors()) for link in error_chain(error)):
+        return f"{NETWORK_HINT} ({one_line(error)})"
     return one_line(error)
 
 

@@ -33,7 +33,7 @@ from mlagility.build.optimize import optimize
 from mlagility.build.settings import BuildSettings
 from mlagility.common import labels as labels_module
 from mlagility.common.hashing import digest, weights_fingerprint
-from mlagility.common.output import one_line, redirected_output, write_text_atomically
+from mlagility.common.output import error_chain, one_line, redirected_output, write_text_atomically
 
 STATE_FILE = "state.json"
 ARTIFACT_SUFFIXES = (".onnx", ".onnx.data", ".engine", ".profile")
@@ -156,6 +156,11 @@ def _from_state(name: str, folder: Path, state: dict, cached: bool) -> Build:
     )
 
 
+class ExportFailed(RuntimeError):
+    """Both exporters failed: the message names the primary exporter's error, then the fallback's
+    (the log has both tracebacks: the fallback's error is chained to the primary's)."""
+
+
 STAGE_ERRORS = {"export": records.EXPORT_ERROR, "optimize": records.OPTIMIZE_ERROR, "fp16": records.FP16_ERROR}
 
 
@@ -188,13 +193,19 @@ def _run_stages(invocation: Invocation, settings: BuildSettings, wanted: list[st
             if settings.exporter != "dynamo":
                 raise
             # The legacy exporter still handles some models dynamo cannot trace: try it, and say so.
-            print(f"dynamo export failed ({one_line(error)}); falling back to the legacy exporter", flush=True)
+            # torch.onnx wraps the error that stopped it in a generic "step N/3 ... Next steps" one.
+            primary = error_chain(error)[-1]
+            print(f"dynamo export failed ({one_line(primary)}); falling back to the legacy exporter", flush=True)
             traceback.print_exc()
             for stale in folder.glob("model.onnx*"):
                 stale.unlink()
             state["stages"]["export"]["fallback_from"] = "dynamo"
             state["stages"]["export"]["exporter"] = "legacy"
-            return export_stage.export(invocation, folder, "legacy", settings.onnx_opset)
+            try:
+                return export_stage.export(invocation, folder, "legacy", settings.onnx_opset)
+            except Exception as fallback_error:  # the primary exporter's error is the one to fix first
+                raise ExportFailed(f"dynamo: {one_line(primary, 120)}; legacy fallback: {one_line(fallback_error, 120)}") \
+                    from fallback_error
 
     actions: dict[str, Callable[[], Path]] = {
         "export": stage_export,

@@ -7,7 +7,9 @@ import os
 from pathlib import Path
 from typing import Optional
 
+import onnx
 import torch
+from onnx.external_data_helper import ExternalDataInfo, uses_external_data
 
 from mlagility.analysis.discovery import Invocation
 
@@ -48,6 +50,21 @@ def export_legacy(invocation: Invocation, path: Path, opset: Optional[int]) -> N
 EXPORTERS = {"dynamo": export_dynamo, "legacy": export_legacy}
 
 
+def gather_weights(path: Path) -> None:
+    """Move the model's external weights into ``<path>.data``, the one file every later stage
+    and the cache expect: past 2 GB the legacy exporter writes one file per weight instead."""
+    weights = path.name + ".data"
+    model = onnx.load(str(path), load_external_data=False)
+    scattered = {ExternalDataInfo(tensor).location for tensor in model.graph.initializer
+                 if uses_external_data(tensor)} - {weights}
+    if not scattered:
+        return
+    model = onnx.load(str(path))
+    onnx.save_model(model, str(path), save_as_external_data=True, location=weights, size_threshold=1024)
+    for location in scattered:
+        (path.parent / location).unlink()
+
+
 def export(invocation: Invocation, folder: Path, exporter: str, opset: Optional[int]) -> Path:
     """Export to ``folder/model.onnx`` with ``exporter``; returns the file's path."""
     path = folder / "model.onnx"
@@ -56,6 +73,7 @@ def export(invocation: Invocation, folder: Path, exporter: str, opset: Optional[
         EXPORTERS[exporter](invocation, path, opset)
     if not path.exists():
         raise RuntimeError(f"The {exporter} exporter returned without writing {path}")
+    gather_weights(path)
     return path
 
 

@@ -8,7 +8,7 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Optional
 
 
 @contextlib.contextmanager
@@ -38,6 +38,17 @@ def one_line(error: BaseException, limit: int = 300) -> str:
     """``Type: first line of the message`` without terminal colours: a reason for a record."""
     lines = _ANSI.sub("", str(error)).strip().splitlines()
     return f"{type(error).__name__}: {lines[0] if lines else ''}"[:limit]
+
+
+def error_chain(error: BaseException) -> list[BaseException]:
+    """The error and those that led to it, outermost first, as Python's traceback shows them:
+    each one's explicit cause (``raise ... from``), else the error it was raised while handling."""
+    chain: list[BaseException] = []
+    link: Optional[BaseException] = error
+    while link is not None and link not in chain:
+        chain.append(link)
+        link = link.__cause__ if link.__cause__ is not None else None if link.__suppress_context__ else link.__context__
+    return chain
 
 
 def write_text_atomically(path: str | Path, text: str) -> None:

@@ -28,7 +28,7 @@ COLD_START_COLUMNS = ["build_cached", "exporter", "onnx_opset", "export_s", "opt
                       "prepare_s", "first_call_ms"]
 MEMORY_COLUMNS = ["peak_rss_mb", "peak_gpu_mb", "transfers_included"]
 WORK_COLUMNS = ["flops", "gflops_per_s"]
-ACCURACY_COLUMNS = ["max_abs_error", "max_rel_error", "tolerance"]
+ACCURACY_COLUMNS = ["max_abs_error", "max_rel_error", "tolerance", "nondeterministic", "eager_rel_error"]
 ENVIRONMENT_COLUMNS = ["torch_version", "onnxruntime_version", "mlagility_version", "python_version", "host", "cpu",
                        "physical_cores", "threads", "gpu_name", "gpu_driver", "cuda_version", "launcher"]
 BOOKKEEPING_COLUMNS = ["run_id", "run_dir", "job_dir", "model_hash", "invocation_hash", "call_count", "depth",

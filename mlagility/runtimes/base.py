@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import sys
 from abc import ABC, abstractmethod
 from typing import Any, Callable, ClassVar, ContextManager, Optional
 
@@ -74,6 +75,20 @@ class Runtime(ABC):
     @abstractmethod
     def prepare(self, invocation: Invocation, model_path: Optional[str]) -> Session:
         """Load or compile the model and place its inputs; raise on failure."""
+
+
+def register_cache_outputs(model: torch.nn.Module) -> None:
+    """Make the transformers cache objects a model may return (DynamicCache, EncoderDecoderCache,
+    its own *Cache classes) pytree nodes, so that flatten_outputs and torch.export both see the
+    tensors inside them. transformers' own export helper does it; a model that does not come from
+    transformers (not imported) has none to register."""
+    if "transformers" not in sys.modules:
+        return
+    try:
+        from transformers.exporters.exporter_dynamo import register_cache_pytrees_for_model
+    except ImportError:  # a transformers release without its exporters
+        return
+    register_cache_pytrees_for_model(model)
 
 
 def flatten_outputs(outputs: Any) -> list[np.ndarray]:
