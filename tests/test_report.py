@@ -78,6 +78,20 @@ def test_speedups_of_contended_or_unstable_measurements_are_left_out_and_say_why
                             and speedup[k] > 0 for k in unpaired)
 
 
+def test_a_speedup_outside_its_round_interval_is_still_drawn(runs, tmp_path):
+    """The dot is the ratio of the pooled medians, the interval comes from the round ratios: the
+    dot can fall outside it (the page once failed to render: negative error bars)."""
+    (tmp_path / "run").mkdir()
+    for record in records.read(runs / "sweep" / "0" / records.RESULTS_FILE):
+        if record.script == "linear.py":
+            record.round_medians_ms = [10.0, 10.0, 10.0] if record.runtime == "torch-eager" else [1.0, 1.01, 0.99]
+        records.append(tmp_path / "run" / records.RESULTS_FILE, record)
+    files = write_report([tmp_path / "run"], tmp_path / "report")
+    linear = pd.read_csv(files.comparison).query("script == 'linear.py'").iloc[0]
+    assert not linear["cpu/ort_speedup_low"] <= linear["cpu/ort_speedup"] <= linear["cpu/ort_speedup_high"]
+    assert "Speedup over torch-eager" in files.html.read_text()
+
+
 def test_merging_two_folders_keeps_both_and_a_rerun_supersedes(runs, tmp_path):
     assert write_report([runs / "sweep" / "0", runs / "sweep" / "1"], tmp_path / "a").records == 15
     shutil.copytree(runs / "sweep" / "0", tmp_path / "again")

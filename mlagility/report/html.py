@@ -168,12 +168,11 @@ def speedup_distribution(comparison: pd.DataFrame) -> Optional[str]:
             values = rows[column].astype(float)
             jitter = np.linspace(-0.25, 0.25, len(values)) if len(values) > 1 else np.zeros(1)
             low, high = rows.get(f"{column}_low"), rows.get(f"{column}_high")
-            if low is not None and high is not None and low.notna().any():
-                errors = np.vstack([values - low.astype(float), high.astype(float) - values])
-                axes.errorbar(values, row + jitter, xerr=np.nan_to_num(errors), fmt="o", markersize=4, alpha=0.7,
-                              elinewidth=1, label=column.removesuffix("_speedup"))
-            else:
-                axes.plot(values, row + jitter, "o", markersize=4, alpha=0.7, label=column.removesuffix("_speedup"))
+            if low is not None and high is not None:
+                # The interval comes from the round ratios, the dot from the pooled medians: the
+                # dot may sit outside its interval, so the interval is drawn on its own.
+                axes.hlines(row + jitter, low.astype(float), high.astype(float), linewidth=1, alpha=0.7)
+            axes.plot(values, row + jitter, "o", markersize=4, alpha=0.7, label=column.removesuffix("_speedup"))
             for index, value in speedup_outliers(values).items():
                 position = row + jitter[list(values.index).index(index)]
                 axes.annotate(f"{rows.at[index, 'model_name']} {value:.2g}x", (value, position), fontsize=7,
