@@ -76,25 +76,27 @@ def test_resume_after_a_sigkilled_joblib_sweep_keeps_exactly_one_record_per_job(
                "hydra.launcher.n_jobs=2", f"hydra.sweep.dir={tmp_path / 'sweep'}"]
     sweep = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                              start_new_session=True)
-    def records_so_far():
-        return sum(map(len, sweep_records(tmp_path / "sweep").values())) if (tmp_path / "sweep").exists() else 0
+    def jobs_ended():
+        folders = [p for p in (tmp_path / "sweep").glob("[0-9]*") if p.is_dir()] if (tmp_path / "sweep").exists() else []
+        return sum(any("end" in events for events in read_progress(folder).values()) for folder in folders)
 
     deadline = time.time() + 400
-    while records_so_far() < 2:
+    while jobs_ended() < 1:  # kill once a job has finished, the sweep still far from done
         assert time.time() < deadline and sweep.poll() is None
-        time.sleep(0.5)
+        time.sleep(0.2)
     os.killpg(sweep.pid, signal.SIGKILL)
     sweep.wait()
     finished = sweep_records(tmp_path / "sweep")
     assert 0 < sum(len(r) for r in finished.values()) < 8
+    # A job killed between appending its record and marking its script ended was interrupted,
+    # and is rightly redone; one whose script had ended when the sweep was killed must be left
+    # as it was. (Read before the resume, which marks every job it runs as ended.)
+    ended = {name for name in finished if any(
+        "end" in events for events in read_progress(tmp_path / "sweep" / name).values())}
     done = subprocess.run([*command, "resume=true"], cwd=REPO, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     after = sweep_records(tmp_path / "sweep")
     assert len(after) == 8 and all(len(job) == 1 for job in after.values())
-    # A job killed between appending its record and marking its script ended was interrupted,
-    # and is rightly redone; one whose script ended must be left as it was.
-    ended = {name for name in finished if any(
-        "end" in events for events in read_progress(tmp_path / "sweep" / name).values())}
     assert ended
     for name in ended:
         assert after[name] == finished[name]  # finished jobs were not redone
