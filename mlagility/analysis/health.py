@@ -1,13 +1,21 @@
-"""Corpus health check: does discovery succeed for every script, at default and at small sizes?
+"""Corpus health: does every script's discovery succeed, and does every model it finds build,
+run and match eager torch on each runtime?
 
-    python -m mlagility.analysis.health                      # every corpus, both sizes
+    python -m mlagility.analysis.health                      # discovery: every corpus, both sizes
     python -m mlagility.analysis.health transformers --sizes small
+    python -m mlagility.analysis.health --pass-rate          # build and measure: every corpus, small sizes
+    python -m mlagility.analysis.health --pass-rate torchvision --runtimes ort torch-eager
 
-Each (corpus, size) is one analyze-only job (``build.stop_after=analyze``) through the same
-engine as any run; the check prints one line per corpus and size (scripts, models discovered,
-failures) as each finishes, then all of them and each failure with its reason. Records go to
-``--out`` for a closer look; a check run again into the same ``--out`` resumes where the last
-one stopped.
+Each corpus (and size) is one job through the same engine as any run. The discovery check stops
+after analysis (``build.stop_after=analyze``) and prints one line per corpus and size: scripts,
+models discovered, failures. The pass-rate check builds every model at small sizes and times it
+briefly on each runtime (``measure.precision=0``, about a second per runtime: it asks whether a
+model runs and matches eager, not how fast), and prints one line per corpus and runtime:
+scripts, invocations, ok, fail_accuracy and each other failure status with its count. Both then
+list every failure with its reason. Records go to ``--out``; a check run again into the same
+``--out`` resumes where the last one stopped. The pass-rate check builds into its own cache
+(``--out``/cache) and drops each ONNX file once measured (``lean_cache``), so a corpus of large
+models does not fill the disk.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from mlagility import config, records
@@ -26,19 +35,25 @@ SIZES = {
     "default": [],
     "small": ["batch_size=1", "max_seq_length=16", "height=64", "width=64", "max_audio_seq_length=16000"],
 }
+PASS_RATE_RUNTIMES = ["ort", "torch-eager", "torch-compiled"]
+# Enough calls to see a model run on a runtime; too few to be a figure.
+BRIEF_TIMING = [
+    "measure.precision=0", "measure.warmup_min_calls=1", "measure.warmup_min_s=0", "measure.min_iterations=3",
+    "measure.min_duration_s=0.2", "measure.max_duration_s=1", "measure.quiet_wait_s=0", "measure.retries=0",
+    "measure.rounds=1",
+]
 
 
-def check(corpus: str, size: str, out: Path, timeout: float) -> list[records.Record]:
-    """Analyze every script of ``corpus`` at ``size`` (skipping those an earlier check of the
-    same ``out`` finished); returns all the records in its results file."""
-    cfg = config.compose([f"corpus={corpus}", "build.stop_after=analyze", f"timeout={timeout}", "resume=true",
-                          *SIZES[size]])
-    job_dir = out / f"{corpus}-{size}"
+def check(corpus: str, overrides: list[str], job_dir: Path, timeout: float) -> list[records.Record]:
+    """Run every script of ``corpus`` with ``overrides`` into ``job_dir`` (skipping those an earlier
+    check of the same folder finished); returns all the records in its results file."""
+    cfg = config.compose([f"corpus={corpus}", f"timeout={timeout}", "resume=true", *overrides])
     run_job(cfg, job_dir)
     return list(records.read(job_dir / records.RESULTS_FILE))
 
 
 def summary_line(corpus: str, size: str, found: list[records.Record]) -> str:
+    """One line of the discovery check: scripts, models discovered, failures by status."""
     scripts = {r.script for r in found}
     failed = [r for r in found if not r.succeeded]
     statuses = Counter(r.status for r in failed)
@@ -47,28 +62,102 @@ def summary_line(corpus: str, size: str, found: list[records.Record]) -> str:
     return f"{corpus:24} {size:8} {len(scripts):4} scripts {models:5} models discovered   failures: {detail}"
 
 
+@dataclass
+class PassRate:
+    """How the invocations of one corpus fared on one runtime."""
+
+    corpus: str
+    runtime: str
+    scripts: int
+    statuses: Counter
+
+    @property
+    def invocations(self) -> int:
+        return sum(self.statuses.values())
+
+    @property
+    def ok(self) -> int:
+        return self.statuses[records.OK]
+
+    @property
+    def share_ok(self) -> float:
+        return self.ok / self.invocations if self.invocations else 0.0
+
+    def failures(self) -> str:
+        """Every status but ok and fail_accuracy, with its count, most frequent first."""
+        others = [(s, n) for s, n in self.statuses.most_common() if s not in (records.OK, records.FAIL_ACCURACY)]
+        return ", ".join(f"{n} {s}" for s, n in others) or "none"
+
+
+def pass_rates(corpus: str, runtimes: list[str], found: list[records.Record]) -> list[PassRate]:
+    """Per runtime, the status of each invocation. A script-level failure (a script that failed
+    before any model was found, or a timeout) has no runtime: it counts once on every runtime."""
+    scripts = len({r.script for r in found})
+    rates = []
+    for runtime in runtimes:
+        mine = [r for r in found if r.runtime in (runtime, "")]
+        rates.append(PassRate(corpus, runtime, scripts, Counter(r.status for r in mine)))
+    return rates
+
+
+def pass_rate_table(rates: list[PassRate]) -> str:
+    """The pass-rate lines as a Markdown table (it reads as plain text too)."""
+    lines = ["| corpus | runtime | scripts | invocations | ok | ok % | fail_accuracy | other failures |",
+             "|---|---|---:|---:|---:|---:|---:|---|"]
+    for rate in rates:
+        lines.append(f"| {rate.corpus} | {rate.runtime} | {rate.scripts} | {rate.invocations} | {rate.ok} | "
+                     f"{100 * rate.share_ok:.1f} | {rate.statuses[records.FAIL_ACCURACY]} | {rate.failures()} |")
+    return "\n".join(lines)
+
+
+def totals(rates: list[PassRate], runtimes: list[str]) -> list[PassRate]:
+    """One line per runtime over every corpus."""
+    return [PassRate("all", runtime, sum(r.scripts for r in rates if r.runtime == runtime),
+                     sum((r.statuses for r in rates if r.runtime == runtime), Counter()))
+            for runtime in runtimes]
+
+
 def main(argv: list[str] | None = None) -> int:
     cli = argparse.ArgumentParser(prog="python -m mlagility.analysis.health", description=__doc__.split("\n\n")[0])
     # Checked below, not with choices=: argparse checks an empty "*" positional against them too.
     cli.add_argument("corpora", nargs="*", metavar="CORPUS", help=f"default: every corpus ({', '.join(CORPORA)})")
-    cli.add_argument("--sizes", nargs="+", default=list(SIZES), choices=list(SIZES))
+    cli.add_argument("--pass-rate", action="store_true",
+                     help="build and measure every model on each runtime, at small sizes, instead of discovery only")
+    cli.add_argument("--runtimes", nargs="+", default=PASS_RATE_RUNTIMES, choices=PASS_RATE_RUNTIMES,
+                     help="with --pass-rate (default: all three)")
+    cli.add_argument("--sizes", nargs="+", choices=list(SIZES),
+                     help="default: both for discovery, small for --pass-rate")
     cli.add_argument("--out", type=Path, default=Path("outputs/health"))
     cli.add_argument("--timeout", type=float, default=900.0, help="seconds per script")
     args = cli.parse_args(argv)
     unknown = sorted(set(args.corpora) - set(CORPORA))
     if unknown:
         cli.error(f"unknown corpus {', '.join(unknown)}; choose from {', '.join(CORPORA)}")
-    lines, failures = [], []
+    sizes = args.sizes or (["small"] if args.pass_rate else list(SIZES))
+    lines, rates, failures = [], [], []
     for corpus in args.corpora or CORPORA:
-        for size in args.sizes:
-            found = check(corpus, size, args.out, args.timeout)
-            lines.append(summary_line(corpus, size, found))
-            print(f"\nhealth: {lines[-1]}", flush=True)
+        for size in sizes:
+            if args.pass_rate:
+                cache = (args.out / "cache").resolve()
+                overrides = [f"runtime=[{','.join(args.runtimes)}]", *SIZES[size], *BRIEF_TIMING,
+                             "lean_cache=true", f"cache_dir={cache}"]
+                found = check(corpus, overrides, args.out / f"{corpus}-{size}-pass-rate", args.timeout)
+                rates += pass_rates(corpus, args.runtimes, found)
+                print(f"\npass rate:\n{pass_rate_table(rates[-len(args.runtimes):])}", flush=True)
+            else:
+                found = check(corpus, ["build.stop_after=analyze", *SIZES[size]], args.out / f"{corpus}-{size}",
+                              args.timeout)
+                lines.append(summary_line(corpus, size, found))
+                print(f"\nhealth: {lines[-1]}", flush=True)
             failures += [(corpus, size, r) for r in found if not r.succeeded]
-    print("\ncorpus health")
-    print("\n".join(lines))
+    if args.pass_rate:
+        print(f"\npass rate at sizes {', '.join(sizes)}\n{pass_rate_table(rates + totals(rates, args.runtimes))}")
+    else:
+        print("\ncorpus health")
+        print("\n".join(lines))
     for corpus, size, record in failures:
-        print(f"  {corpus}/{record.script} [{size}] {record.status}: {record.reason}")
+        runtime = f" {record.runtime}" if record.runtime else ""
+        print(f"  {corpus}/{record.script} {record.variable}{runtime} [{size}] {record.status}: {record.reason}")
     return 1 if failures else 0
 
 
