@@ -13,7 +13,7 @@ import pytest
 import mlagility
 from conftest import QUICK, REPO, run_cli
 from mlagility import config, records
-from mlagility.report import load, write_comparison, write_report
+from mlagility.report import load, write_comparison
 from mlagility.report.compare import FASTER, NOT_COMPARABLE, SAME, SLOWER, VERDICT_ORDER
 from mlagility.report.tables import LABELS_PREFIX, PARAMETERS_PREFIX, REPORT_COLUMNS
 

@@ -13,7 +13,6 @@ that built each module.
 from __future__ import annotations
 
 import hashlib
-import inspect
 import sys
 import weakref
 from dataclasses import dataclass, field
@@ -208,14 +207,6 @@ class Discovery:
         self.invocations.append(invocation)
         if self.on_invocation is not None:
             self.on_invocation(invocation)
-
-
-def forward_parameter_names(model: torch.nn.Module) -> list[str]:
-    """The names of the forward's parameters, in order (for naming ONNX inputs)."""
-    try:
-        return list(inspect.signature(model.forward).parameters)
-    except (TypeError, ValueError):
-        return []
 
 
 def onnx_invocation(path: Path, batch_size: int = 1) -> Invocation:

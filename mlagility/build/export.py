@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import os
 from pathlib import Path
 from typing import Optional
 
@@ -76,8 +75,3 @@ def export(invocation: Invocation, folder: Path, exporter: str, opset: Optional[
     gather_weights(path)
     return path
 
-
-def default_opset() -> Optional[int]:
-    """The opset asked for in MLAGILITY_ONNX_OPSET, or None for the exporter's default."""
-    value = os.environ.get("MLAGILITY_ONNX_OPSET")
-    return int(value) if value else None

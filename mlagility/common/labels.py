@@ -67,11 +67,6 @@ def save(folder: str | Path, labels: Mapping[str, list[str]]) -> Path:
     return path
 
 
-def save_to_cache(cache_dir: str | Path, build_name: str, labels: Mapping[str, list[str]]) -> Path:
-    """Write a build's labels beside its artifacts in ``cache_dir`` and return the file's path."""
-    return save(build_folder(cache_dir, build_name), labels)
-
-
 def load_from_cache(cache_dir: str | Path, build_name: str) -> dict[str, list[str]]:
     """The labels saved for ``build_name`` in ``cache_dir``, as a dict of lists."""
     path = build_folder(cache_dir, build_name) / LABELS_FILE
