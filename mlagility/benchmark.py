@@ -17,9 +17,9 @@ from torch.utils.flop_counter import FlopCounterMode
 
 from mlagility import host as hostlock
 from mlagility import records, runtimes
-from mlagility.analysis.discovery import Invocation
 from mlagility.build import cache as builds
 from mlagility.common.output import one_line
+from mlagility.invocation import Invocation
 from mlagility.measure import Measurement, Timed, TimingFailed, measure_together
 from mlagility.records import Record
 from mlagility.runtimes.base import Session, flatten_outputs, register_cache_outputs

@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import sys
 import weakref
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -24,32 +23,7 @@ from torch.nn.utils.parametrize import ParametrizationList
 from torch.utils._pytree import tree_flatten, tree_map
 
 from mlagility.common.hashing import digest
-
-
-@dataclass
-class Invocation:
-    """One model called with one set of input shapes and dtypes. ``model`` is None for an ONNX
-    file benchmarked as it is (its inputs are then keyed by the graph's input names)."""
-
-    model: Optional[torch.nn.Module]
-    args: tuple
-    kwargs: dict
-    variable: str
-    model_class: str
-    built_at: str
-    params: int
-    model_hash: str
-    invocation_hash: str
-    input_shapes: str
-    input_dtypes: str
-    depth: int = 0
-    call_count: int = 1
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def tensors(self) -> list[torch.Tensor]:
-        """The input tensors, flattened in call order (args, then kwargs)."""
-        leaves, _ = tree_flatten((self.args, self.kwargs))
-        return [leaf for leaf in leaves if isinstance(leaf, torch.Tensor)]
+from mlagility.invocation import Invocation
 
 
 def model_hash(model: torch.nn.Module) -> str:

@@ -24,9 +24,10 @@ import torch
 
 from mlagility import host, parser, records
 from mlagility.analysis import runner
-from mlagility.analysis.discovery import Discovery, Invocation, onnx_invocation
+from mlagility.analysis.discovery import Discovery, onnx_invocation
 from mlagility.benchmark import benchmark_invocation, invocation_record
 from mlagility.common.output import error_chain, one_line, redirected_output
+from mlagility.invocation import Invocation
 from mlagility.task import ScriptTask
 
 HUB_HINT = (

@@ -26,7 +26,6 @@ import filelock
 import onnx
 
 from mlagility import records
-from mlagility.analysis.discovery import Invocation
 from mlagility.build import export as export_stage
 from mlagility.build.fp16 import to_fp16
 from mlagility.build.optimize import optimize
@@ -34,6 +33,7 @@ from mlagility.build.settings import BuildSettings
 from mlagility.common import labels as labels_module
 from mlagility.common.hashing import digest, weights_fingerprint
 from mlagility.common.output import error_chain, one_line, redirected_output, write_text_atomically
+from mlagility.invocation import Invocation
 
 STATE_FILE = "state.json"
 ARTIFACT_SUFFIXES = (".onnx", ".onnx.data", ".engine", ".profile")

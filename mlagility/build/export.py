@@ -10,7 +10,7 @@ import onnx
 import torch
 from onnx.external_data_helper import ExternalDataInfo, uses_external_data
 
-from mlagility.analysis.discovery import Invocation
+from mlagility.invocation import Invocation
 
 
 def export_dynamo(invocation: Invocation, path: Path, opset: Optional[int]) -> None:

@@ -19,7 +19,7 @@ from torch.utils._pytree import tree_flatten
 
 from mlagility import device as device_facts
 from mlagility import records
-from mlagility.analysis.discovery import Invocation
+from mlagility.invocation import Invocation
 
 
 class Session(ABC):

@@ -15,7 +15,7 @@ from typing import Any, Callable, Optional
 import numpy as np
 
 from mlagility import device as device_facts
-from mlagility.analysis.discovery import Invocation
+from mlagility.invocation import Invocation
 from mlagility.runtimes.base import Runtime, Session, named_inputs
 
 

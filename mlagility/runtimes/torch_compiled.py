@@ -8,7 +8,7 @@ from typing import Optional
 import torch
 
 from mlagility import records
-from mlagility.analysis.discovery import Invocation
+from mlagility.invocation import Invocation
 from mlagility.runtimes.base import Runtime, Session, set_torch_threads
 from mlagility.runtimes.torch_eager import TorchSession, torch_device
 

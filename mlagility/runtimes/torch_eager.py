@@ -9,7 +9,7 @@ from typing import Any, Callable, Optional
 import torch
 from torch.utils._pytree import tree_map
 
-from mlagility.analysis.discovery import Invocation
+from mlagility.invocation import Invocation
 from mlagility.runtimes.base import Runtime, Session, flatten_outputs, set_torch_threads
 
 
