@@ -22,12 +22,18 @@ from mlagility.common.output import one_line
 from mlagility.invocation import Invocation
 from mlagility.measure import Measurement, Timed, TimingFailed, measure_together
 from mlagility.records import Record
-from mlagility.runtimes.base import Session, flatten_outputs, register_cache_outputs
+from mlagility.runtimes.base import CompileFailed, RuntimeFailure, Session, flatten_outputs, register_cache_outputs
 from mlagility.task import ScriptTask
 
 
 def is_out_of_memory(error: BaseException) -> bool:
     return isinstance(error, MemoryError) or "out of memory" in str(error).lower()
+
+
+def prepare_status(error: Exception) -> str:
+    """The record status of a runtime that could not be prepared: compile_error when it could not
+    compile the model, else session_error (a SessionFailed, or an error the runtime did not foresee)."""
+    return records.COMPILE_ERROR if isinstance(error, CompileFailed) else records.SESSION_ERROR
 
 
 def compare(outputs: list[np.ndarray], reference: list[np.ndarray]) -> tuple[float, float]:
@@ -172,7 +178,7 @@ def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: 
         model_path = None
     runtime = runtime_cls(task.runtimes[name], task.device)
 
-    stage, status, session = "prepare", runtime_cls.prepare_error, None
+    stage, session = "prepare", None
     try:
         start = time.perf_counter()
         session = runtime.prepare(invocation, model_path)
@@ -180,7 +186,7 @@ def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: 
         record.threads = session.threads
         record.transfers_included = session.transfers_included
 
-        stage, status = "first call", records.RUNTIME_ERROR
+        stage = "first call"
         with session.active():
             start = time.perf_counter()
             session.run()
@@ -192,7 +198,12 @@ def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: 
         traceback.print_exc()
         if session is not None:
             session.close()
-        status = records.OUT_OF_MEMORY if is_out_of_memory(error) else status
+        if is_out_of_memory(error):
+            status = records.OUT_OF_MEMORY
+        else:
+            status = prepare_status(error) if stage == "prepare" else records.RUNTIME_ERROR
+        # The library's own error names the problem; the runtime's wrapper only sorts it.
+        error = error.__cause__ if isinstance(error, RuntimeFailure) and error.__cause__ else error
         return dataclasses.replace(record, status=status, reason=f"{stage} failed: {one_line(error)}")
 
     if reference.outputs is None:

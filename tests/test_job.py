@@ -173,3 +173,31 @@ def test_other_errors_get_no_offline_hint(tmp_path):
     with pytest.raises(OSError) as raised:
         open(tmp_path / "missing.txt")
     assert script_failure_reason(raised.value) == one_line(raised.value)
+
+
+def test_a_runtime_that_cannot_compile_is_a_compile_error_with_torchs_own_message(run):
+    found = run("corpus=selftest", "corpus.include=[twolayer.py]", "runtime=[torch-compiled,torch-eager]",
+                "runtime.torch-compiled.backend=no_such_backend")
+    by_runtime = {r.runtime: r for r in found}
+    compiled = by_runtime["torch-compiled"]
+    assert compiled.status == records.COMPILE_ERROR
+    # torch's error, not the runtime's wrapper around it
+    assert compiled.reason.startswith("prepare failed: InvalidBackend: ") and "no_such_backend" in compiled.reason
+    assert by_runtime["torch-eager"].status == records.OK
+
+
+def test_an_onnx_graph_onnxruntime_rejects_is_a_session_error_with_its_message(run, tmp_path):
+    import onnx
+    from onnx import TensorProto, helper
+
+    graph = helper.make_graph(
+        [helper.make_node("NoSuchOp", ["x"], ["y"], domain="com.example")], "unknown_op",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 4])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 4])],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid("com.example", 1)])
+    onnx.save(model, tmp_path / "unknown_op.onnx")
+    [record] = run(f"corpus.folder={tmp_path}", "corpus.name=onnx_files", "corpus.include=[unknown_op.onnx]",
+                   "runtime=ort", "build.optimize=false")
+    assert record.status == records.SESSION_ERROR, record.reason
+    assert record.reason.startswith("prepare failed: ") and "NoSuchOp" in record.reason

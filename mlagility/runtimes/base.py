@@ -18,8 +18,20 @@ import torch
 from torch.utils._pytree import tree_flatten
 
 from mlagility import device as device_facts
-from mlagility import records
 from mlagility.invocation import Invocation
+
+
+class RuntimeFailure(Exception):
+    """A runtime could not do what it was asked; its cause is the library's own error. The
+    benchmark step turns each kind into the record's status: runtimes know no statuses."""
+
+
+class SessionFailed(RuntimeFailure):
+    """The model could not be made ready to run (loaded into a session, moved to the device)."""
+
+
+class CompileFailed(RuntimeFailure):
+    """The model could not be compiled."""
 
 
 class Session(ABC):
@@ -65,8 +77,6 @@ class Runtime(ABC):
     options schema, devices, whether it needs an ONNX build) is its RuntimeSpec in the registry."""
 
     name: ClassVar[str]
-    #: The record status when prepare() fails.
-    prepare_error: ClassVar[str] = records.SESSION_ERROR
 
     def __init__(self, options: Any, device: str):
         self.options = options
@@ -74,7 +84,8 @@ class Runtime(ABC):
 
     @abstractmethod
     def prepare(self, invocation: Invocation, model_path: Optional[str]) -> Session:
-        """Load or compile the model and place its inputs; raise on failure."""
+        """Load or compile the model and place its inputs; raise a RuntimeFailure (SessionFailed,
+        CompileFailed) from the library's error when that fails."""
 
 
 def register_cache_outputs(model: torch.nn.Module) -> None:

@@ -16,10 +16,10 @@ import numpy as np
 
 from mlagility import device as device_facts
 from mlagility.invocation import Invocation
-from mlagility.runtimes.base import Runtime, Session, named_inputs
+from mlagility.runtimes.base import Runtime, Session, SessionFailed, named_inputs
 
 
-class MissingProvider(RuntimeError):
+class MissingProvider(SessionFailed):
     """onnxruntime was built without the execution provider a runtime needs."""
 
 
@@ -100,6 +100,17 @@ class OrtSession(Session):
             return None
 
 
+def ort_session(model_path: str, invocation: Invocation, providers: list, threads: Optional[int]) -> OrtSession:
+    """An OrtSession, or SessionFailed from onnxruntime's error (a graph it rejects, inputs that
+    do not match)."""
+    try:
+        return OrtSession(model_path, invocation, providers, threads)
+    except SessionFailed:
+        raise
+    except Exception as error:
+        raise SessionFailed(str(error)) from error
+
+
 class OnnxRuntime(Runtime):
     name = "ort"
 
@@ -108,7 +119,7 @@ class OnnxRuntime(Runtime):
 
     def prepare(self, invocation: Invocation, model_path: Optional[str]) -> Session:
         threads = getattr(self.options, "intra_op_num_threads", None)
-        return OrtSession(str(model_path), invocation, self.providers(), threads)
+        return ort_session(str(model_path), invocation, self.providers(), threads)
 
 
 class TensorRT(OnnxRuntime):
@@ -126,4 +137,4 @@ class TensorRT(OnnxRuntime):
 
     def prepare(self, invocation: Invocation, model_path: Optional[str]) -> Session:
         self.model_path = model_path
-        return OrtSession(str(model_path), invocation, self.providers(), None)
+        return ort_session(str(model_path), invocation, self.providers(), None)

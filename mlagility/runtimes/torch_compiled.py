@@ -7,9 +7,8 @@ from typing import Optional
 
 import torch
 
-from mlagility import records
 from mlagility.invocation import Invocation
-from mlagility.runtimes.base import Runtime, Session, set_torch_threads
+from mlagility.runtimes.base import CompileFailed, Runtime, Session, set_torch_threads
 from mlagility.runtimes.torch_eager import TorchSession, torch_device
 
 
@@ -23,17 +22,22 @@ class CompiledSession(TorchSession):
 
 class TorchCompiled(Runtime):
     name = "torch-compiled"
-    prepare_error = records.COMPILE_ERROR
 
     def prepare(self, invocation: Invocation, model_path: Optional[str]) -> Session:
         threads = set_torch_threads(self.options.num_threads)
         model = invocation.model.eval().to(torch_device(self.device))
         torch._dynamo.reset()
         mode = None if self.options.mode == "default" else self.options.mode
-        compiled = torch.compile(model, mode=mode, backend=self.options.backend)
-        session = CompiledSession(compiled, invocation, self.device, threads)
-        with torch.inference_mode():
-            session.run()  # compiles
-        if session.sync:
-            session.sync()
+        session = None
+        try:
+            compiled = torch.compile(model, mode=mode, backend=self.options.backend)
+            session = CompiledSession(compiled, invocation, self.device, threads)
+            with torch.inference_mode():
+                session.run()  # compiles
+            if session.sync:
+                session.sync()
+        except Exception as error:
+            if session is not None:
+                session.close()
+            raise CompileFailed(str(error)) from error
         return session

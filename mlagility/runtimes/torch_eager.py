@@ -10,7 +10,7 @@ import torch
 from torch.utils._pytree import tree_map
 
 from mlagility.invocation import Invocation
-from mlagility.runtimes.base import Runtime, Session, flatten_outputs, set_torch_threads
+from mlagility.runtimes.base import Runtime, Session, SessionFailed, flatten_outputs, set_torch_threads
 
 
 def torch_device(device: str) -> torch.device:
@@ -62,5 +62,8 @@ class TorchEager(Runtime):
 
     def prepare(self, invocation: Invocation, model_path: Optional[str]) -> Session:
         threads = set_torch_threads(self.options.num_threads)
-        model = invocation.model.eval().to(torch_device(self.device))
-        return TorchSession(model, invocation, self.device, threads)
+        try:
+            model = invocation.model.eval().to(torch_device(self.device))
+            return TorchSession(model, invocation, self.device, threads)
+        except Exception as error:
+            raise SessionFailed(str(error)) from error
