@@ -57,7 +57,7 @@ def compare(outputs: list[np.ndarray], reference: list[np.ndarray]) -> tuple[flo
 def invocation_record(task: ScriptTask, invocation: Invocation) -> Record:
     """The task's base record filled in with what discovery learnt about the invocation."""
     return dataclasses.replace(
-        task.base_record(),
+        task.worker_record(),
         variable=invocation.variable,
         model_class=invocation.model_class,
         built_at=invocation.built_at,

@@ -52,7 +52,8 @@ class ScriptTask:
         return Path(self.script).stem
 
     def base_record(self) -> Record:
-        """A record with what is known before any model is found."""
+        """A record with what is known before any model is found: the task and this host. Light:
+        the parent makes these too (a timeout, a crash), and it never imports torch."""
         return Record(
             script=Path(self.script).name,
             corpus=self.corpus,
@@ -68,5 +69,12 @@ class ScriptTask:
             slurm_job_id=self.slurm_job_id,
             timestamp=time.time(),
             **device_facts.host_facts(),
-            **(device_facts.gpu_facts() if self.device == "nvidia" else {}),
         )
+
+    def worker_record(self) -> Record:
+        """:meth:`base_record` with the GPU's facts (name, driver, CUDA) on device nvidia: only the
+        worker, which has torch imported anyway, asks for them."""
+        record = self.base_record()
+        for key, value in (device_facts.gpu_facts() if self.device == "nvidia" else {}).items():
+            setattr(record, key, value)
+        return record

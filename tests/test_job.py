@@ -2,6 +2,8 @@
 
 import json
 import socket
+import subprocess
+import sys
 import urllib.request
 
 import pytest
@@ -201,3 +203,20 @@ def test_an_onnx_graph_onnxruntime_rejects_is_a_session_error_with_its_message(r
                    "runtime=ort", "build.optimize=false")
     assert record.status == records.SESSION_ERROR, record.reason
     assert record.reason.startswith("prepare failed: ") and "NoSuchOp" in record.reason
+
+
+def test_the_parent_makes_tasks_and_records_without_importing_torch(tmp_path):
+    """Only workers import torch: the parent (the job, a sweep, a Slurm login node) stays light,
+    even for device=nvidia, whose GPU facts the worker adds."""
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from mlagility import config, job\n"
+        "cfg = config.compose(['corpus=selftest', 'device=nvidia'])\n"
+        "[task, *_] = job.make_tasks(cfg, Path(sys.argv[1]))\n"
+        "record = task.base_record()\n"
+        "assert record.device == 'nvidia' and record.host, record\n"
+        "assert 'torch' not in sys.modules, 'the parent imported torch'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

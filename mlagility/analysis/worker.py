@@ -156,6 +156,6 @@ def run_and_benchmark(task: ScriptTask, send: Callable[[records.Record], None],
 
 
 def _script_record(task: ScriptTask, status: str, reason: str) -> records.Record:
-    record = task.base_record()
+    record = task.worker_record()
     record.status, record.reason = status, reason
     return record
