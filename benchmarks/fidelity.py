@@ -39,7 +39,7 @@ SCRIPTS = {
 def bare_ort(build_folder: Path, invocation, threads: int, iterations: int) -> float:
     import onnxruntime
 
-    from mlagility.build.cache import read_state
+    from mlagility.builder.cache import read_state
     from mlagility.runtimes.ort import feeds
 
     options = onnxruntime.SessionOptions()

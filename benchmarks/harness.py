@@ -66,7 +66,7 @@ def discover(script: Path, **parameters):
     """The invocations a script makes (model and inputs), in this process."""
     from mlagility import parser
     from mlagility.analysis.discovery import Discovery
-    from mlagility.analysis.worker import seed_everything
+    from mlagility.engine.worker import seed_everything
 
     seed_everything()
     path = str(script.resolve())

@@ -28,7 +28,7 @@ def run(overrides: list[str], output_dir: Optional[str | Path] = None) -> "pd.Da
     that cannot run raises :class:`mlagility.config.ConfigError` (a ValueError) before any work."""
     from mlagility.__main__ import runtime_list_overrides
     from mlagility.config import compose
-    from mlagility.job import run_job
+    from mlagility.engine.job import run_job
     from mlagility.report import load, write_run_report
 
     if {"-m", "--multirun"} & set(overrides):

@@ -25,7 +25,7 @@ def start_workers_for(argv: list[str]) -> None:
     """Start the workers' forkserver for a command line that runs jobs in this process (else do
     nothing); a second call for the same command line finds it running and does nothing."""
     if _runs_jobs_here(argv):
-        from mlagility.analysis import runner
+        from mlagility.engine import runner
         from mlagility.config import worker_hints
 
         runner.start_workers(*worker_hints(argv))
@@ -64,7 +64,7 @@ exit_code = 0
 def main(cfg: DictConfig) -> None:
     """Run one job; a single run exits non-zero when any record failed."""
     global exit_code
-    from mlagility.job import run_job
+    from mlagility.engine.job import run_job
 
     # Python's warnings, the job's and its report's, go to the job's log (and, as its warnings, to the console).
     logging.captureWarnings(True)

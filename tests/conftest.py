@@ -14,7 +14,7 @@ import pytest
 os.environ["HF_HUB_OFFLINE"] = "1"
 
 from mlagility import config, records  # noqa: E402
-from mlagility.job import run_job  # noqa: E402
+from mlagility.engine.job import run_job  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SCRIPTS = Path(__file__).resolve().parent / "scripts"

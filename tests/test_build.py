@@ -8,10 +8,10 @@ import sys
 import time
 
 import pytest
-
 from conftest import QUICK, REPO, scripts_corpus
+
 from mlagility import config
-from mlagility.build.cache import builds_dir, read_state
+from mlagility.builder.cache import builds_dir, read_state
 
 LINEAR = ["corpus=selftest", "corpus.include=[linear.py]"]
 
@@ -265,7 +265,7 @@ def test_weights_scattered_one_file_each_are_gathered_into_the_one_data_file(tmp
     import onnxruntime
     import torch
 
-    from mlagility.build.export import gather_weights
+    from mlagility.builder.export import gather_weights
 
     model = torch.nn.Sequential(torch.nn.Linear(16, 32), torch.nn.ReLU(), torch.nn.Linear(32, 8)).eval()
     x = torch.rand(2, 16)

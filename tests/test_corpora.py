@@ -1,5 +1,5 @@
 """The corpora: every script follows the template; CI runs each corpus's smoke scripts at small
-sizes (the full corpora: `python -m mlagility.analysis.health`, or `pytest -m slow`)."""
+sizes (the full corpora: `python -m mlagility.cli.health`, or `pytest -m slow`)."""
 
 import ast
 

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import scripts_corpus
 from mlagility import records
-from mlagility.analysis.worker import NETWORK_HINT, script_failure_reason
+from mlagility.engine.worker import NETWORK_HINT, script_failure_reason
 from mlagility.common.output import one_line
 
 
@@ -211,7 +211,8 @@ def test_the_parent_makes_tasks_and_records_without_importing_torch(tmp_path):
     probe = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from mlagility import config, job\n"
+        "from mlagility import config\n"
+        "from mlagility.engine import job\n"
         "cfg = config.compose(['corpus=selftest', 'device=nvidia'])\n"
         "[task, *_] = job.make_tasks(cfg, Path(sys.argv[1]))\n"
         "record = task.base_record()\n"

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from mlagility.job import read_progress
+from mlagility.engine.job import read_progress
 from conftest import QUICK, REPO, run_cli, sweep_records
 
 TWO_SCRIPTS = ["corpus=selftest", "corpus.include=[linear.py,two_models.py]", "runtime=torch-eager"]

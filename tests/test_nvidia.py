@@ -5,7 +5,7 @@ import torch
 
 from conftest import QUICK, run_cli
 from mlagility import config
-from mlagility.job import make_tasks
+from mlagility.engine.job import make_tasks
 from mlagility.runtimes import get
 from mlagility.runtimes.ort import MissingProvider, OrtSession
 

@@ -24,7 +24,7 @@ def test_a_run_shows_each_stage_and_its_log_keeps_stages_outcomes_and_warnings(t
 
     log = (run / "mlagility.log").read_text()
     for expected in (
-        "[mlagility.job][INFO] - 1 script(s) from selftest, device=cpu, runtime=ort; batch_size=1",
+        "[mlagility.engine.job][INFO] - 1 script(s) from selftest, device=cpu, runtime=ort; batch_size=1",
         "selftest/two_models.py: running script took ",
         "selftest/two_models.py: encoder: exporting took ",
         "selftest/two_models.py: classifier: timing ort took ",

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import QUICK, SCRIPTS, run_cli
 from mlagility import config, records
-from mlagility.job import run_job
+from mlagility.engine.job import run_job
 from mlagility.report import write_report
 from mlagility.report.tables import REPORT_COLUMNS
 

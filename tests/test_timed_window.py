@@ -11,8 +11,8 @@ import psutil
 from conftest import REPO
 from mlagility import parser
 from mlagility.analysis.discovery import Discovery
-from mlagility.build import cache as builds
-from mlagility.build.settings import BuildSettings
+from mlagility.builder import cache as builds
+from mlagility.builder.settings import BuildSettings
 from mlagility.runtimes.options import OrtOptions
 from mlagility.runtimes.ort import OnnxRuntime
 from test_host import hold

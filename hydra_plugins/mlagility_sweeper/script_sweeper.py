@@ -82,7 +82,7 @@ class ScriptSweeper(BasicSweeper):
         """``run_id`` and ``run_dir`` for every job of this sweep: made once, here in the parent,
         so that jobs on any launcher (other processes, other hosts) share them."""
         if self.run_identity is None:
-            from mlagility.job import new_run_id
+            from mlagility.engine.job import new_run_id
 
             assert self.config is not None
             run_dir = os.path.abspath(str(self.config.hydra.sweep.dir))

@@ -1,1 +1,1 @@
-"""Analysis: running a model script in a worker and discovering the models it calls."""
+"""Discovery: the models a script calls, found without the script knowing (discovery.py)."""

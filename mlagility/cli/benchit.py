@@ -1,6 +1,6 @@
 """``benchit``: the seed tool's command lines, as a thin front over the same engine.
 
-Every ``benchit benchmark`` is translated into config overrides and run by ``mlagility.job``,
+Every ``benchit benchmark`` is translated into config overrides and run by ``mlagility.engine.job``,
 the function behind ``python -m mlagility``; its records go to ``<cache>/runs/benchit/``, so
 ``benchit report`` and ``python -m mlagility.report`` read the same files.
 """
@@ -180,7 +180,7 @@ def benchmark(args: argparse.Namespace) -> int:
     from hydra.errors import HydraException
 
     from mlagility import config
-    from mlagility.job import run_job
+    from mlagility.engine.job import run_job
 
     overrides = benchmark_overrides(args)
     try:
@@ -211,7 +211,7 @@ def cache_command(args: argparse.Namespace) -> int:
     """list, stats, delete, clean, location."""
     import json
 
-    from mlagility.build.cache import builds_dir, drop_artifacts, read_state
+    from mlagility.builder.cache import builds_dir, drop_artifacts, read_state
     from mlagility.common.labels import load_from_cache
 
     cache_dir = Path(args.cache_dir or default_cache_dir()).expanduser()

@@ -1,10 +1,10 @@
 """Corpus health: does every script's discovery succeed, and does every model it finds build,
 run and match eager torch on each runtime?
 
-    python -m mlagility.analysis.health                      # discovery: every corpus, both sizes
-    python -m mlagility.analysis.health transformers --sizes small
-    python -m mlagility.analysis.health --pass-rate          # build and measure: every corpus, small sizes
-    python -m mlagility.analysis.health --pass-rate torchvision --runtimes ort torch-eager
+    python -m mlagility.cli.health                      # discovery: every corpus, both sizes
+    python -m mlagility.cli.health transformers --sizes small
+    python -m mlagility.cli.health --pass-rate          # build and measure: every corpus, small sizes
+    python -m mlagility.cli.health --pass-rate torchvision --runtimes ort torch-eager
 
 Each corpus (and size) is one job through the same engine as any run. The discovery check stops
 after analysis (``build.stop_after=analyze``) and prints one line per corpus and size: scripts,
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mlagility import config, records
-from mlagility.job import run_job
+from mlagility.engine.job import run_job
 
 CORPORA = ["selftest", "transformers", "torchvision", "torch_hub", "diffusers", "graph_convolutions",
            "popular_on_huggingface"]
@@ -118,7 +118,7 @@ def totals(rates: list[PassRate], runtimes: list[str]) -> list[PassRate]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    cli = argparse.ArgumentParser(prog="python -m mlagility.analysis.health", description=__doc__.split("\n\n")[0])
+    cli = argparse.ArgumentParser(prog="python -m mlagility.cli.health", description=__doc__.split("\n\n")[0])
     # Checked below, not with choices=: argparse checks an empty "*" positional against them too.
     cli.add_argument("corpora", nargs="*", metavar="CORPUS", help=f"default: every corpus ({', '.join(CORPORA)})")
     cli.add_argument("--pass-rate", action="store_true",

@@ -17,13 +17,13 @@ from torch.utils.flop_counter import FlopCounterMode
 
 from mlagility import host as hostlock
 from mlagility import records, runtimes
-from mlagility.build import cache as builds
+from mlagility.builder import cache as builds
 from mlagility.common.output import one_line
+from mlagility.engine.task import ScriptTask
 from mlagility.invocation import Invocation
 from mlagility.measure import Measurement, Timed, TimingFailed, measure_together
 from mlagility.records import Record
 from mlagility.runtimes.base import CompileFailed, RuntimeFailure, Session, flatten_outputs, register_cache_outputs
-from mlagility.task import ScriptTask
 
 
 def is_out_of_memory(error: BaseException) -> bool:

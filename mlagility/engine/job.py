@@ -24,15 +24,15 @@ from rich.text import Text
 
 from mlagility import config as config_module
 from mlagility import parser, records
-from mlagility.analysis import runner
-from mlagility.build.settings import BuildSettings
+from mlagility.builder.settings import BuildSettings
 from mlagility.common import labels as labels_module
 from mlagility.common.jsonlines import append_line, read_lines
 from mlagility.corpus import select_scripts
+from mlagility.engine import runner
+from mlagility.engine.task import ScriptTask
 from mlagility.measure import MeasureSettings
 from mlagility.progress import JobProgress, console
 from mlagility.records import Record
-from mlagility.task import ScriptTask
 
 log = logging.getLogger(__name__)
 # Launchers that run jobs one after another in this process: only there may a progress line

@@ -26,10 +26,10 @@ import filelock
 import onnx
 
 from mlagility import records
-from mlagility.build import export as export_stage
-from mlagility.build.fp16 import to_fp16
-from mlagility.build.optimize import optimize
-from mlagility.build.settings import BuildSettings
+from mlagility.builder import export as export_stage
+from mlagility.builder.fp16 import to_fp16
+from mlagility.builder.optimize import optimize
+from mlagility.builder.settings import BuildSettings
 from mlagility.common import labels as labels_module
 from mlagility.common.hashing import digest, weights_fingerprint
 from mlagility.common.output import error_chain, one_line, redirected_output, write_text_atomically

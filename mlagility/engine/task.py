@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from mlagility import device as device_facts
-from mlagility.build.settings import BuildSettings
+from mlagility.builder.settings import BuildSettings
 from mlagility.measure import MeasureSettings
 from mlagility.records import Record
 

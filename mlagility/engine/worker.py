@@ -23,12 +23,12 @@ import onnxruntime  # noqa: F401  (imported here so the forkserver preloads it)
 import torch
 
 from mlagility import host, parser, records
-from mlagility.analysis import runner
 from mlagility.analysis.discovery import Discovery, onnx_invocation
-from mlagility.benchmark import benchmark_invocation, invocation_record
 from mlagility.common.output import error_chain, one_line, redirected_output
+from mlagility.engine import runner
+from mlagility.engine.benchmark import benchmark_invocation, invocation_record
+from mlagility.engine.task import ScriptTask
 from mlagility.invocation import Invocation
-from mlagility.task import ScriptTask
 
 HUB_HINT = (
     "the script reached for a model hub, and this run is offline (HF_HUB_OFFLINE=1): "

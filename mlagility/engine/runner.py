@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional
 import psutil
 
 from mlagility import records
-from mlagility.task import ScriptTask
+from mlagility.engine.task import ScriptTask
 from mlagility.records import Record
 
 POLL_S = 0.1
@@ -28,7 +28,7 @@ POLL_S = 0.1
 # or the stage it has just begun (a short text for the progress line and the job's log).
 RECORD, DISCOVERED, STAGE = "record", "discovered", "stage"
 # Imported once by the forkserver, inherited by every worker.
-PRELOAD = ["mlagility.analysis.worker"]
+PRELOAD = ["mlagility.engine.worker"]
 
 _context: Optional[multiprocessing.context.BaseContext] = None
 
@@ -206,6 +206,6 @@ def run_script(
 
 
 def _entry(task: ScriptTask, sender) -> None:
-    from mlagility.analysis.worker import work
+    from mlagility.engine.worker import work
 
     work(task, sender)
