@@ -20,6 +20,7 @@ from hydra.core.config_store import ConfigStore
 from omegaconf import MISSING, DictConfig, OmegaConf
 
 from mlagility import parser
+from mlagility.builder.layout import CACHE_DIR_SETTING
 from mlagility.conf import CONF_DIR, CONFIG_MODULE, config_file
 from mlagility.measure import MeasureSettings
 
@@ -91,10 +92,21 @@ class AccuracyConfig:
     float32: float = 1e-4
     float16: float = 1e-2
 
+    def for_dtype(self, dtype: str) -> float:
+        """The tolerance for a build of ``dtype`` ("float32", "float16"); float32's for any other."""
+        return getattr(self, dtype, self.float32)
+
+
+# The standardized script arguments, injected into parse(): one field per entry of parse()'s own
+# table (parser.DEFAULTS), with its type and default, so that both say them once.
+ScriptParameters = dataclasses.make_dataclass(
+    "ScriptParameters", [(name, type(default), default) for name, default in parser.DEFAULTS.items()])
+ScriptParameters.__doc__ = "The parse() parameters of a job (batch_size, max_seq_length, ...), as parse() defaults them."
+
 
 @dataclass
-class Config:
-    """The whole composed config of one job."""
+class Config(ScriptParameters):
+    """The whole composed config of one job: the parse() parameters (ScriptParameters), and these."""
 
     corpus: CorpusConfig = MISSING
     device: DeviceConfig = MISSING
@@ -104,19 +116,6 @@ class Config:
     # The timing loop, shared by every runtime (its schema lives beside the loop).
     measure: MeasureSettings = field(default_factory=MeasureSettings)
     accuracy: AccuracyConfig = field(default_factory=AccuracyConfig)
-
-    # The standardized script arguments, injected into parse().
-    batch_size: int = 1
-    max_seq_length: int = 128
-    max_audio_seq_length: int = 25600
-    height: int = 224
-    num_channels: int = 3
-    width: int = 224
-    k: int = 8
-    alpha: float = 2.2
-    out_channels: int = 16
-    num_layers: int = 8
-    in_channels: int = 1433
 
     # Run only this script of the corpus (set per job by the mlagility sweeper).
     script: Optional[str] = None
@@ -132,7 +131,8 @@ class Config:
     memory_limit_gb: Optional[float] = None
     # 0: only top-level model calls; N: also sub-modules down to depth N.
     max_depth: int = 0
-    cache_dir: str = "~/.cache/mlagility"
+    # MLAGILITY_CACHE_DIR, else ~/.cache/mlagility (builder/layout.py).
+    cache_dir: str = CACHE_DIR_SETTING
     rebuild: str = "if_needed"
     # Keep logs and stats, drop ONNX files once measured.
     lean_cache: bool = False

@@ -24,6 +24,8 @@ from typing import Iterator, Optional
 
 import psutil
 
+from mlagility.builder.layout import locks_dir
+
 
 class HostLock:
     """Shared holds for work, one exclusive hold for timing, across processes of one host.
@@ -103,7 +105,7 @@ _locks: dict[Path, HostLock] = {}
 
 def tool_lock(cache_dir: str | Path) -> HostLock:
     """This process's hold on the host lock of the tool's jobs that share ``cache_dir``."""
-    folder = Path(cache_dir).expanduser().resolve() / "locks"
+    folder = locks_dir(cache_dir)
     if folder not in _locks:
         _locks[folder] = HostLock(folder)
     return _locks[folder]

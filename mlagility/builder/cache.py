@@ -28,6 +28,7 @@ import onnx
 from mlagility import records
 from mlagility.builder import export as export_stage
 from mlagility.builder.fp16 import to_fp16
+from mlagility.builder.layout import builds_dir, flops_dir
 from mlagility.builder.optimize import optimize
 from mlagility.builder.settings import BuildSettings
 from mlagility.common import labels as labels_module
@@ -90,10 +91,6 @@ def cache_key(invocation: Invocation, settings: BuildSettings) -> str:
     library versions."""
     weights = invocation.model_hash if invocation.model is None else weights_fingerprint(invocation.model)
     return digest(build_name("", invocation, settings), weights, sorted(versions().items()))
-
-
-def builds_dir(cache_dir: str | Path) -> Path:
-    return Path(cache_dir).expanduser() / "builds"
 
 
 def read_state(folder: Path) -> Optional[dict[str, Any]]:
@@ -285,7 +282,7 @@ def flops_path(cache_dir: str | Path, invocation: Invocation) -> Path:
     import torch
 
     key = digest(invocation.model_hash, invocation.invocation_hash, torch.__version__)[:16]
-    return Path(cache_dir).expanduser() / "flops" / f"{invocation.model_hash}_{key}.json"
+    return flops_dir(cache_dir) / f"{invocation.model_hash}_{key}.json"
 
 
 def read_flops(cache_dir: str | Path, invocation: Invocation) -> Optional[float]:

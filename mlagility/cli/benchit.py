@@ -9,22 +9,17 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import os
 import shutil
 import sys
 from pathlib import Path
 from typing import NoReturn, Optional
 
 from mlagility import __version__
+from mlagility.builder.layout import default_cache_dir
 
 COMMANDS = ("benchmark", "report", "cache", "models", "version")
 DEVICES = {"x86": "cpu", "cpu": "cpu", "nvidia": "nvidia", "cuda": "nvidia"}
 BENCHIT_RUN_FOLDER = Path("runs") / "benchit"
-
-
-def default_cache_dir() -> str:
-    """MLAGILITY_CACHE_DIR, else ~/.cache/mlagility (the same default as the Hydra app)."""
-    return os.environ.get("MLAGILITY_CACHE_DIR", "~/.cache/mlagility")
 
 
 def quote(value: str) -> str:
@@ -211,7 +206,8 @@ def cache_command(args: argparse.Namespace) -> int:
     """list, stats, delete, clean, location."""
     import json
 
-    from mlagility.builder.cache import builds_dir, drop_artifacts, read_state
+    from mlagility.builder.cache import drop_artifacts, read_state
+    from mlagility.builder.layout import builds_dir
     from mlagility.common.labels import load_from_cache
 
     cache_dir = Path(args.cache_dir or default_cache_dir()).expanduser()

@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 from typing import Mapping
 
+from mlagility.builder.layout import build_folder
+
 PREFIX = "# labels:"
 LABELS_FILE = "labels.json"
 
@@ -52,11 +54,6 @@ def matches(labels: Mapping[str, list[str]], wanted: Mapping[str, list[str]]) ->
 def parse_filter(pairs: list[str]) -> dict[str, list[str]]:
     """Turn command-line filters like ``["test_group::daily,smoke"]`` into a filter dict."""
     return parse_labels_line(PREFIX + " " + " ".join(pairs))
-
-
-def build_folder(cache_dir: str | Path, build_name: str) -> Path:
-    """Where a build's artifacts live inside a cache."""
-    return Path(cache_dir).expanduser() / "builds" / build_name
 
 
 def save(folder: str | Path, labels: Mapping[str, list[str]]) -> Path:

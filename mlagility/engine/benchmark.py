@@ -210,7 +210,7 @@ def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: 
         why = reference.failure or "no torch model to compare with"
         record.status, record.reason = records.OK, f"outputs not checked: {why}"
     else:
-        record.tolerance = reference.tolerance(task.tolerances.get(record.build_dtype, task.tolerances["float32"]))
+        record.tolerance = reference.tolerance(task.tolerances.for_dtype(record.build_dtype))
         record.max_abs_error, record.max_rel_error = compare(outputs, reference.outputs)
         if record.max_rel_error <= record.tolerance:
             record.status = records.OK

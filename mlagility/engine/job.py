@@ -96,7 +96,7 @@ def make_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> list[Sc
         fp16=bool(fp16),
     )
     measure = MeasureSettings(**OmegaConf.to_container(cfg.measure))
-    tolerances = OmegaConf.to_container(cfg.accuracy)
+    tolerances = config_module.AccuracyConfig(**OmegaConf.to_container(cfg.accuracy))
     parameters = config_module.parameters_of(cfg)
     run_id, run_dir = cfg.run_id or new_run_id(), cfg.run_dir or str(output_dir)
     logs = output_dir / "logs"

@@ -6,46 +6,48 @@ Light to import on purpose: the parent process (the job, the sweeper) never impo
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
 from mlagility import device as device_facts
 from mlagility.builder.settings import BuildSettings
+from mlagility.config import AccuracyConfig
 from mlagility.measure import MeasureSettings
 from mlagility.records import Record
 
 
 @dataclass
 class ScriptTask:
-    """Everything a worker needs to run one script and benchmark what it calls (picklable)."""
+    """Everything a worker needs to run one script and benchmark what it calls (picklable). Every
+    field comes from the job (:func:`mlagility.engine.job.make_tasks`): the defaults are the config's."""
 
     script: str
-    corpus: str = ""
-    labels: dict[str, list[str]] = field(default_factory=dict)
-    parameters: dict[str, Any] = field(default_factory=dict)
-    script_args: str = ""
-    max_depth: int = 0
-    device: str = "cpu"
-    runtimes: dict[str, Any] = field(default_factory=dict)
-    build: BuildSettings = field(default_factory=BuildSettings)
-    stop_after: Optional[str] = None
-    measure: MeasureSettings = field(default_factory=MeasureSettings)
-    tolerances: dict[str, float] = field(default_factory=lambda: {"float32": 1e-4, "float16": 1e-2})
-    cache_dir: str = "~/.cache/mlagility"
-    rebuild: str = "if_needed"
-    lean_cache: bool = False
-    log_path: str = ""
-    job_dir: str = ""
-    launcher: str = ""
-    run_id: str = ""
-    run_dir: str = ""
-    slurm_job_id: str = ""
-    env: dict[str, str] = field(default_factory=dict)
-    only_hashes: list[str] = field(default_factory=list)
+    corpus: str
+    labels: dict[str, list[str]]
     # Why the script's header (its labels line) could not be read: the script is not run, and
-    # this is its script_error record's reason.
-    header_error: str = ""
+    # this is its script_error record's reason ("" when it was read).
+    header_error: str
+    parameters: dict[str, Any]
+    script_args: str
+    max_depth: int
+    device: str
+    runtimes: dict[str, Any]
+    build: BuildSettings
+    stop_after: Optional[str]
+    measure: MeasureSettings
+    tolerances: AccuracyConfig
+    cache_dir: str
+    rebuild: str
+    lean_cache: bool
+    log_path: str
+    job_dir: str
+    launcher: str
+    run_id: str
+    run_dir: str
+    slurm_job_id: str
+    env: dict[str, str]
+    only_hashes: list[str]
 
     @property
     def script_stem(self) -> str:

@@ -1,0 +1,43 @@
+"""The cache's layout, and where it is by default: the one module that knows its folders.
+
+    <cache_dir>/builds/<build name>/   one build: its ONNX files, state.json, labels, log
+    <cache_dir>/flops/                 the FLOP count of each invocation, counted once
+    <cache_dir>/locks/                 the host lock that the tool's jobs sharing the cache hold
+
+Light to import: the parent process (host.py, the config, benchit) reads it without torch.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+CACHE_DIR_ENV = "MLAGILITY_CACHE_DIR"
+DEFAULT_CACHE_DIR = "~/.cache/mlagility"
+# The config's default: MLAGILITY_CACHE_DIR when set, else DEFAULT_CACHE_DIR (OmegaConf resolves it).
+CACHE_DIR_SETTING = f'${{oc.env:{CACHE_DIR_ENV},"{DEFAULT_CACHE_DIR}"}}'
+
+
+def default_cache_dir() -> str:
+    """The cache folder when none is given: MLAGILITY_CACHE_DIR, else ~/.cache/mlagility."""
+    return os.environ.get(CACHE_DIR_ENV, DEFAULT_CACHE_DIR)
+
+
+def builds_dir(cache_dir: str | Path) -> Path:
+    """The folder that holds one folder per build."""
+    return Path(cache_dir).expanduser() / "builds"
+
+
+def build_folder(cache_dir: str | Path, build_name: str) -> Path:
+    """Where one build's files live."""
+    return builds_dir(cache_dir) / build_name
+
+
+def flops_dir(cache_dir: str | Path) -> Path:
+    """The folder of FLOP counts."""
+    return Path(cache_dir).expanduser() / "flops"
+
+
+def locks_dir(cache_dir: str | Path) -> Path:
+    """The folder of the host lock, as an absolute path (every job must name the same file)."""
+    return Path(cache_dir).expanduser().resolve() / "locks"
