@@ -146,12 +146,21 @@ class Config(ScriptParameters):
     env: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass
+class SweeperConfig:
+    """``hydra/sweeper: mlagility``: Hydra's basic sweeper with a script axis."""
+
+    _target_: str = "hydra_plugins.mlagility_sweeper.script_sweeper.ScriptSweeper"
+    max_batch_size: Optional[int] = None
+    params: Optional[dict[str, str]] = None
+    # One job per script (true) or one job per grid point running the whole corpus (false).
+    per_script: bool = True
+
+
 def register_configs() -> None:
     """Register the schemas with Hydra's ConfigStore (the yaml files in mlagility/conf/ extend them)."""
-    # The sweeper's config registers itself on import; Hydra's compose API does not scan plugins.
-    import hydra_plugins.mlagility_sweeper.script_sweeper  # noqa: F401
-
     store = ConfigStore.instance()
+    store.store(group="hydra/sweeper", name="mlagility", node=SweeperConfig, provider="mlagility")
     store.store(name="config_schema", node=Config)
     store.store(group="corpus", name=SCHEMA_NAMES["corpus"], node=CorpusConfig)
     store.store(group="device", name=SCHEMA_NAMES["device"], node=DeviceConfig)

@@ -118,3 +118,20 @@ def test_workers_start_with_the_config_env_before_preloading_a_corpus(tmp_path, 
     [record] = read_records(tmp_path / "run")
     assert record["status"] == "ok", record["reason"] + done.stdout[-2000:]
     assert done.returncode == 0
+
+
+def test_the_config_and_the_sweeper_plugin_import_one_way():
+    """No import circle: the tool's config does not import the sweeper plugin, and the plugin
+    imports nothing of the tool until it sweeps."""
+    probe = (
+        "import sys\n"
+        "import mlagility.config\n"
+        "mlagility.config.register_configs()\n"
+        "assert 'hydra_plugins.mlagility_sweeper.script_sweeper' not in sys.modules\n"
+        "for name in [m for m in sys.modules if m == 'mlagility' or m.startswith('mlagility.')]:\n"
+        "    del sys.modules[name]\n"
+        "import hydra_plugins.mlagility_sweeper.script_sweeper\n"
+        "assert not [m for m in sys.modules if m.startswith('mlagility')], 'the plugin imported the tool'\n"
+    )
+    done = run_cli("-c", probe)
+    assert done.returncode == 0, done.stderr

@@ -1,5 +1,3 @@
-# No `from __future__ import annotations` here: Hydra loads plugins outside sys.modules, where
-# dataclasses cannot resolve string annotations.
 """A sweeper that makes one job per (script, grid point), so that any Hydra launcher (joblib,
 Slurm through submitit, Ray) can spread single scripts across workers and hosts.
 
@@ -9,34 +7,23 @@ override ``script=PATH``). With ``per_script=false`` a point stays one job.
 
 A job whose point differs from an earlier one only in parse() parameters that its scripts do not
 ask for (``max_seq_length`` for an image model) is not run again; one console line says so.
+
+Its config (``hydra/sweeper: mlagility``) is ``mlagility.config.SweeperConfig``, registered with the
+tool's other schemas: this module imports mlagility (lazily, when it sweeps), never the reverse.
 """
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from hydra._internal.core_plugins.basic_sweeper import BasicSweeper
-from hydra.core.config_store import ConfigStore
 from hydra.types import HydraContext, TaskFunction
 from omegaconf import DictConfig
 
 
-@dataclass
-class ScriptSweeperConf:
-    _target_: str = "hydra_plugins.mlagility_sweeper.script_sweeper.ScriptSweeper"
-    max_batch_size: Optional[int] = None
-    params: Optional[Dict[str, str]] = None
-    # One job per script (true) or one job per grid point running the whole corpus (false).
-    per_script: bool = True
-
-
 # hydra-submitit-launcher's Slurm launcher, named without importing it.
 SUBMITIT_SLURM_LAUNCHER = "hydra_plugins.hydra_submitit_launcher.submitit_launcher.SlurmLauncher"
-
-ConfigStore.instance().store(group="hydra/sweeper", name="mlagility", node=ScriptSweeperConf, provider="mlagility")
-
 
 class ScriptSweeper(BasicSweeper):
     """BasicSweeper whose batches hold one job per selected script of each grid point."""
