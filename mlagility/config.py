@@ -13,6 +13,7 @@ import os
 import shlex
 import tempfile
 from dataclasses import dataclass, field, fields
+from enum import Enum
 from pathlib import Path
 from typing import Any, Optional
 
@@ -36,10 +37,40 @@ def _bundled_corpora() -> Path:
 
 MODELS_DIR = _bundled_corpora()
 
-STOP_POINTS = ("analyze", "export", "build")
-REBUILD_POLICIES = ("if_needed", "always", "never")
-EXPORTERS = ("dynamo", "legacy")
-OPTIMIZATION_LEVELS = ("basic", "extended", "all")
+
+
+# The choices of the config. Members are named as they are written on the command line (Hydra
+# matches a value to a member's name and rejects any other, listing the choices); being str too,
+# each equals its own name, so the engine can hold and compare it as the plain string.
+class StopAfter(str, Enum):
+    """build.stop_after: the last stage to run; nothing is measured."""
+
+    analyze = "analyze"
+    export = "export"
+    build = "build"
+
+
+class Rebuild(str, Enum):
+    """rebuild: when a cached build is made again."""
+
+    if_needed = "if_needed"
+    always = "always"
+    never = "never"
+
+
+class Exporter(str, Enum):
+    """build.exporter: torch.onnx.export with dynamo=True, or the TorchScript-based one."""
+
+    dynamo = "dynamo"
+    legacy = "legacy"
+
+
+class OptimizationLevel(str, Enum):
+    """device.optimization_level: onnxruntime's offline graph optimizations."""
+
+    basic = "basic"
+    extended = "extended"
+    all = "all"
 
 
 class ConfigError(ValueError):
@@ -68,21 +99,21 @@ class DeviceConfig:
 
     name: str = MISSING
     fp16: bool = False
-    optimization_level: str = "extended"
+    optimization_level: OptimizationLevel = OptimizationLevel.extended
 
 
 @dataclass
 class BuildConfig:
     """How an invocation becomes an ONNX file: export, optimize, optional fp16."""
 
-    exporter: str = "dynamo"
+    exporter: Exporter = Exporter.dynamo
     # None: the exporter's current default (MLAGILITY_ONNX_OPSET also sets it).
     onnx_opset: Optional[int] = None
     optimize: bool = True
     # None: the device's default (fp32 on cpu, fp16 on nvidia).
     fp16: Optional[bool] = None
     # analyze | export | build: stop after that stage and measure nothing.
-    stop_after: Optional[str] = None
+    stop_after: Optional[StopAfter] = None
 
 
 @dataclass
@@ -133,7 +164,7 @@ class Config(ScriptParameters):
     max_depth: int = 0
     # MLAGILITY_CACHE_DIR, else ~/.cache/mlagility (builder/layout.py).
     cache_dir: str = CACHE_DIR_SETTING
-    rebuild: str = "if_needed"
+    rebuild: Rebuild = Rebuild.if_needed
     # Keep logs and stats, drop ONNX files once measured.
     lean_cache: bool = False
     # Skip (script, parameters, runtimes, device) already finished in this job folder.
@@ -197,11 +228,6 @@ def config_groups_help() -> str:
 def parameters_of(cfg: Config | DictConfig) -> dict[str, Any]:
     """The parse() parameters of a job, in parse()'s order."""
     return parser.validate_values({name: cfg[name] for name in parser.DEFAULTS})
-
-
-def _choose(value: Any, allowed: tuple[str, ...], key: str) -> None:
-    if value is not None and value not in allowed:
-        raise ConfigError(f"{key}={value!r} is not one of {', '.join(allowed)}")
 
 
 def corpus_folder(corpus: CorpusConfig | DictConfig) -> Path:
@@ -309,10 +335,6 @@ def validate(cfg: Config | DictConfig, check_device: bool = True) -> None:
     on a host (a Slurm login node) other than the ones its jobs run on."""
     check_complete(cfg)
     check_known_keys(cfg)
-    _choose(cfg.build.stop_after, STOP_POINTS, "build.stop_after")
-    _choose(cfg.build.exporter, EXPORTERS, "build.exporter")
-    _choose(cfg.rebuild, REBUILD_POLICIES, "rebuild")
-    _choose(cfg.device.optimization_level, OPTIMIZATION_LEVELS, "device.optimization_level")
     try:
         parameters_of(cfg)
     except ValueError as error:

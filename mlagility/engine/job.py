@@ -85,14 +85,15 @@ def new_run_id() -> str:
 
 def make_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> list[ScriptTask]:
     """One ScriptTask per selected script: the config, read once, as plain settings."""
-    stop_after = cfg.build.stop_after
+    # The choices as plain strings from here on: they go into build names, keys and records.
+    stop_after = None if cfg.build.stop_after is None else cfg.build.stop_after.value
     runtime_options = {} if stop_after == "analyze" else config_module.runtime_options(cfg)
     fp16 = cfg.device.fp16 if cfg.build.fp16 is None else cfg.build.fp16
     build = BuildSettings(
-        exporter=cfg.build.exporter,
+        exporter=cfg.build.exporter.value,
         onnx_opset=cfg.build.onnx_opset,
         optimize=cfg.build.optimize,
-        optimization_level=cfg.device.optimization_level,
+        optimization_level=cfg.device.optimization_level.value,
         fp16=bool(fp16),
     )
     measure = MeasureSettings(**OmegaConf.to_container(cfg.measure))
@@ -122,7 +123,7 @@ def make_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> list[Sc
             measure=measure,
             tolerances=tolerances,
             cache_dir=str(Path(cfg.cache_dir).expanduser()),
-            rebuild=cfg.rebuild,
+            rebuild=cfg.rebuild.value,
             lean_cache=cfg.lean_cache,
             log_path=str(logs / f"{script.parent.name}__{script.stem}.log"),
             job_dir=str(output_dir),
