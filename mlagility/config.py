@@ -19,8 +19,9 @@ from typing import Any, Optional
 
 from hydra.core.config_store import ConfigStore
 from omegaconf import MISSING, DictConfig, OmegaConf
+from omegaconf.errors import OmegaConfBaseException
 
-from mlagility import parser
+from mlagility import parser, runtimes
 from mlagility.builder.layout import CACHE_DIR_SETTING
 from mlagility.conf import CONF_DIR, CONFIG_MODULE, config_file
 from mlagility.measure import MeasureSettings
@@ -193,14 +194,17 @@ def register_configs() -> None:
     store = ConfigStore.instance()
     store.store(group="hydra/sweeper", name="mlagility", node=SweeperConfig, provider="mlagility")
     store.store(name="config_schema", node=Config)
-    store.store(group="corpus", name=SCHEMA_NAMES["corpus"], node=CorpusConfig)
-    store.store(group="device", name=SCHEMA_NAMES["device"], node=DeviceConfig)
-    store.store(group="build", name=SCHEMA_NAMES["build"], node=BuildConfig)
+    store.store(group="corpus", name=f"corpus{SCHEMA_SUFFIX}", node=CorpusConfig)
+    store.store(group="device", name=f"device{SCHEMA_SUFFIX}", node=DeviceConfig)
+    store.store(group="build", name=f"build{SCHEMA_SUFFIX}", node=BuildConfig)
+    # Each runtime's options are typed by its own dataclass: runtime/ort.yaml extends ort_schema.
+    for name, spec in runtimes.REGISTRY.items():
+        store.store(group="runtime", name=f"{name}{SCHEMA_SUFFIX}", node={name: spec.Options})
     OmegaConf.register_new_resolver("mlagility_config_groups", config_groups_help, replace=True)
 
 
-# The schema each group's option files extend (``defaults: [corpus_schema]``): not options to choose.
-SCHEMA_NAMES = {"corpus": "corpus_schema", "device": "device_schema", "build": "build_schema"}
+# The schemas a group's option files extend (``defaults: [corpus_schema]``) end so: not options to choose.
+SCHEMA_SUFFIX = "_schema"
 
 
 def config_groups_help() -> str:
@@ -216,7 +220,7 @@ def config_groups_help() -> str:
     for group in sorted(app.list_all_config_groups()):
         if group == "hydra" or group.startswith("hydra/"):
             continue
-        options = [o for o in sorted(app.config_loader.get_group_options(group)) if o != SCHEMA_NAMES.get(group)]
+        options = [o for o in sorted(app.config_loader.get_group_options(group)) if not o.endswith(SCHEMA_SUFFIX)]
         lines.append(f"{group}: {', '.join(options)}")
     return "\n".join(lines)
 
@@ -250,8 +254,6 @@ def label_filter(corpus: CorpusConfig | DictConfig) -> dict[str, list[str]]:
 
 def runtime_options(cfg: Config | DictConfig) -> dict[str, Any]:
     """Each selected runtime's options object, checked against that runtime's schema."""
-    from mlagility import runtimes
-
     selected = OmegaConf.to_container(cfg.runtime, resolve=True) if isinstance(cfg.runtime, DictConfig) else dict(cfg.runtime)
     if not selected:
         raise ConfigError(f"No runtime selected: add runtime=NAME with one of {', '.join(runtimes.names())}")
@@ -264,13 +266,13 @@ def runtime_options(cfg: Config | DictConfig) -> dict[str, Any]:
                 f"Runtime {name!r} does not run on device {cfg.device.name!r}; "
                 f"runtimes for {cfg.device.name}: {', '.join(supported)}"
             )
-        known = {f.name for f in fields(runtime.Options)}
-        unknown = set(values or {}) - known
-        if unknown:
-            raise ConfigError(
-                f"Unknown option(s) {', '.join(sorted(unknown))} for runtime {name!r}; valid: {', '.join(sorted(known)) or 'none'}"
-            )
-        options[name] = runtime.Options(**(values or {}))
+        # The packaged runtime files are typed already (Hydra checked them); a runtime file of the
+        # user's --config-dir that does not extend its schema is checked here, and every options
+        # object checks its values (__post_init__).
+        try:
+            options[name] = OmegaConf.to_object(OmegaConf.merge(OmegaConf.structured(runtime.Options), values or {}))
+        except (OmegaConfBaseException, ValueError) as error:
+            raise ConfigError(f"runtime.{name}: {str(error).splitlines()[0]}") from None
     return options
 
 
@@ -290,11 +292,11 @@ def check_known_keys(node: DictConfig, prefix: str = "") -> None:
     """Every key is one the schemas define: a ``+key=value`` override (Hydra's own advice for a
     misspelt key) adds a key that nothing reads, and the run would silently use the default."""
     schema = OmegaConf.get_type(node)
-    if not dataclasses.is_dataclass(schema):
-        return  # a free-form mapping (runtime options, labels, env): checked where it is read
-    known = [f.name for f in fields(schema)]
+    # A free-form mapping (the selected runtimes, labels, env) has any keys; its typed children
+    # (each runtime's options) are checked in turn.
+    known = [f.name for f in fields(schema)] if dataclasses.is_dataclass(schema) else None
     for key in node.keys():
-        if key not in known:
+        if known is not None and key not in known:
             guess = difflib.get_close_matches(str(key), known, n=1)
             hint = f"; did you mean {prefix}{guess[0]}?" if guess else f"; keys: {', '.join(known)}"
             raise ConfigError(f"{prefix}{key} is not a key mlagility reads{hint}")

@@ -64,7 +64,9 @@ def test_unknown_group_option_lists_the_valid_ones(tmp_path, override, listed):
     ("build.stop_after=nowhere", "Invalid value 'nowhere', expected one of [analyze, export, build]"),
     ("rebuild=sometimes", "Invalid value 'sometimes', expected one of [if_needed, always, never]"),
     ("build.exporter=torchscript", "Invalid value 'torchscript', expected one of [dynamo, legacy]"),
-    ("+runtime.ort.threads=2", "Unknown option(s) threads for runtime 'ort'; valid: intra_op_num_threads"),
+    ("+runtime.ort.threads=2", "runtime.ort.threads is not a key mlagility reads; keys: intra_op_num_threads"),
+    # Each runtime's options are typed by its own schema (runtime/ort.yaml extends ort_schema).
+    ("runtime.ort.intra_op_num_threads=abc", "could not be converted to Integer"),
     # The faults of issue 15: each used to run, and fail every model or none, or crash.
     ("memory_limit_gb=-1", "memory_limit_gb=-1.0 must be a positive number of GiB"),
     ("memory_limit_gb=0", "memory_limit_gb=0.0 must be a positive number of GiB"),
@@ -78,7 +80,7 @@ def test_unknown_group_option_lists_the_valid_ones(tmp_path, override, listed):
 ])
 def test_bad_overrides_fail_before_any_work_with_the_fix(tmp_path, override, message):
     done = mlagility("corpus=selftest", override, f"hydra.run.dir={tmp_path / 'run'}", tmp_path=tmp_path)
-    hydra_rejects = "expected one of" in message or override in ("batch_size=abc", "bogus_key=1")  # Hydra's exit code is 1
+    hydra_rejects = "expected one of" in message or "converted to" in message or override == "bogus_key=1"  # Hydra's exit code is 1
     assert done.returncode == (1 if hydra_rejects else 2), done.stderr
     assert message in done.stderr
     assert not (tmp_path / "run" / "results.jsonl").exists()
@@ -138,3 +140,12 @@ def test_the_config_and_the_sweeper_plugin_import_one_way():
     )
     done = run_cli("-c", probe)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_runtime_option_out_of_its_choices_fails_before_any_work(tmp_path):
+    done = mlagility("corpus=selftest", "runtime=torch-compiled", "runtime.torch-compiled.mode=fastest",
+                     f"hydra.run.dir={tmp_path / 'run'}", tmp_path=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert ("runtime.torch-compiled: mode='fastest' is not one of default, reduce-overhead, max-autotune, "
+            "max-autotune-no-cudagraphs") in done.stderr
+    assert not (tmp_path / "run" / "results.jsonl").exists()

@@ -14,6 +14,10 @@ class TorchOptions:
     num_threads: Optional[int] = None
 
 
+# torch.compile's modes ("default" passes none).
+COMPILE_MODES = ("default", "reduce-overhead", "max-autotune", "max-autotune-no-cudagraphs")
+
+
 @dataclass
 class CompileOptions:
     """torch.compile's mode and backend; num_threads as torch-eager."""
@@ -21,6 +25,10 @@ class CompileOptions:
     mode: str = "default"
     backend: str = "inductor"
     num_threads: Optional[int] = None
+
+    def __post_init__(self) -> None:
+        if self.mode not in COMPILE_MODES:
+            raise ValueError(f"mode={self.mode!r} is not one of {', '.join(COMPILE_MODES)}")
 
 
 @dataclass
