@@ -1,8 +1,10 @@
 """The schema of every config group, registered in Hydra's ConfigStore, and its validation.
 
-``mlagility/conf/*.yaml`` fills these dataclasses; Hydra type-checks overrides against them, and
-:func:`validate` turns the composed config into plain settings objects for the engine, failing
-before any work with a message that names the fix.
+``mlagility/conf/*.yaml`` fill these dataclasses; Hydra type-checks overrides against them (the
+choices are Enums, each runtime's options its own dataclass) at composition. :func:`validate`
+turns the composed config into the one typed object the engine receives, a :class:`Config`
+(``OmegaConf.to_object``, whose ``__post_init__`` checks values), failing before any work with a
+message that names the fix.
 """
 
 from __future__ import annotations
@@ -142,7 +144,8 @@ class Config(ScriptParameters):
 
     corpus: CorpusConfig = MISSING
     device: DeviceConfig = MISSING
-    # One entry per runtime to measure: {name: options}; options are checked by the runtime's own schema.
+    # One entry per runtime to measure: {name: options}, each typed by the runtime's own schema
+    # (runtimes/options.py); in the typed Config, each is that options object.
     runtime: dict[str, Any] = MISSING
     build: BuildConfig = field(default_factory=BuildConfig)
     # The timing loop, shared by every runtime (its schema lives beside the loop).
@@ -176,6 +179,24 @@ class Config(ScriptParameters):
     only_hashes: list[str] = field(default_factory=list)
     # Environment variables set before any script runs.
     env: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        """Checks of values that their types cannot say; each error names the key and the fix.
+        (OmegaConf.to_object runs them: see :func:`validate`.)"""
+        try:
+            parameters_of(self)
+        except ValueError as error:
+            raise ConfigError(str(error)) from None
+        label_filter(self.corpus)
+        if self.timeout <= 0:
+            raise ConfigError(f"timeout={self.timeout} must be a positive number of seconds")
+        if self.max_depth < 0:
+            raise ConfigError(f"max_depth={self.max_depth} must be 0 or more")
+        if self.memory_limit_gb is not None and self.memory_limit_gb <= 0:
+            raise ConfigError(f"memory_limit_gb={self.memory_limit_gb} must be a positive number of GiB; "
+                              "leave it unset (null) for 90% of this machine's memory")
+        check_script_args(self.script_args)
+        self.runtime = runtime_options(self.runtime)
 
 
 @dataclass
@@ -231,7 +252,7 @@ def config_groups_help() -> str:
 
 def parameters_of(cfg: Config | DictConfig) -> dict[str, Any]:
     """The parse() parameters of a job, in parse()'s order."""
-    return parser.validate_values({name: cfg[name] for name in parser.DEFAULTS})
+    return parser.validate_values({name: getattr(cfg, name) for name in parser.DEFAULTS})
 
 
 def corpus_folder(corpus: CorpusConfig | DictConfig) -> Path:
@@ -252,28 +273,36 @@ def label_filter(corpus: CorpusConfig | DictConfig) -> dict[str, list[str]]:
             for key, values in labels.items()}
 
 
-def runtime_options(cfg: Config | DictConfig) -> dict[str, Any]:
-    """Each selected runtime's options object, checked against that runtime's schema."""
-    selected = OmegaConf.to_container(cfg.runtime, resolve=True) if isinstance(cfg.runtime, DictConfig) else dict(cfg.runtime)
+def runtime_options(selected: dict[str, Any]) -> dict[str, Any]:
+    """Each selected runtime's options object (``{name: options}``), checked against that
+    runtime's schema. The packaged runtime files are typed already (Hydra checked them); a runtime
+    file of the user's --config-dir that does not extend its schema is checked here, and every
+    options object checks its own values (``__post_init__``)."""
     if not selected:
         raise ConfigError(f"No runtime selected: add runtime=NAME with one of {', '.join(runtimes.names())}")
     options = {}
     for name, values in selected.items():
-        runtime = runtimes.get(name)
-        if cfg.device.name not in runtime.devices:
-            supported = [n for n in runtimes.names() if cfg.device.name in runtimes.get(n).devices]
-            raise ConfigError(
-                f"Runtime {name!r} does not run on device {cfg.device.name!r}; "
-                f"runtimes for {cfg.device.name}: {', '.join(supported)}"
-            )
-        # The packaged runtime files are typed already (Hydra checked them); a runtime file of the
-        # user's --config-dir that does not extend its schema is checked here, and every options
-        # object checks its values (__post_init__).
+        try:
+            runtime = runtimes.get(name)
+        except KeyError as error:
+            raise ConfigError(error.args[0]) from None
+        if isinstance(values, runtime.Options):
+            options[name] = values
+            continue
         try:
             options[name] = OmegaConf.to_object(OmegaConf.merge(OmegaConf.structured(runtime.Options), values or {}))
         except (OmegaConfBaseException, ValueError) as error:
             raise ConfigError(f"runtime.{name}: {str(error).splitlines()[0]}") from None
     return options
+
+
+def check_runtimes_run_on(device: str, names: list[str]) -> None:
+    """Every runtime named runs on ``device``."""
+    for name in names:
+        if device not in runtimes.get(name).devices:
+            supported = [n for n in runtimes.names() if device in runtimes.get(n).devices]
+            raise ConfigError(f"Runtime {name!r} does not run on device {device!r}; "
+                              f"runtimes for {device}: {', '.join(supported)}")
 
 
 def check_complete(cfg: DictConfig) -> None:
@@ -331,54 +360,35 @@ def check_script_args(script_args: str) -> None:
         raise ConfigError(f"script_args={script_args!r}: {error}") from None
 
 
-def validate(cfg: Config | DictConfig, check_device: bool = True) -> None:
-    """Fail before any work, with the fix in the message, on a config that cannot run.
-    ``check_device=False`` skips the check that the device is on this host: for a sweep composed
-    on a host (a Slurm login node) other than the ones its jobs run on."""
-    check_complete(cfg)
-    check_known_keys(cfg)
-    try:
-        parameters_of(cfg)
-    except ValueError as error:
-        raise ConfigError(str(error)) from None
-    label_filter(cfg.corpus)
+def validate(cfg: Config | DictConfig, check_device: bool = True) -> Config:
+    """The composed config as the one typed object the engine runs with, or a ConfigError that
+    names the fix, before any work. Hydra has checked types and choices; the Config's own checks
+    (``__post_init__``) check values; this checks keys and what the host must offer: the corpus
+    folder, a writable cache, runtimes that run on the device, the device itself.
+    ``check_device=False`` skips the last: for a sweep composed on a host (a Slurm login node)
+    other than the ones its jobs run on."""
+    if isinstance(cfg, DictConfig):
+        check_complete(cfg)
+        check_known_keys(cfg)
+        try:
+            cfg = OmegaConf.to_object(cfg)
+        except ValueError as error:  # ConfigError, and OmegaConf's own validation errors
+            raise ConfigError(str(error).splitlines()[0]) from None
     folder = corpus_folder(cfg.corpus)
     if not folder.is_dir():
         available = sorted(p.stem for p in (CONF_DIR / "corpus").glob("*.yaml"))
         raise ConfigError(f"Corpus folder {folder} does not exist; corpora: {', '.join(available)}")
-    if cfg.timeout <= 0:
-        raise ConfigError(f"timeout={cfg.timeout} must be a positive number of seconds")
-    if cfg.max_depth < 0:
-        raise ConfigError(f"max_depth={cfg.max_depth} must be 0 or more")
-    check_measure(cfg.measure)
-    if cfg.memory_limit_gb is not None and cfg.memory_limit_gb <= 0:
-        raise ConfigError(f"memory_limit_gb={cfg.memory_limit_gb} must be a positive number of GiB; "
-                          "leave it unset (null) for 90% of this machine's memory")
-    check_script_args(cfg.script_args)
     check_cache_dir(cfg.cache_dir)
-    if cfg.build.stop_after != "analyze":
-        runtime_options(cfg)
-    if not check_device:
-        return
-    from mlagility.device import DeviceUnavailable, check_available
+    if cfg.build.stop_after != StopAfter.analyze:
+        check_runtimes_run_on(cfg.device.name, list(cfg.runtime))
+    if check_device:
+        from mlagility.device import DeviceUnavailable, check_available
 
-    try:
-        check_available(cfg.device.name)
-    except DeviceUnavailable as error:
-        raise ConfigError(str(error)) from None
-
-
-def check_measure(measure: MeasureSettings | DictConfig) -> None:
-    """Raise ConfigError, naming the key and its range, for measure settings that cannot work."""
-    if not 0 <= measure.max_host_busy <= 1:
-        raise ConfigError(f"measure.max_host_busy={measure.max_host_busy} must be a share of the host's CPU time, "
-                          "from 0 to 1 (0.1: other processes may use a tenth)")
-    for key in ("quiet_wait_s", "retries", "precision", "min_duration_s", "warmup_min_s"):
-        if measure[key] < 0:
-            raise ConfigError(f"measure.{key}={measure[key]} must be 0 or more")
-    for key in ("rounds", "min_iterations", "max_duration_s"):
-        if measure[key] <= 0:
-            raise ConfigError(f"measure.{key}={measure[key]} must be above 0")
+        try:
+            check_available(cfg.device.name)
+        except DeviceUnavailable as error:
+            raise ConfigError(str(error)) from None
+    return cfg
 
 
 def worker_hints(overrides: list[str]) -> tuple[list[str], dict[str, str]]:

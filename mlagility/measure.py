@@ -63,6 +63,18 @@ class MeasureSettings:
     retries: int = 1
     rounds: int = 3
 
+    def __post_init__(self) -> None:
+        """Raise ValueError, naming the key and its range, for settings that cannot work."""
+        if not 0 <= self.max_host_busy <= 1:
+            raise ValueError(f"measure.max_host_busy={self.max_host_busy} must be a share of the host's CPU time, "
+                             "from 0 to 1 (0.1: other processes may use a tenth)")
+        for key in ("quiet_wait_s", "retries", "precision", "min_duration_s", "warmup_min_s"):
+            if getattr(self, key) < 0:
+                raise ValueError(f"measure.{key}={getattr(self, key)} must be 0 or more")
+        for key in ("rounds", "min_iterations", "max_duration_s"):
+            if getattr(self, key) <= 0:
+                raise ValueError(f"measure.{key}={getattr(self, key)} must be above 0")
+
 
 class TimingFailed(Exception):
     """A target's call raised while it was timed (the cause is the call's own error)."""

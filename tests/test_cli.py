@@ -146,6 +146,6 @@ def test_a_runtime_option_out_of_its_choices_fails_before_any_work(tmp_path):
     done = mlagility("corpus=selftest", "runtime=torch-compiled", "runtime.torch-compiled.mode=fastest",
                      f"hydra.run.dir={tmp_path / 'run'}", tmp_path=tmp_path)
     assert done.returncode == 2, done.stderr
-    assert ("runtime.torch-compiled: mode='fastest' is not one of default, reduce-overhead, max-autotune, "
+    assert ("runtime.torch-compiled.mode='fastest' is not one of default, reduce-overhead, max-autotune, "
             "max-autotune-no-cudagraphs") in done.stderr
     assert not (tmp_path / "run" / "results.jsonl").exists()

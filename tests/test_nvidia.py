@@ -37,7 +37,7 @@ def test_provider_selection():
 def test_trt_is_refused_on_cpu():
     with pytest.raises(config.ConfigError, match="Runtime 'trt' does not run on device 'cpu'; runtimes for cpu: "
                                                  "torch-eager, torch-compiled, ort"):
-        config.runtime_options(config.compose(["runtime=trt"]))
+        config.validate(config.compose(["runtime=trt"]))
 
 
 @pytest.mark.skipif(HAS_GPU, reason="checks the message on machines without a GPU")

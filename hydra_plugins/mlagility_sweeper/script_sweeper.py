@@ -59,11 +59,11 @@ class ScriptSweeper(BasicSweeper):
         with open_dict(cfg):
             del cfg["hydra"]  # Hydra's own node: the job's config has none
         try:
-            validate(cfg, check_device=False)
+            config = validate(cfg, check_device=False)
         except ConfigError as error:
             print(f"mlagility: {error} (sweep point: {' '.join(overrides)})", file=sys.stderr)
             raise SystemExit(2) from None
-        return [str(path) for path in select_scripts(cfg.corpus)]
+        return [str(path) for path in select_scripts(config.corpus)]
 
     def run_overrides(self) -> List[str]:
         """``run_id`` and ``run_dir`` for every job of this sweep: made once, here in the parent,

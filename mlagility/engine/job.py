@@ -27,10 +27,10 @@ from mlagility import parser, records
 from mlagility.builder.settings import BuildSettings
 from mlagility.common import labels as labels_module
 from mlagility.common.jsonlines import append_line, read_lines
+from mlagility.config import Config
 from mlagility.corpus import select_scripts
 from mlagility.engine import runner
 from mlagility.engine.task import ScriptTask
-from mlagility.measure import MeasureSettings
 from mlagility.progress import JobProgress, console
 from mlagility.records import Record
 
@@ -58,7 +58,7 @@ class JobSummary:
         return not self.failures
 
 
-def selected_scripts(cfg: DictConfig) -> list[Path]:
+def selected_scripts(cfg: Config) -> list[Path]:
     """The corpus's scripts, or only ``cfg.script`` when a per-script sweep set it."""
     scripts = select_scripts(cfg.corpus)
     if cfg.script is None:
@@ -83,11 +83,11 @@ def new_run_id() -> str:
     return f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
 
 
-def make_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> list[ScriptTask]:
-    """One ScriptTask per selected script: the config, read once, as plain settings."""
+def make_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> list[ScriptTask]:
+    """One ScriptTask per selected script: the typed config, read once, as plain settings."""
     # The choices as plain strings from here on: they go into build names, keys and records.
     stop_after = None if cfg.build.stop_after is None else cfg.build.stop_after.value
-    runtime_options = {} if stop_after == "analyze" else config_module.runtime_options(cfg)
+    runtime_options = {} if stop_after == "analyze" else cfg.runtime
     fp16 = cfg.device.fp16 if cfg.build.fp16 is None else cfg.build.fp16
     build = BuildSettings(
         exporter=cfg.build.exporter.value,
@@ -96,8 +96,6 @@ def make_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> list[Sc
         optimization_level=cfg.device.optimization_level.value,
         fp16=bool(fp16),
     )
-    measure = MeasureSettings(**OmegaConf.to_container(cfg.measure))
-    tolerances = config_module.AccuracyConfig(**OmegaConf.to_container(cfg.accuracy))
     parameters = config_module.parameters_of(cfg)
     run_id, run_dir = cfg.run_id or new_run_id(), cfg.run_dir or str(output_dir)
     logs = output_dir / "logs"
@@ -120,8 +118,8 @@ def make_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> list[Sc
             runtimes=runtime_options,
             build=build,
             stop_after=stop_after,
-            measure=measure,
-            tolerances=tolerances,
+            measure=cfg.measure,
+            tolerances=cfg.accuracy,
             cache_dir=str(Path(cfg.cache_dir).expanduser()),
             rebuild=cfg.rebuild.value,
             lean_cache=cfg.lean_cache,
@@ -214,7 +212,7 @@ def outcome(record: Record) -> str:
     return line + (f"; {record.reason}" if record.reason else "")
 
 
-def asked_parameters(cfg: DictConfig, tasks: list[ScriptTask]) -> str:
+def asked_parameters(cfg: Config, tasks: list[ScriptTask]) -> str:
     """``name=value`` for each parse() parameter that some task's script asks for (read from its
     source): the others change nothing in this job, so the header leaves them out."""
     asked = {name for task in tasks for name in parser.names_asked_by(task.script)}
@@ -243,9 +241,11 @@ def holding_job_folder(output_dir: Path, resume: bool) -> Iterator[None]:
         yield
 
 
-def run_job(cfg: DictConfig, output_dir: str | Path, launcher: str = "") -> JobSummary:
-    """Run every script the config selects; records go to ``output_dir/results.jsonl``."""
-    config_module.validate(cfg)
+def run_job(cfg: Config | DictConfig, output_dir: str | Path, launcher: str = "") -> JobSummary:
+    """Run every script the config selects; records go to ``output_dir/results.jsonl``. A composed
+    DictConfig becomes the typed Config here (:func:`mlagility.config.validate`), and only that
+    goes further."""
+    cfg = config_module.validate(cfg)
     runner.start_workers(cfg.corpus.preload, cfg.env)
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
@@ -253,9 +253,9 @@ def run_job(cfg: DictConfig, output_dir: str | Path, launcher: str = "") -> JobS
         return run_tasks(cfg, output_dir, launcher)
 
 
-def run_tasks(cfg: DictConfig, output_dir: Path, launcher: str = "") -> JobSummary:
+def run_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> JobSummary:
     """The body of :func:`run_job`, in a validated job folder that this run holds."""
-    (output_dir / "config.yaml").write_text(OmegaConf.to_yaml(cfg, resolve=True))
+    (output_dir / "config.yaml").write_text(OmegaConf.to_yaml(OmegaConf.structured(cfg)))
     results = output_dir / records.RESULTS_FILE
     tasks = make_tasks(cfg, output_dir, launcher)
     if not tasks:

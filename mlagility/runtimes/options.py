@@ -28,7 +28,7 @@ class CompileOptions:
 
     def __post_init__(self) -> None:
         if self.mode not in COMPILE_MODES:
-            raise ValueError(f"mode={self.mode!r} is not one of {', '.join(COMPILE_MODES)}")
+            raise ValueError(f"runtime.torch-compiled.mode={self.mode!r} is not one of {', '.join(COMPILE_MODES)}")
 
 
 @dataclass
