@@ -10,32 +10,6 @@ import logging
 import re
 import sys
 
-# Hydra's own flags that only print or exit: no workers needed.
-_NO_JOB_FLAGS = {"-h", "--help", "--hydra-help", "--info", "-i", "--cfg", "-c", "--resolve", "--shell-completion", "-sc"}
-
-
-def _runs_jobs_here(argv: list[str]) -> bool:
-    """Whether this process will run jobs itself: not for Hydra's informational flags, nor when a
-    launcher runs them in other processes."""
-    launchers = {arg.split("=", 1)[1] for arg in argv if arg.lstrip("+").startswith("hydra/launcher=")}
-    return not _NO_JOB_FLAGS & set(argv) and launchers <= {"basic"}
-
-
-def start_workers_for(argv: list[str]) -> None:
-    """Start the workers' forkserver for a command line that runs jobs in this process (else do
-    nothing); a second call for the same command line finds it running and does nothing."""
-    if _runs_jobs_here(argv):
-        from mlagility.engine import runner
-        from mlagility.config import worker_hints
-
-        runner.start_workers(*worker_hints(argv))
-
-
-if __name__ == "__main__":
-    # Start the workers' forkserver first: its imports (torch, onnxruntime, the corpus's
-    # libraries) then overlap with Hydra's start-up instead of following it.
-    start_workers_for(sys.argv[1:])
-
 import hydra
 from hydra.core.hydra_config import HydraConfig
 from hydra.types import RunMode
@@ -85,7 +59,6 @@ def main(cfg: DictConfig) -> None:
 def cli() -> None:
     """The ``mlagility`` console script, and ``python -m mlagility``: run the command line, then
     exit with the job's status."""
-    start_workers_for(sys.argv[1:])
     sys.argv = [sys.argv[0], *runtime_list_overrides(sys.argv[1:])]
     main()
     sys.exit(exit_code)

@@ -25,7 +25,7 @@ from omegaconf.errors import OmegaConfBaseException
 
 from mlagility import parser, runtimes
 from mlagility.builder.layout import CACHE_DIR_SETTING
-from mlagility.conf import CONF_DIR, CONFIG_MODULE, config_file
+from mlagility.conf import CONF_DIR, CONFIG_MODULE
 from mlagility.measure import MeasureSettings
 
 
@@ -389,26 +389,6 @@ def validate(cfg: Config | DictConfig, check_device: bool = True) -> Config:
         except DeviceUnavailable as error:
             raise ConfigError(str(error)) from None
     return cfg
-
-
-def worker_hints(overrides: list[str]) -> tuple[list[str], dict[str, str]]:
-    """What the workers' forkserver needs, read straight from the config files (a ``--config-dir``
-    among ``overrides`` first, then the packaged ones) so that it can start before Hydra has
-    composed anything: the preload of the corpora named by ``corpus=a[,b]``, and the default
-    ``env``. Only hints: a job whose config differs restarts it."""
-    import yaml
-
-    def read(relative: str) -> dict[str, Any]:
-        path = config_file(relative, overrides)
-        return (yaml.safe_load(path.read_text()) or {}) if path else {}
-
-    preload: set[str] = set()
-    for override in overrides:
-        if override.startswith("corpus="):
-            for name in override.removeprefix("corpus=").split(","):
-                preload.update(read(f"corpus/{name.strip()}.yaml").get("preload") or [])
-    env = read("config.yaml").get("env") or {}
-    return sorted(preload), {key: str(value) for key, value in env.items()}
 
 
 def compose(overrides: list[str] | tuple[str, ...] = ()) -> DictConfig:

@@ -8,7 +8,6 @@ import yaml
 
 from conftest import run_cli
 from mlagility.conf import CONF_DIR, user_config_dir
-from mlagility.config import worker_hints
 
 
 @pytest.fixture
@@ -46,12 +45,6 @@ def test_a_user_config_dir_file_wins_over_the_packaged_one_of_the_same_name(user
 def test_a_user_config_dir_adds_its_own_options(user_conf, tmp_path):
     job = composed_job("--config-dir", str(user_conf), "corpus=mine")
     assert job["corpus"]["folder"] == str(tmp_path / "my_models")
-
-
-def test_the_workers_preload_what_the_user_config_dir_says(user_conf):
-    assert worker_hints(["corpus=selftest"])[0] == []
-    assert worker_hints(["--config-dir", str(user_conf), "corpus=selftest"])[0] == ["csv"]
-    assert worker_hints([f"--config-dir={user_conf}", "corpus=mine,selftest"])[0] == ["csv", "json"]
 
 
 def test_user_config_dir_reads_hydras_spellings_and_the_last_one_wins(tmp_path, monkeypatch):

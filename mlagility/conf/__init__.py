@@ -30,10 +30,3 @@ def user_config_dir(argv: Sequence[str]) -> Optional[Path]:
             value = argv[position + 1]
         found = Path(os.path.abspath(os.path.expanduser(value)))
     return found
-
-
-def config_file(relative: str, argv: Sequence[str] = ()) -> Optional[Path]:
-    """Where ``relative`` (e.g. ``corpus/selftest.yaml``) is read from for a command line: the
-    user's ``--config-dir`` when it has the file, else the packaged configs; None if neither has it."""
-    folders = [folder for folder in (user_config_dir(argv), CONF_DIR) if folder is not None]
-    return next((folder / relative for folder in folders if (folder / relative).is_file()), None)
