@@ -4,7 +4,8 @@ import time
 
 import pytest
 
-from mlagility.measure import MeasureSettings, Timed, TimingFailed, measure, measure_together, median_confidence
+from mlagility.measure import MeasureSettings, Timed, TimingFailed, measure, measure_together
+from mlagility.measurement import median_confidence
 
 # These tests are about the loop, not the host: no quiet wait, no retry, any load will do.
 QUIET = dict(quiet_wait_s=0, retries=0, max_host_busy=1.0)
@@ -105,3 +106,11 @@ def test_a_call_that_fails_while_timed_is_named():
     with pytest.raises(TimingFailed, match="flaky failed while timed") as failure:
         measure_together({"steady": Timed(lambda: None), "flaky": Timed(flaky)}, settings)
     assert failure.value.target == "flaky" and isinstance(failure.value.__cause__, ValueError)
+
+
+def test_a_measurement_carries_what_it_measured():
+    settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=3, min_duration_s=0,
+                               max_duration_s=1, precision=0, **QUIET)
+    measured = measure(lambda: time.sleep(0.001), settings).of("abc123", "ort", "cpu", 2)
+    assert (measured.invocation_hash, measured.runtime, measured.device, measured.threads) == ("abc123", "ort", "cpu", 2)
+    assert str(measured).startswith("ort on cpu, 2 threads, invocation abc123: median ")

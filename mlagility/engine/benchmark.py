@@ -21,7 +21,8 @@ from mlagility.builder import cache as builds
 from mlagility.common.output import one_line
 from mlagility.engine.task import ScriptTask
 from mlagility.invocation import Invocation
-from mlagility.measure import Measurement, Timed, TimingFailed, measure_together
+from mlagility.measure import Timed, TimingFailed, measure_together
+from mlagility.measurement import Measurement
 from mlagility.records import Record
 from mlagility.runtimes.base import CompileFailed, RuntimeFailure, Session, flatten_outputs, register_cache_outputs
 
@@ -248,7 +249,9 @@ def measure_prepared(task: ScriptTask, prepared: list[Prepared]) -> Iterator[Rec
             yield dataclasses.replace(failed.record, status=status, reason=f"timing failed: {one_line(error)}")
             continue
         for name, p in pending.items():
-            yield measured_record(p, measurements[name], wait.seconds, pair_id if len(pending) > 1 else "")
+            measurement = measurements[name].of(p.record.invocation_hash, name, task.device, p.session.threads)
+            print(measurement)  # the script's log
+            yield measured_record(p, measurement, wait.seconds, pair_id if len(pending) > 1 else "")
         return
 
 

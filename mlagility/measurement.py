@@ -1,0 +1,175 @@
+"""The Measurement: what one timed call's latencies were, with their statistics, how busy the
+host was meanwhile, and what was measured (invocation, runtime, device, threads). A plain value:
+made by the timing loop (measure.py), completed by the benchmark step, turned into record fields
+by :meth:`Measurement.summary`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Optional, Sequence
+
+if TYPE_CHECKING:
+    import numpy
+
+    from mlagility.measure import MeasureSettings
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """Per-call latencies of one timed call, with their statistics (seconds inside, ms out), the
+    state of the host while they were taken, and what was measured: the timing loop fills the
+    first, the benchmark step adds the context (:meth:`of`)."""
+
+    samples_s: tuple[float, ...]
+    warmup_calls: int
+    batch_size: int
+    peak_rss_bytes: int
+    start: float
+    end: float
+    settings: "MeasureSettings"
+    round_medians_s: tuple[float, ...] = ()
+    host_busy: float = 0.0
+    quiet_wait_s: float = 0.0
+    attempts: int = 1
+    # What was measured: the invocation, the runtime, the device and the runtime's threads.
+    invocation_hash: str = ""
+    runtime: str = ""
+    device: str = ""
+    threads: Optional[int] = None
+
+    def of(self, invocation_hash: str, runtime: str, device: str, threads: Optional[int]) -> "Measurement":
+        """This measurement with the context it measured."""
+        return dataclasses.replace(self, invocation_hash=invocation_hash, runtime=runtime, device=device,
+                                   threads=threads)
+
+    @cached_property
+    def _seconds(self) -> "numpy.ndarray":
+        """The samples, sorted, as an array: statistics over a fast model's hundreds of
+        thousands of calls take milliseconds in numpy, half a second in ``statistics``."""
+        import numpy
+
+        return numpy.sort(numpy.asarray(self.samples_s, dtype=numpy.float64))
+
+    @property
+    def mean_ms(self) -> float:
+        return 1e3 * float(self._seconds.mean())
+
+    @property
+    def median_ms(self) -> float:
+        return 1e3 * sorted_median(self._seconds)
+
+    def percentile_ms(self, q: float) -> float:
+        """The q-th percentile (0-100), by linear interpolation between samples."""
+        import numpy
+
+        return 1e3 * float(numpy.percentile(self._seconds, q))
+
+    @property
+    def median_ci(self) -> float:
+        """Half-width of the median's 95% confidence interval, relative to the median (inf
+        with fewer than two samples: nothing bounds it)."""
+        return median_confidence(self._seconds)
+
+    @property
+    def std_ms(self) -> float:
+        """Population standard deviation."""
+        return 1e3 * float(self._seconds.std())
+
+    @property
+    def cv(self) -> float:
+        """Coefficient of variation: std / mean."""
+        mean = float(self._seconds.mean())
+        return float(self._seconds.std()) / mean if mean > 0 else 0.0
+
+    @property
+    def throughput(self) -> float:
+        """Inputs per second: batch size over mean latency."""
+        return self.batch_size / float(self._seconds.mean())
+
+    @property
+    def contended(self) -> bool:
+        """Other processes used more of the host than max_host_busy while this was timed."""
+        return self.host_busy > self.settings.max_host_busy
+
+    @property
+    def instability(self) -> list[str]:
+        """Why the median cannot be trusted to the asked precision; empty when it can."""
+        why = []
+        if self.contended:
+            why.append(f"contended: other processes kept the host {self.host_busy:.0%} busy "
+                       f"(above max_host_busy={self.settings.max_host_busy:g})")
+        n, wanted = len(self.samples_s), self.settings.min_iterations
+        if n < wanted:
+            why.append(f"unstable: {n} of min_iterations={wanted} calls within max_duration_s="
+                       f"{self.settings.max_duration_s:g}")
+        ci, precision = self.median_ci, self.settings.precision
+        if precision <= 0:
+            why.append("unstable: precision=0 times a fixed count, and no precision was asked of the median")
+        elif ci > precision:
+            spread = f"+-{ci:.1%}" if math.isfinite(ci) else "unbounded"
+            why.append(f"unstable: the median's 95% interval is {spread}, wider than precision={precision:g}")
+        return why
+
+    @property
+    def stable(self) -> bool:
+        """Enough calls, a median as precise as asked, and a host nobody else was using."""
+        return not self.instability
+
+    def summary(self) -> dict[str, Any]:
+        """The statistics as record fields."""
+        ci = self.median_ci
+        return {
+            "mean_ms": self.mean_ms,
+            "median_ms": self.median_ms,
+            "p90_ms": self.percentile_ms(90),
+            "p99_ms": self.percentile_ms(99),
+            "min_ms": 1e3 * float(self._seconds[0]),
+            "max_ms": 1e3 * float(self._seconds[-1]),
+            "std_ms": self.std_ms,
+            "cv": self.cv,
+            "median_ci": ci if math.isfinite(ci) else None,
+            "iterations": len(self.samples_s),
+            "warmup_calls": self.warmup_calls,
+            "throughput": self.throughput,
+            "stable": self.stable,
+            "host_busy": self.host_busy,
+            "contended": self.contended,
+            "quiet_wait_s": self.quiet_wait_s,
+            "measure_attempts": self.attempts,
+            "round_medians_ms": [1e3 * median for median in self.round_medians_s],
+            "peak_rss_mb": self.peak_rss_bytes / 2**20,
+            "measure_start": self.start,
+            "measure_end": self.end,
+        }
+
+    def __str__(self) -> str:
+        context = (f"{self.runtime} on {self.device}, {self.threads} threads, invocation {self.invocation_hash}: "
+                   if self.runtime else "")
+        return (
+            f"{context}median {self.median_ms:.3f} ms, mean {self.mean_ms:.3f} ms, p90 {self.percentile_ms(90):.3f} ms, "
+            f"CV {100 * self.cv:.1f}% over {len(self.samples_s)} calls, {self.throughput:.1f} inputs/s, "
+            f"host {self.host_busy:.0%} busy"
+        )
+
+
+def sorted_median(ordered: Sequence[float]) -> float:
+    """The median of already sorted samples."""
+    middle = len(ordered) // 2
+    return float(ordered[middle]) if len(ordered) % 2 else (float(ordered[middle - 1]) + float(ordered[middle])) / 2
+
+
+def median_confidence(ordered: Sequence[float], z: float = 1.96) -> float:
+    """Half-width of the distribution-free confidence interval of the median of ``ordered``
+    (sorted samples), relative to the median: the order statistics n/2 -+ z*sqrt(n)/2 bound it."""
+    n = len(ordered)
+    if n < 2:
+        return math.inf
+    spread = z * math.sqrt(n) / 2
+    low = max(math.floor(n / 2 - spread), 1)
+    high = min(math.ceil(n / 2 + spread), n)
+    median = sorted_median(ordered)
+    return (float(ordered[high - 1]) - float(ordered[low - 1])) / (2 * median) if median > 0 else math.inf
