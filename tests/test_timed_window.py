@@ -9,13 +9,16 @@ import time
 import psutil
 
 from conftest import REPO
-from mlagility import parser
+from mlagility import config, parser
 from mlagility.analysis.discovery import Discovery
 from mlagility.builder import cache as builds
-from mlagility.builder.settings import BuildSettings
+from mlagility.engine.job import build_settings
 from mlagility.runtimes.options import OrtOptions
 from mlagility.runtimes.ort import OnnxRuntime
 from test_host import hold
+
+# The build the default config asks for on cpu.
+DEFAULT_BUILD = build_settings(config.validate(config.compose(), check_device=False))
 
 LINEAR = ["corpus=selftest", "corpus.include=[linear.py]"]
 
@@ -30,7 +33,7 @@ def linear_invocation():
 
 def test_closing_an_ort_session_releases_its_threads(tmp_path):
     invocation = linear_invocation()
-    build = builds.get_build(invocation, BuildSettings(), tmp_path, "linear", {}, "if_needed", None)
+    build = builds.get_build(invocation, DEFAULT_BUILD, tmp_path, "linear", {}, "if_needed", None)
     process = psutil.Process()
     before = process.num_threads()
     session = OnnxRuntime(OrtOptions(intra_op_num_threads=4), "cpu").prepare(invocation, str(build.model_path))
@@ -44,7 +47,7 @@ def test_a_prepared_ort_session_waiting_for_its_round_uses_no_cpu(tmp_path):
     """Runtimes timed in interleaved rounds stay prepared between their turns: onnxruntime's
     pool must go to sleep rather than spin while another runtime is timed."""
     invocation = linear_invocation()
-    build = builds.get_build(invocation, BuildSettings(), tmp_path, "linear", {}, "if_needed", None)
+    build = builds.get_build(invocation, DEFAULT_BUILD, tmp_path, "linear", {}, "if_needed", None)
     session = OnnxRuntime(OrtOptions(intra_op_num_threads=2), "cpu").prepare(invocation, str(build.model_path))
     try:
         for _ in range(1000):

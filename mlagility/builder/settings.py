@@ -8,13 +8,14 @@ from typing import Optional
 
 @dataclass(frozen=True)
 class BuildSettings:
-    """What a build does; every field is part of the build's name."""
+    """What a build does; every field is part of the build's name. Made by the job from the
+    config (build.* and the device's optimization_level and fp16), whose defaults are the only ones."""
 
-    exporter: str = "dynamo"
-    onnx_opset: Optional[int] = None
-    optimize: bool = True
-    optimization_level: str = "extended"
-    fp16: bool = False
+    exporter: str
+    onnx_opset: Optional[int]
+    optimize: bool
+    optimization_level: str
+    fp16: bool
 
     @property
     def dtype(self) -> str:

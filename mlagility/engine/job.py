@@ -83,19 +83,25 @@ def new_run_id() -> str:
     return f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
 
 
-def make_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> list[ScriptTask]:
-    """One ScriptTask per selected script: the typed config, read once, as plain settings."""
-    # The choices as plain strings from here on: they go into build names, keys and records.
-    stop_after = None if cfg.build.stop_after is None else cfg.build.stop_after.value
-    runtime_options = {} if stop_after == "analyze" else cfg.runtime
+def build_settings(cfg: Config) -> BuildSettings:
+    """What a build does under ``cfg``: build.* with the device's optimization level, and fp16
+    unless build.fp16 says otherwise."""
     fp16 = cfg.device.fp16 if cfg.build.fp16 is None else cfg.build.fp16
-    build = BuildSettings(
+    return BuildSettings(
         exporter=cfg.build.exporter.value,
         onnx_opset=cfg.build.onnx_opset,
         optimize=cfg.build.optimize,
         optimization_level=cfg.device.optimization_level.value,
         fp16=bool(fp16),
     )
+
+
+def make_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> list[ScriptTask]:
+    """One ScriptTask per selected script: the typed config, read once, as plain settings."""
+    # The choices as plain strings from here on: they go into build names, keys and records.
+    stop_after = None if cfg.build.stop_after is None else cfg.build.stop_after.value
+    runtime_options = {} if stop_after == "analyze" else cfg.runtime
+    build = build_settings(cfg)
     parameters = config_module.parameters_of(cfg)
     run_id, run_dir = cfg.run_id or new_run_id(), cfg.run_dir or str(output_dir)
     logs = output_dir / "logs"

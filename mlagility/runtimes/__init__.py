@@ -1,6 +1,8 @@
 """The runtime registry: one module per runtime, imported only when a worker uses it.
 
-Adding a runtime is one module (a Runtime subclass) and one RuntimeSpec line here.
+Adding a runtime is one module (a Runtime subclass), its options dataclass in options.py, one
+RuntimeSpec line here, and ``conf/runtime/<name>.yaml``, whose defaults list names ``<name>_schema``
+(the options dataclass, registered by ``mlagility.config.register_configs``).
 """
 
 from __future__ import annotations
