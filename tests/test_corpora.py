@@ -58,12 +58,17 @@ def test_popular_models_carry_their_hub_id():
 
 
 @pytest.mark.parametrize("corpus", CORPORA[1:])
-def test_smoke_scripts_run_at_small_sizes(run, corpus):
-    results = run(f"corpus={corpus}", "corpus.labels={test_group:[smoke]}", "runtime=torch-eager", *SMALL,
+def test_smoke_scripts_build_and_run_on_ort_at_small_sizes(run, corpus):
+    """Each corpus's smoke scripts through the whole flow: export, optimize, onnxruntime checked
+    against eager torch, and eager torch itself."""
+    results = run(f"corpus={corpus}", "corpus.labels={test_group:[smoke]}", "runtime=[ort,torch-eager]", *SMALL,
                   "timeout=600")
     assert len({r.script for r in results}) >= 2
-    failed = [(r.script, r.status, r.reason) for r in results if r.status != "ok"]
+    failed = [(r.script, r.runtime, r.status, r.reason) for r in results if r.status != "ok"]
     assert not failed
+    for runtime in ("ort", "torch-eager"):
+        assert {r.script for r in results if r.runtime == runtime} == {r.script for r in results}
+    assert all(r.build_name and r.max_rel_error is not None for r in results if r.runtime == "ort")
 
 
 @pytest.mark.slow

@@ -1,4 +1,4 @@
-# labels: name::mc3_18 author::pytorch task::Computer_Vision license::bsd-3-clause test_group::daily
+# labels: name::mc3_18 author::pytorch task::Computer_Vision license::bsd-3-clause test_group::daily,smoke
 """
 MC3-18, a mixed 3D/2D-convolution ResNet-18 (video classification), built by torchvision with random weights.
 

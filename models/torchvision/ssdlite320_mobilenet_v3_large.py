@@ -1,4 +1,4 @@
-# labels: name::ssdlite320_mobilenet_v3_large author::pytorch task::Computer_Vision license::bsd-3-clause test_group::daily,smoke
+# labels: name::ssdlite320_mobilenet_v3_large author::pytorch task::Computer_Vision license::bsd-3-clause test_group::daily
 """
 SSDlite320 with a MobileNetV3-Large backbone (mobile single-shot object detection), built by torchvision with random weights.
 
