@@ -204,9 +204,26 @@ def _run_stages(invocation: Invocation, settings: BuildSettings, wanted: list[st
                 raise ExportFailed(f"dynamo: {one_line(primary, 120)}; legacy fallback: {one_line(fallback_error, 120)}") \
                     from fallback_error
 
+    def stage_optimize() -> Path:
+        optimized = optimize(model_path, settings.optimization_level)
+        try:
+            onnx.checker.check_model(str(optimized))
+        except onnx.checker.ValidationError as error:
+            # onnxruntime optimizes in memory, then serializes; for some graphs with subgraphs
+            # (Mask R-CNN's Loop) the file breaks ONNX's rules, and onnxruntime refuses to load it.
+            note = (f"optimize left out: onnxruntime's optimizer wrote an invalid graph ({one_line(error, 160)}); "
+                    "the exported graph is measured, and onnxruntime optimizes it as it loads")
+            print(note, flush=True)
+            for written in folder.glob(f"{optimized.name}*"):
+                written.unlink()
+            state["stages"]["optimize"]["left_out"] = note
+            state["reason"] = note
+            return model_path
+        return optimized
+
     actions: dict[str, Callable[[], Path]] = {
         "export": stage_export,
-        "optimize": lambda: optimize(model_path, settings.optimization_level),
+        "optimize": stage_optimize,
         "fp16": lambda: to_fp16(model_path),
     }
     for stage in wanted:

@@ -223,6 +223,8 @@ def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: 
             widened = (f"nondeterministic model: two eager calls differ by up to {reference.eager_rel_error:.3g} "
                        f"(relative), and the tolerance is {NONDETERMINISM_MARGIN:g}x that")
             record.reason = "; ".join(filter(None, [record.reason, widened]))
+    if spec.needs_onnx and build.reason:  # what a good build has to say (a stage it had to leave out)
+        record.reason = "; ".join(filter(None, [build.reason, record.reason]))
     return Prepared(name, session, record)
 
 
