@@ -1,0 +1,37 @@
+"""The health check's pass-rate mode on a real corpus: one line per corpus and runtime, failures
+counted by status, and a second run into the same folder going on where the first stopped."""
+
+from __future__ import annotations
+
+
+from mlagility import records
+from mlagility.cli import health
+
+
+def test_pass_rate_counts_each_runtimes_invocations_and_resumes(tmp_path, capsys):
+    out = tmp_path / "pass-rate"
+    assert health.main(["--pass-rate", "selftest", "--runtimes", "ort", "torch-eager", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    # selftest: 4 scripts, 6 invocations (two_models.py and two_shapes.py call two each)
+    assert "| selftest | ort | 4 | 6 | 6 | 100.0 | 0 | none |" in printed
+    assert "| selftest | torch-eager | 4 | 6 | 6 | 100.0 | 0 | none |" in printed
+    found = list(records.read(out / "selftest-small-pass-rate" / records.RESULTS_FILE))
+    assert {r.runtime for r in found} == {"ort", "torch-eager"}
+    assert all(r.parameters["height"] == 64 for r in found)
+
+    health.main(["--pass-rate", "selftest", "--runtimes", "ort", "torch-eager", "--out", str(out)])
+    again = capsys.readouterr().out
+    assert "4 skipped (resume)" in again and "| selftest | ort | 4 | 6 | 6 | 100.0 | 0 | none |" in again
+
+
+def test_a_failure_is_counted_by_its_status_and_listed_with_its_reason():
+    found = [
+        records.Record(script="a.py", runtime="ort", status=records.OK),
+        records.Record(script="b.py", runtime="ort", status=records.EXPORT_ERROR, reason="export failed: X"),
+        records.Record(script="c.py", runtime="", status=records.TIMEOUT, reason="took too long"),
+        records.Record(script="a.py", runtime="torch-eager", status=records.FAIL_ACCURACY),
+    ]
+    ort, eager = health.pass_rates("mine", ["ort", "torch-eager"], found)
+    assert (ort.scripts, ort.invocations, ort.ok) == (3, 3, 1)
+    assert ort.failures() == "1 export_error, 1 timeout"  # a script-level failure counts on every runtime
+    assert (eager.invocations, eager.ok, eager.statuses[records.FAIL_ACCURACY]) == (2, 0, 1)
