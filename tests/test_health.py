@@ -3,7 +3,6 @@ counted by status, and a second run into the same folder going on where the firs
 
 from __future__ import annotations
 
-
 from mlagility import records
 from mlagility.cli import health
 
