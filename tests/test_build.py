@@ -304,3 +304,12 @@ def test_an_invalid_graph_from_the_optimizer_is_left_out_and_the_exported_one_me
     assert record.reason.startswith("optimize left out: onnxruntime's optimizer wrote an invalid graph")
     folder = builds_dir(cache_dir) / record.build_name
     assert read_state(folder)["model"] == "model.onnx" and not list(folder.glob("model.opt.onnx*"))
+
+
+def test_the_legacy_exporter_leaves_out_keyword_and_trailing_default_arguments(run):
+    """transformers 5 wraps forward in decorators that pass use_cache by keyword: the legacy
+    exporter must not also fill use_cache's position (Mixtral's fallback failed so: "got multiple
+    values for argument 'use_cache'"), nor pass **kwargs as a position."""
+    [record] = run(*scripts_corpus("decorated_forward"), "runtime=ort", "build.exporter=legacy")
+    assert record.status == "ok", record.reason
+    assert record.exporter == "legacy"

@@ -9,6 +9,7 @@ from typing import Optional
 import onnx
 import torch
 from onnx.external_data_helper import ExternalDataInfo, uses_external_data
+from torch.utils._pytree import tree_flatten
 
 from mlagility.invocation import Invocation
 
@@ -26,23 +27,55 @@ def export_dynamo(invocation: Invocation, path: Path, opset: Optional[int]) -> N
     )
 
 
+class _AsCalled(torch.nn.Module):
+    """The model called exactly as the script called it, with the inputs that hold tensors
+    taken by position (the only way the legacy exporter passes inputs) and every other argument
+    kept as it was. Binding keyword inputs to positions instead breaks on decorators around
+    forward that pass an argument by keyword themselves (transformers 5's do, with use_cache):
+    the legacy exporter fills every position up to the last with its default."""
+
+    def __init__(self, model: torch.nn.Module, args: tuple, kwargs: dict):
+        super().__init__()
+        self.model = model
+        self.args = [(value, _holds_tensors(value)) for value in args]
+        self.kwargs = {name: (value, _holds_tensors(value)) for name, value in kwargs.items()}
+
+    def inputs(self) -> tuple:
+        """The arguments that hold tensors, in call order: what the exporter passes to forward."""
+        return tuple(value for value, is_input in [*self.args, *self.kwargs.values()] if is_input)
+
+    def forward(self, *inputs):
+        given = iter(inputs)
+        args = [next(given) if is_input else value for value, is_input in self.args]
+        kwargs = {name: next(given) if is_input else value for name, (value, is_input) in self.kwargs.items()}
+        return self.model(*args, **kwargs)
+
+
+def _holds_tensors(value) -> bool:
+    leaves, _ = tree_flatten(value)
+    return any(isinstance(leaf, torch.Tensor) for leaf in leaves)
+
+
 def export_legacy(invocation: Invocation, path: Path, opset: Optional[int]) -> None:
-    """The TorchScript exporter. It takes positional inputs only, so keyword inputs are bound to
-    their positions in the forward signature, with the defaults filling any gap."""
+    """The TorchScript exporter, on the model called as the script called it (:class:`_AsCalled`).
+    The ONNX inputs are named after the forward's parameters when each input is one tensor."""
+    call = _AsCalled(invocation.model, invocation.args, invocation.kwargs)
     signature = inspect.signature(invocation.model.forward)
     bound = signature.bind(*invocation.args, **invocation.kwargs)
-    bound.apply_defaults()
-    positional = tuple(bound.arguments.values())
-    while positional and positional[-1] is None:
-        positional = positional[:-1]
-    names = [name for name, value in zip(bound.arguments, positional) if isinstance(value, torch.Tensor)]
+    named = dict(bound.arguments)
+    for name, parameter in signature.parameters.items():  # keyword inputs that **kwargs took
+        if parameter.kind is inspect.Parameter.VAR_KEYWORD:
+            named.update(named.pop(name, {}))
+    by_identity = {id(value): name for name, value in named.items()}
+    inputs = call.inputs()
+    names = [by_identity.get(id(value), f"input_{i}") for i, value in enumerate(inputs)]
     torch.onnx.export(
-        invocation.model,
-        positional,
+        call,
+        inputs,
         str(path),
         dynamo=False,
         opset_version=opset,
-        input_names=names,
+        input_names=names if all(isinstance(value, torch.Tensor) for value in inputs) else None,
     )
 
 
