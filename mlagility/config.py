@@ -41,7 +41,6 @@ def _bundled_corpora() -> Path:
 MODELS_DIR = _bundled_corpora()
 
 
-
 # The choices of the config. Members are named as they are written on the command line (Hydra
 # matches a value to a member's name and rejects any other, listing the choices); being str too,
 # each equals its own name, so the engine can hold and compare it as the plain string.
