@@ -29,8 +29,13 @@ def test_a_failure_is_counted_by_its_status_and_listed_with_its_reason():
         records.Record(script="b.py", runtime="ort", status=records.EXPORT_ERROR, reason="export failed: X"),
         records.Record(script="c.py", runtime="", status=records.TIMEOUT, reason="took too long"),
         records.Record(script="a.py", runtime="torch-eager", status=records.FAIL_ACCURACY),
+        # a script that crashed after calling its model: the model's record, and the script's
+        records.Record(script="d.py", runtime="ort", status=records.SCRIPT_ERROR, reason="crashed"),
+        records.Record(script="d.py", runtime="", status=records.SCRIPT_ERROR, reason="crashed"),
     ]
     ort, eager = health.pass_rates("mine", ["ort", "torch-eager"], found)
-    assert (ort.scripts, ort.invocations, ort.ok) == (3, 3, 1)
-    assert ort.failures() == "1 export_error, 1 timeout"  # a script-level failure counts on every runtime
-    assert (eager.invocations, eager.ok, eager.statuses[records.FAIL_ACCURACY]) == (2, 0, 1)
+    assert (ort.scripts, ort.invocations, ort.ok) == (4, 4, 1)
+    # a script-level failure counts on every runtime, once: d.py's ort record stands for it there
+    assert ort.failures() == "1 export_error, 1 script_error, 1 timeout"
+    assert (eager.invocations, eager.ok, eager.statuses[records.FAIL_ACCURACY]) == (3, 0, 1)
+    assert eager.failures() == "1 timeout, 1 script_error"

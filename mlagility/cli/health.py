@@ -91,11 +91,14 @@ class PassRate:
 
 def pass_rates(corpus: str, runtimes: list[str], found: list[records.Record]) -> list[PassRate]:
     """Per runtime, the status of each invocation. A script-level failure (a script that failed
-    before any model was found, or a timeout) has no runtime: it counts once on every runtime."""
+    before any model was found, or a timeout) has no runtime: it counts once on every runtime that
+    has no record of that script (a script that crashed after calling a model has both)."""
     scripts = len({r.script for r in found})
     rates = []
     for runtime in runtimes:
-        mine = [r for r in found if r.runtime in (runtime, "")]
+        mine = [r for r in found if r.runtime == runtime]
+        measured = {r.script for r in mine}
+        mine += [r for r in found if not r.runtime and r.script not in measured]
         rates.append(PassRate(corpus, runtime, scripts, Counter(r.status for r in mine)))
     return rates
 
