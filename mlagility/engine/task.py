@@ -5,6 +5,7 @@ Light to import on purpose: the parent process (the job, the sweeper) never impo
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,7 +77,4 @@ class ScriptTask:
     def worker_record(self) -> Record:
         """:meth:`base_record` with the GPU's facts (name, driver, CUDA) on device nvidia: only the
         worker, which has torch imported anyway, asks for them."""
-        record = self.base_record()
-        for key, value in (device_facts.gpu_facts() if self.device == "nvidia" else {}).items():
-            setattr(record, key, value)
-        return record
+        return dataclasses.replace(self.base_record(), **(device_facts.gpu_facts() if self.device == "nvidia" else {}))
