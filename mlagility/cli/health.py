@@ -45,9 +45,11 @@ BRIEF_TIMING = [
 
 
 def check(corpus: str, overrides: list[str], job_dir: Path, timeout: float) -> list[records.Record]:
-    """Run every script of ``corpus`` with ``overrides`` into ``job_dir`` (skipping those an earlier
-    check of the same folder finished); returns all the records in its results file."""
-    cfg = config.compose([f"corpus={corpus}", f"timeout={timeout}", "resume=true", *overrides])
+    """Run every script of ``corpus`` with ``overrides`` into ``job_dir``, skipping those an earlier
+    check of the same folder finished and retrying those it was stopped in; returns all the
+    records in its results file."""
+    cfg = config.compose([f"corpus={corpus}", f"timeout={timeout}", "resume=true", "retry_interrupted=true",
+                          *overrides])
     run_job(cfg, job_dir)
     return list(records.read(job_dir / records.RESULTS_FILE))
 
@@ -120,6 +122,12 @@ def totals(rates: list[PassRate], runtimes: list[str]) -> list[PassRate]:
             for runtime in runtimes]
 
 
+def matches_any(corpus: str, patterns: list[str]) -> bool:
+    """Whether some script of the corpus's folder matches one of the glob patterns."""
+    folder = config.MODELS_DIR / corpus
+    return any(any(folder.glob(pattern)) for pattern in patterns)
+
+
 def main(argv: list[str] | None = None) -> int:
     cli = argparse.ArgumentParser(prog="python -m mlagility.cli.health", description=__doc__.split("\n\n")[0])
     # Checked below, not with choices=: argparse checks an empty "*" positional against them too.
@@ -130,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
                      help="with --pass-rate (default: all three)")
     cli.add_argument("--sizes", nargs="+", choices=list(SIZES),
                      help="default: both for discovery, small for --pass-rate")
+    cli.add_argument("--include", nargs="+", metavar="PATTERN",
+                     help="only the scripts of the chosen corpora whose file names match (glob patterns)")
     cli.add_argument("--out", type=Path, default=Path("outputs/health"))
     cli.add_argument("--timeout", type=float, default=900.0, help="seconds per script")
     args = cli.parse_args(argv)
@@ -137,18 +147,22 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         cli.error(f"unknown corpus {', '.join(unknown)}; choose from {', '.join(CORPORA)}")
     sizes = args.sizes or (["small"] if args.pass_rate else list(SIZES))
+    selection = [f"corpus.include=[{','.join(args.include)}]"] if args.include else []
+    corpora = [c for c in args.corpora or CORPORA if not args.include or matches_any(c, args.include)]
+    if not corpora:
+        cli.error(f"no script of {', '.join(args.corpora or CORPORA)} matches --include {' '.join(args.include)}")
     lines, rates, failures = [], [], []
-    for corpus in args.corpora or CORPORA:
+    for corpus in corpora:
         for size in sizes:
             if args.pass_rate:
                 cache = (args.out / "cache").resolve()
-                overrides = [f"runtime=[{','.join(args.runtimes)}]", *SIZES[size], *BRIEF_TIMING,
+                overrides = [f"runtime=[{','.join(args.runtimes)}]", *selection, *SIZES[size], *BRIEF_TIMING,
                              "lean_cache=true", f"cache_dir={cache}"]
                 found = check(corpus, overrides, args.out / f"{corpus}-{size}-pass-rate", args.timeout)
                 rates += pass_rates(corpus, args.runtimes, found)
                 print(f"\npass rate:\n{pass_rate_table(rates[-len(args.runtimes):])}", flush=True)
             else:
-                found = check(corpus, ["build.stop_after=analyze", *SIZES[size]], args.out / f"{corpus}-{size}",
+                found = check(corpus, ["build.stop_after=analyze", *selection, *SIZES[size]], args.out / f"{corpus}-{size}",
                               args.timeout)
                 lines.append(summary_line(corpus, size, found))
                 print(f"\nhealth: {lines[-1]}", flush=True)
