@@ -3,6 +3,8 @@ counted by status, and a second run into the same folder going on where the firs
 
 from __future__ import annotations
 
+import pytest
+
 from mlagility import records
 from mlagility.cli import health
 
@@ -39,3 +41,26 @@ def test_a_failure_is_counted_by_its_status_and_listed_with_its_reason():
     assert ort.failures() == "1 export_error, 1 script_error, 1 timeout"
     assert (eager.invocations, eager.ok, eager.statuses[records.FAIL_ACCURACY]) == (3, 0, 1)
     assert eager.failures() == "1 timeout, 1 script_error"
+
+
+def test_a_script_that_fails_at_the_small_sizes_is_run_at_its_default_sizes(tmp_path, capsys):
+    # torchvision's inception_v3 pools below 1x1 at 64x64 (the script fails on its own); at 224 it runs.
+    out = tmp_path / "pass-rate"
+    argv = ["--pass-rate", "torch_hub", "--include", "inception_v3.py", "--runtimes", "torch-eager", "--out", str(out)]
+    assert health.main(argv) == 0
+    printed = capsys.readouterr().out
+    assert "1 script(s) failed at the small sizes, run again at their default sizes: inception_v3.py" in printed
+    assert "| torch_hub | torch-eager | 1 | 1 | 1 | 100.0 | 0 | none |" in printed
+    assert "run at their default sizes, as they fail at the small ones: torch_hub/inception_v3.py" in printed
+    small = list(records.read(out / "torch_hub-small-pass-rate" / records.RESULTS_FILE))
+    assert records.SCRIPT_ERROR in {r.status for r in small}
+    (default,) = records.read(out / "torch_hub-default-pass-rate" / records.RESULTS_FILE)
+    assert (default.status, default.parameters["height"]) == (records.OK, 224)
+
+
+def test_an_include_that_matches_no_script_is_refused_before_any_work(tmp_path, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        health.main(["--pass-rate", "selftest", "--include", "no_such_script.py", "--out", str(tmp_path)])
+    assert stopped.value.code == 2
+    assert "no script of selftest matches --include no_such_script.py" in capsys.readouterr().err
+    assert not any(tmp_path.iterdir())

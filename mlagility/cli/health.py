@@ -11,7 +11,8 @@ after analysis (``build.stop_after=analyze``) and prints one line per corpus and
 models discovered, failures. The pass-rate check builds every model at small sizes and times it
 briefly on each runtime (``measure.precision=0``, about a second per runtime: it asks whether a
 model runs and matches eager, not how fast), and prints one line per corpus and runtime:
-scripts, invocations, ok, fail_accuracy and each other failure status with its count. Both then
+scripts, invocations, ok, fail_accuracy and each other failure status with its count; a script
+that fails on its own at the small sizes is run again at its default sizes. Both then
 list every failure with its reason. Records go to ``--out``; a check run again into the same
 ``--out`` resumes where the last one stopped. The pass-rate check builds into its own cache
 (``--out``/cache) and drops each ONNX file once measured (``lean_cache``), so a corpus of large
@@ -52,6 +53,28 @@ def check(corpus: str, overrides: list[str], job_dir: Path, timeout: float) -> l
                           *overrides])
     run_job(cfg, job_dir)
     return list(records.read(job_dir / records.RESULTS_FILE))
+
+
+def pass_rate_check(corpus: str, size: str, runtimes: list[str], selection: list[str], out: Path,
+                    timeout: float) -> list[tuple[str, records.Record]]:
+    """Build and briefly time every selected script of ``corpus`` at ``size`` on each runtime;
+    returns (the size it ran at, record) pairs. A script that fails on its own at the small sizes
+    (inception's pooling needs more than 64 px, maxvit multiples of 224) is run again at its default sizes, and those
+    records stand for it: the check asks whether the model runs, not whether any size suits it."""
+
+    def run(at: str, chosen: list[str]) -> list[records.Record]:
+        overrides = [f"runtime=[{','.join(runtimes)}]", *chosen, *SIZES[at], *BRIEF_TIMING, "lean_cache=true",
+                     f"cache_dir={(out / 'cache').resolve()}"]
+        return check(corpus, overrides, out / f"{corpus}-{at}-pass-rate", timeout)
+
+    found = run(size, selection)
+    unrunnable = sorted({r.script for r in found if not r.runtime and r.status == records.SCRIPT_ERROR})
+    if size == "default" or not unrunnable:
+        return [(size, r) for r in found]
+    print(f"\n{corpus}: {len(unrunnable)} script(s) failed at the {size} sizes, run again at their default sizes: "
+          f"{', '.join(unrunnable)}", flush=True)
+    again = run("default", [f"corpus.include=[{','.join(unrunnable)}]"])
+    return [(size, r) for r in found if r.script not in unrunnable] + [("default", r) for r in again]
 
 
 def summary_line(corpus: str, size: str, found: list[records.Record]) -> str:
@@ -151,24 +174,24 @@ def main(argv: list[str] | None = None) -> int:
     corpora = [c for c in args.corpora or CORPORA if not args.include or matches_any(c, args.include)]
     if not corpora:
         cli.error(f"no script of {', '.join(args.corpora or CORPORA)} matches --include {' '.join(args.include)}")
-    lines, rates, failures = [], [], []
+    lines, rates, failures, resized = [], [], [], set()
     for corpus in corpora:
         for size in sizes:
             if args.pass_rate:
-                cache = (args.out / "cache").resolve()
-                overrides = [f"runtime=[{','.join(args.runtimes)}]", *selection, *SIZES[size], *BRIEF_TIMING,
-                             "lean_cache=true", f"cache_dir={cache}"]
-                found = check(corpus, overrides, args.out / f"{corpus}-{size}-pass-rate", args.timeout)
-                rates += pass_rates(corpus, args.runtimes, found)
+                found = pass_rate_check(corpus, size, args.runtimes, selection, args.out, args.timeout)
+                rates += pass_rates(corpus, args.runtimes, [record for _, record in found])
+                resized |= {f"{corpus}/{r.script}" for ran_at, r in found if ran_at != size}
                 print(f"\npass rate:\n{pass_rate_table(rates[-len(args.runtimes):])}", flush=True)
             else:
-                found = check(corpus, ["build.stop_after=analyze", *selection, *SIZES[size]], args.out / f"{corpus}-{size}",
-                              args.timeout)
-                lines.append(summary_line(corpus, size, found))
+                found = [(size, r) for r in check(corpus, ["build.stop_after=analyze", *selection, *SIZES[size]],
+                                                   args.out / f"{corpus}-{size}", args.timeout)]
+                lines.append(summary_line(corpus, size, [record for _, record in found]))
                 print(f"\nhealth: {lines[-1]}", flush=True)
-            failures += [(corpus, size, r) for r in found if not r.succeeded]
+            failures += [(corpus, ran_at, r) for ran_at, r in found if not r.succeeded]
     if args.pass_rate:
         print(f"\npass rate at sizes {', '.join(sizes)}\n{pass_rate_table(rates + totals(rates, args.runtimes))}")
+        if resized:
+            print(f"run at their default sizes, as they fail at the small ones: {', '.join(sorted(resized))}")
     else:
         print("\ncorpus health")
         print("\n".join(lines))
