@@ -313,3 +313,18 @@ def test_the_legacy_exporter_leaves_out_keyword_and_trailing_default_arguments(r
     [record] = run(*scripts_corpus("decorated_forward"), "runtime=ort", "build.exporter=legacy")
     assert record.status == "ok", record.reason
     assert record.exporter == "legacy"
+
+
+def test_the_legacy_exporter_exports_the_tensors_inside_cache_objects(run, cache_dir):
+    """The legacy exporter takes only tuples, lists and tensors as outputs: a model returning a
+    ModelOutput that holds a DynamicCache or EncoderDecoderCache failed ("Only tuples, lists and
+    Variables are supported as JIT inputs/outputs"), so a dynamo failure on such a model
+    (switch_transformers) had no fallback. Its outputs go out flattened, in the order the accuracy
+    check compares them."""
+    results = run(*scripts_corpus("tiny_gpt2", "tiny_bart"), "max_seq_length=8", "runtime=ort",
+                  "build.exporter=legacy")
+    assert {r.script: r.status for r in results} == {"tiny_gpt2.py": "ok", "tiny_bart.py": "ok"}, results
+    by_script = {r.script: r for r in results}
+    assert all(r.exporter == "legacy" and r.max_rel_error < 1e-4 for r in results)
+    assert len(onnx_outputs(cache_dir, by_script["tiny_gpt2.py"])) == 1 + 2 * 2
+    assert len(onnx_outputs(cache_dir, by_script["tiny_bart.py"])) == 1 + 4 + 1

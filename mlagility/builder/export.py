@@ -32,7 +32,9 @@ class _AsCalled(torch.nn.Module):
     taken by position (the only way the legacy exporter passes inputs) and every other argument
     kept as it was. Binding keyword inputs to positions instead breaks on decorators around
     forward that pass an argument by keyword themselves (transformers 5's do, with use_cache):
-    the legacy exporter fills every position up to the last with its default."""
+    the legacy exporter fills every position up to the last with its default. It returns the
+    output tensors flattened, as the accuracy check reads them: the legacy exporter takes no
+    ModelOutput or cache object."""
 
     def __init__(self, model: torch.nn.Module, args: tuple, kwargs: dict):
         super().__init__()
@@ -48,7 +50,8 @@ class _AsCalled(torch.nn.Module):
         given = iter(inputs)
         args = [next(given) if is_input else value for value, is_input in self.args]
         kwargs = {name: next(given) if is_input else value for name, (value, is_input) in self.kwargs.items()}
-        return self.model(*args, **kwargs)
+        leaves, _ = tree_flatten(self.model(*args, **kwargs))
+        return tuple(leaf for leaf in leaves if isinstance(leaf, torch.Tensor))
 
 
 def _holds_tensors(value) -> bool:
