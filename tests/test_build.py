@@ -328,3 +328,14 @@ def test_the_legacy_exporter_exports_the_tensors_inside_cache_objects(run, cache
     assert all(r.exporter == "legacy" and r.max_rel_error < 1e-4 for r in results)
     assert len(onnx_outputs(cache_dir, by_script["tiny_gpt2.py"])) == 1 + 2 * 2
     assert len(onnx_outputs(cache_dir, by_script["tiny_bart.py"])) == 1 + 4 + 1
+
+
+def test_a_mixture_of_experts_exports_with_the_translation_of_its_experts_op(run):
+    """transformers 5 runs Mixtral's experts through its own op transformers.grouped_mm_fallback
+    on cpu, which torch.onnx cannot translate (dynamo: "No ONNX function found"; the legacy
+    fallback: aten::histc). transformers' exporter has a translation; with it, dynamo exports the
+    model, and ort's outputs match eager's."""
+    results = run(*scripts_corpus("tiny_mixtral"), "max_seq_length=8", "runtime=[ort,torch-eager]")
+    assert {r.status for r in results} == {"ok"}, [r.reason for r in results]
+    [ort] = [r for r in results if r.runtime == "ort"]
+    assert ort.exporter == "dynamo" and ort.max_rel_error < 1e-4

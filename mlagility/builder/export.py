@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -24,7 +25,24 @@ def export_dynamo(invocation: Invocation, path: Path, opset: Optional[int]) -> N
         dynamo=True,
         opset_version=opset,
         external_data=True,
+        custom_translation_table=library_translations(),
     )
+
+
+def library_translations() -> dict:
+    """ONNX translations that torch.onnx lacks for ops a library loaded here defines, taken from
+    that library's own exporter: transformers 5 runs the experts of its mixture-of-experts models
+    (Mixtral, Qwen2-MoE) on cpu through its op ``transformers.grouped_mm_fallback``, and its ONNX
+    exporter translates it, one MatMul per expert. Empty when transformers is not loaded or has
+    no such translation."""
+    if "transformers" not in sys.modules:
+        return {}
+    try:
+        from transformers.exporters.exporter_onnx import _ONNX_TRANSLATION_TABLE as transformers_table
+    except ImportError:  # a transformers release without its ONNX exporter
+        return {}
+    ops = [getattr(getattr(torch.ops, "transformers", None), "grouped_mm_fallback", None)]
+    return {op.default: transformers_table[op.default] for op in ops if op and op.default in transformers_table}
 
 
 class _AsCalled(torch.nn.Module):
