@@ -3,6 +3,7 @@ it. The build, every runtime and the benchmark step read it; only discovery make
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -34,3 +35,30 @@ class Invocation:
         """The input tensors, flattened in call order (args, then kwargs)."""
         leaves, _ = tree_flatten((self.args, self.kwargs))
         return [leaf for leaf in leaves if isinstance(leaf, torch.Tensor)]
+
+    def named_inputs(self) -> list[tuple[str, torch.Tensor]]:
+        """The input tensors named after the forward's parameters, in signature order; a keyword
+        input that ``**kwargs`` took keeps its own name, and a parameter holding several tensors
+        names them ``<parameter>_<i>``. The exporters name the ONNX graph's inputs so, and the
+        ONNX runtimes feed them by these names."""
+        if self.model is None:
+            return list(self.kwargs.items())
+        try:
+            signature = inspect.signature(self.model.forward)
+            bound = signature.bind(*self.args, **self.kwargs)
+        except (TypeError, ValueError):
+            return [(f"input_{i}", t) for i, t in enumerate(self.tensors())]
+        named = []
+        for name, value in bound.arguments.items():
+            if signature.parameters[name].kind is inspect.Parameter.VAR_KEYWORD:
+                items = list(value.items())
+            else:
+                items = [(name, value)]
+            for key, item in items:
+                leaves, _ = tree_flatten(item)
+                tensors = [leaf for leaf in leaves if isinstance(leaf, torch.Tensor)]
+                if len(tensors) == 1 and tensors[0] is item:
+                    named.append((key, item))
+                else:
+                    named.extend((f"{key}_{i}", t) for i, t in enumerate(tensors))
+        return named

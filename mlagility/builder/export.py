@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import sys
 from pathlib import Path
 from typing import Optional
@@ -79,15 +78,10 @@ def _holds_tensors(value) -> bool:
 
 def export_legacy(invocation: Invocation, path: Path, opset: Optional[int]) -> None:
     """The TorchScript exporter, on the model called as the script called it (:class:`_AsCalled`).
-    The ONNX inputs are named after the forward's parameters when each input is one tensor."""
+    The ONNX inputs are named as :meth:`Invocation.named_inputs` names them, when each input is
+    one tensor."""
     call = _AsCalled(invocation.model, invocation.args, invocation.kwargs)
-    signature = inspect.signature(invocation.model.forward)
-    bound = signature.bind(*invocation.args, **invocation.kwargs)
-    named = dict(bound.arguments)
-    for name, parameter in signature.parameters.items():  # keyword inputs that **kwargs took
-        if parameter.kind is inspect.Parameter.VAR_KEYWORD:
-            named.update(named.pop(name, {}))
-    by_identity = {id(value): name for name, value in named.items()}
+    by_identity = {id(tensor): name for name, tensor in invocation.named_inputs()}
     inputs = call.inputs()
     names = [by_identity.get(id(value), f"input_{i}") for i, value in enumerate(inputs)]
     torch.onnx.export(

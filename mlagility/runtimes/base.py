@@ -8,7 +8,6 @@ Runtimes receive their own options object and a device name, never the config.
 from __future__ import annotations
 
 import contextlib
-import inspect
 import sys
 from abc import ABC, abstractmethod
 from typing import Any, Callable, ClassVar, ContextManager, Optional
@@ -112,26 +111,6 @@ def flatten_outputs(outputs: Any) -> list[np.ndarray]:
         elif isinstance(leaf, np.ndarray):
             arrays.append(leaf.astype(np.float64))
     return arrays
-
-
-def named_inputs(invocation: Invocation) -> list[tuple[str, torch.Tensor]]:
-    """The invocation's input tensors named after the forward's parameters, in signature order."""
-    if invocation.model is None:
-        return list(invocation.kwargs.items())
-    try:
-        bound = inspect.signature(invocation.model.forward).bind(*invocation.args, **invocation.kwargs)
-        items = list(bound.arguments.items())
-    except (TypeError, ValueError):
-        return [(f"input_{i}", t) for i, t in enumerate(invocation.tensors())]
-    named = []
-    for name, value in items:
-        leaves, _ = tree_flatten(value)
-        tensors = [leaf for leaf in leaves if isinstance(leaf, torch.Tensor)]
-        if len(tensors) == 1 and tensors[0] is value:
-            named.append((name, value))
-        else:
-            named.extend((f"{name}_{i}", t) for i, t in enumerate(tensors))
-    return named
 
 
 def set_torch_threads(num_threads: Optional[int]) -> int:

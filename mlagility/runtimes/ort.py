@@ -16,7 +16,7 @@ import numpy as np
 
 from mlagility import device as device_facts
 from mlagility.invocation import Invocation
-from mlagility.runtimes.base import Runtime, Session, SessionFailed, named_inputs
+from mlagility.runtimes.base import Runtime, Session, SessionFailed
 
 
 class MissingProvider(SessionFailed):
@@ -25,7 +25,7 @@ class MissingProvider(SessionFailed):
 
 def feeds(session: Any, invocation: Invocation) -> dict[str, np.ndarray]:
     """Numpy inputs keyed by the ONNX graph's input names, matched by name, else by position."""
-    inputs = named_inputs(invocation)
+    inputs = invocation.named_inputs()
     graph_names = [i.name for i in session.get_inputs()]
     by_name = dict(inputs)
     if all(name in by_name for name in graph_names):
