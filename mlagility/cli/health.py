@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mlagility import config, records
+from mlagility.corpus import select_scripts
 from mlagility.engine.job import run_job
 
 CORPORA = ["selftest", "transformers", "torchvision", "torch_hub", "diffusers", "graph_convolutions",
@@ -145,10 +146,9 @@ def totals(rates: list[PassRate], runtimes: list[str]) -> list[PassRate]:
             for runtime in runtimes]
 
 
-def matches_any(corpus: str, patterns: list[str]) -> bool:
-    """Whether some script of the corpus's folder matches one of the glob patterns."""
-    folder = config.MODELS_DIR / corpus
-    return any(any(folder.glob(pattern)) for pattern in patterns)
+def selects_any(corpus: str, selection: list[str]) -> bool:
+    """Whether the corpus, with the ``selection`` overrides, selects any script (as a job would)."""
+    return bool(select_scripts(config.compose([f"corpus={corpus}", *selection]).corpus))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         cli.error(f"unknown corpus {', '.join(unknown)}; choose from {', '.join(CORPORA)}")
     sizes = args.sizes or (["small"] if args.pass_rate else list(SIZES))
     selection = [f"corpus.include=[{','.join(args.include)}]"] if args.include else []
-    corpora = [c for c in args.corpora or CORPORA if not args.include or matches_any(c, args.include)]
+    corpora = [c for c in args.corpora or CORPORA if not args.include or selects_any(c, selection)]
     if not corpora:
         cli.error(f"no script of {', '.join(args.corpora or CORPORA)} matches --include {' '.join(args.include)}")
     lines, rates, failures, resized = [], [], [], set()
