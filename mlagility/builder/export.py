@@ -40,8 +40,8 @@ def library_translations() -> dict:
         from transformers.exporters.exporter_onnx import _ONNX_TRANSLATION_TABLE as transformers_table
     except ImportError:  # a transformers release without its ONNX exporter
         return {}
-    ops = [getattr(getattr(torch.ops, "transformers", None), "grouped_mm_fallback", None)]
-    return {op.default: transformers_table[op.default] for op in ops if op and op.default in transformers_table}
+    op = getattr(torch.ops.transformers, "grouped_mm_fallback", None)
+    return {op.default: transformers_table[op.default]} if op and op.default in transformers_table else {}
 
 
 class _AsCalled(torch.nn.Module):
