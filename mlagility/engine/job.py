@@ -11,6 +11,7 @@ import fcntl
 import json
 import logging
 import os
+import shlex
 import time
 import uuid
 from dataclasses import dataclass
@@ -102,7 +103,10 @@ def make_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> list[Script
     stop_after = None if cfg.build.stop_after is None else cfg.build.stop_after.value
     runtime_options = {} if stop_after == "analyze" else cfg.runtime
     build = build_settings(cfg)
-    parameters = config_module.parameters_of(cfg)
+    with parser.injected(config_module.parameters_of(cfg)):
+        # What parse() returns in the worker, flags in script_args included: every record of the
+        # job carries these, the parent's (a timeout, a resume's skip) and the worker's alike.
+        parameters = parser.resolve(shlex.split(cfg.script_args))
     run_id, run_dir = cfg.run_id or new_run_id(), cfg.run_dir or str(output_dir)
     logs = output_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)
@@ -218,11 +222,12 @@ def outcome(record: Record) -> str:
     return line + (f"; {record.reason}" if record.reason else "")
 
 
-def asked_parameters(cfg: Config, tasks: list[ScriptTask]) -> str:
+def asked_parameters(tasks: list[ScriptTask]) -> str:
     """``name=value`` for each parse() parameter that some task's script asks for (read from its
-    source): the others change nothing in this job, so the header leaves them out."""
+    source), as the tasks resolved it (script_args' flags included): the others change nothing in
+    this job, so the header leaves them out."""
     asked = {name for task in tasks for name in parser.names_asked_by(task.script)}
-    shown = [f"{name}={value}" for name, value in config_module.parameters_of(cfg).items() if name in asked]
+    shown = [f"{name}={value}" for name, value in tasks[0].parameters.items() if name in asked]
     return ", ".join(shown) or "no parse() parameters"
 
 
@@ -272,7 +277,7 @@ def run_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> JobSummary:
     limit = memory_limit_bytes(cfg.memory_limit_gb)
     summary = JobSummary(output_dir=output_dir, scripts=len(tasks), records=[])
     header = (f"{len(tasks)} script(s) from {cfg.corpus.name}, device={cfg.device.name}, "
-              f"runtime={','.join(cfg.runtime)}; {asked_parameters(cfg, tasks)}")
+              f"runtime={','.join(cfg.runtime)}; {asked_parameters(tasks)}")
     console.print(f"[bold]mlagility[/bold]: {header}")
     log.info("%s; job folder %s", header, output_dir)
     done = read_progress(output_dir) if cfg.resume else {}

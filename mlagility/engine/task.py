@@ -29,6 +29,8 @@ class ScriptTask:
     # Why the script's header (its labels line) could not be read: the script is not run, and
     # this is its script_error record's reason ("" when it was read).
     header_error: str
+    # What parse() returns to the script, resolved once by the job (the config's values, then the
+    # flags in script_args): final, and the same on every record of the script.
     parameters: dict[str, Any]
     script_args: str
     max_depth: int

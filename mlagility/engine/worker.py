@@ -80,9 +80,6 @@ def run_script(task: ScriptTask, on_invocation: Optional[Callable[[Invocation], 
     sys.argv = [script, *shlex.split(task.script_args)]
     seed_everything()
     error = None
-    with parser.injected(task.parameters):
-        # What parse() will return, flags in script_args included: the parameters the records carry.
-        task.parameters = parser.resolve()
     # Running the script is work: it waits while another job of the tool times a model.
     with host.tool_lock(task.cache_dir).working(), parser.injected(task.parameters), \
             Discovery(script, task.max_depth, on_invocation) as discovery:
