@@ -4,10 +4,26 @@ parameters. Each test runs real fixture scripts from tests/scripts."""
 
 import pytest
 
-from conftest import scripts_corpus
+from conftest import mlagility, read_records, scripts_corpus
 from mlagility import records
 
 pytestmark = pytest.mark.faults
+
+
+def test_a_worker_that_exits_0_before_its_models_are_measured_fails_them_and_the_run(tmp_path):
+    """os._exit(0) after the model call, or before it: neither is a silent success."""
+    done = mlagility(*scripts_corpus("exits_after_its_model", "exits_before_its_model"), "runtime=torch-eager",
+                     f"hydra.run.dir={tmp_path / 'run'}", tmp_path=tmp_path)
+    by_script = {record["script"]: record for record in read_records(tmp_path / "run")}
+    assert set(by_script) == {"exits_after_its_model.py", "exits_before_its_model.py"}
+    after = by_script["exits_after_its_model.py"]
+    assert (after["variable"], after["input_shapes"], after["status"]) == ("model", "arg0:[1, 4]", records.SCRIPT_ERROR)
+    assert "exited with code 0 before the tool measured" in after["reason"]
+    before = by_script["exits_before_its_model.py"]
+    assert before["status"] == records.SCRIPT_ERROR and not before["invocation_hash"]
+    assert "exited with code 0" in before["reason"] and "sent no record" in before["reason"]
+    assert done.returncode == 1, done.stderr
+    assert "exits_after_its_model.py" in done.stdout and "exits_before_its_model.py" in done.stdout
 
 
 def test_the_parents_records_carry_the_parameters_script_args_set_as_the_workers_do(run):

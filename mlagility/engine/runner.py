@@ -134,9 +134,9 @@ def run_script(
 ) -> list[Record]:
     """Run ``task`` in a worker; ``on_record`` sees each record as it arrives, ``on_stage`` each
     stage the worker begins ("running script", "encoder: exporting", ...). A worker that
-    times out, exceeds the memory limit or dies adds a record saying so: one for each model it
-    discovered and had sent no record for (a script that dies hard after calling its model), or
-    a script-level one when there is none."""
+    times out, exceeds the memory limit, dies, or exits before it sent a record for everything its
+    script called adds a record saying so: one for each model it discovered and had sent no record
+    for (a script that dies hard after calling its model), or a script-level one when there is none."""
     start_workers()  # a no-op once the job has started them
     ctx = context()
     receiver, sender = ctx.Pipe(duplex=False)
@@ -183,18 +183,11 @@ def run_script(
         _kill_tree(worker.pid)
     worker.join()
     receiver.close()
-    if failure is None and worker.exitcode not in (0, None):
-        code = worker.exitcode
-        if code < 0:
-            name = signal.Signals(-code).name
-            hint = " (out of memory? the kernel's OOM killer sends SIGKILL)" if -code == signal.SIGKILL else ""
-            failure = (records.KILLED, f"the worker died of {name}{hint}")
-        else:
-            failure = (records.SCRIPT_ERROR, f"the worker exited with code {code}")
+    recorded = {record.invocation_hash for record in received}
+    unrecorded = [record for hash_, record in discovered.items() if hash_ not in recorded]
+    failure = failure or _exit_failure(worker.exitcode, bool(unrecorded), bool(received))
     if failure is not None:
         status, reason = failure
-        recorded = {record.invocation_hash for record in received}
-        unrecorded = [record for hash_, record in discovered.items() if hash_ not in recorded]
         for record in unrecorded:
             take(dataclasses.replace(record, status=status, timestamp=time.time(),
                                      reason=f"{reason}; the script had called this model, which got no record"))
@@ -203,6 +196,24 @@ def run_script(
             record.status, record.reason = failure
             take(record)
     return received
+
+
+def _exit_failure(exitcode: Optional[int], unrecorded: bool, received: bool) -> Optional[tuple[str, str]]:
+    """The failure a worker's exit code tells, or None: a signal, a non-zero code, or code 0 before
+    the worker sent a record for everything its script called (``unrecorded``), or any record."""
+    if exitcode is None or (exitcode == 0 and received and not unrecorded):
+        return None
+    if exitcode < 0:
+        name = signal.Signals(-exitcode).name
+        hint = " (out of memory? the kernel's OOM killer sends SIGKILL)" if -exitcode == signal.SIGKILL else ""
+        return (records.KILLED, f"the worker died of {name}{hint}")
+    if exitcode > 0:
+        return (records.SCRIPT_ERROR, f"the worker exited with code {exitcode}")
+    if unrecorded:
+        return (records.SCRIPT_ERROR, "the worker exited with code 0 before the tool measured the models its script "
+                                      "called: the script ended its own process (os._exit?)")
+    return (records.SCRIPT_ERROR, "the worker exited with code 0 and sent no record, not even no_model_found: "
+                                  "the script ended its own process (os._exit?) before it finished")
 
 
 def _entry(task: ScriptTask, sender) -> None:
