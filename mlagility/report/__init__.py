@@ -38,11 +38,18 @@ class ReportFiles:
     records: int
     failed: int
     superseded: int
+    runs: int
+
+    def counts(self) -> str:
+        """What went into the report, in one line: the records (and the runs they come from),
+        the failures, and the records of earlier runs that a later run superseded."""
+        return (f"{self.records} record(s), {self.failed} failed, from {self.runs} run(s); "
+                f"{self.superseded} superseded by a later run")
 
 
 def load(*paths: str | Path) -> "pd.DataFrame":
     """The records under ``paths`` (run folders, sweep folders, caches, results.jsonl files),
-    merged as a report merges them (the newest record of a job wins), one row per record with
+    merged as a report merges them (a later run's records retire an earlier run's), one row per record with
     report.csv's columns (README.md's "report.csv columns" says what each holds)."""
     from mlagility.report.merge import merge
     from mlagility.report.tables import report_table
@@ -64,7 +71,8 @@ def write_report(paths: Iterable[str | Path], out_dir: str | Path, baseline: str
     comparison = comparison_table(report, baseline)
     files = ReportFiles(out / REPORT_CSV, out / COMPARISON_CSV, out / REPORT_HTML,
                         out / REPORT_PARQUET if parquet_available() else None, len(report),
-                        int((~report["status"].isin(records.SUCCESS_STATUSES)).sum()), merged.superseded)
+                        int((~report["status"].isin(records.SUCCESS_STATUSES)).sum()), merged.superseded,
+                        merged.runs)
     report.to_csv(files.csv, index=False)
     if files.parquet:
         report.to_parquet(files.parquet, index=False)

@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         files = write_report(args.paths, args.out, args.baseline)
     except FileNotFoundError as error:
         cli.error(str(error))
-    print(f"{files.records} record(s), {files.failed} failed, {files.superseded} superseded by newer runs")
+    print(files.counts())
     parquet = f"{files.parquet}, " if files.parquet else ""
     print(f"wrote {files.csv}, {parquet}{files.comparison} and {files.html}")
     if not files.parquet:

@@ -21,7 +21,7 @@ class ReportCallback(Callback):
         files = write_run_report(folder, config.cache_dir, self.baseline)
         if files is None:
             return
-        print(f"report: {files.records} record(s), {files.failed} failed, {files.superseded} superseded -> {files.html}")
+        print(f"report: {files.counts()} -> {files.html}")
 
     def on_run_start(self, config: DictConfig, **kwargs: Any) -> None:
         from mlagility.report import import_in_background
