@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from mlagility.common.output import no_space_left, no_space_message
 from mlagility.report import write_comparison, write_report
 
 
@@ -37,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
         files = write_report(args.paths, args.out, args.baseline)
     except FileNotFoundError as error:
         cli.error(str(error))
+    except OSError as error:
+        if not no_space_left(error):
+            raise
+        cli.error(no_space_message(args.out, "write the report elsewhere (--out DIR)"))
     print(files.counts())
     parquet = f"{files.parquet}, " if files.parquet else ""
     print(f"wrote {files.csv}, {parquet}{files.comparison} and {files.html}")

@@ -1,13 +1,16 @@
-"""The two CSV tables: every record (report.csv) and runtimes side by side (comparison.csv)."""
+"""The two CSV tables: every record (report.csv) and runtimes side by side (comparison.csv); and
+how every CSV file of a report is written."""
 
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from mlagility import parser, records
+from mlagility.common.output import replaced_atomically
 
 # report.csv's columns, in order (README.md's "report.csv columns" table says what each holds,
 # with its unit). The seed tool's columns come first; its author, license and task are also
@@ -40,6 +43,12 @@ REPORT_COLUMNS = (SEED_COLUMNS + IDENTITY_COLUMNS + PARAMETER_COLUMNS + LABEL_CO
 
 # What identifies one row of comparison.csv.
 COMPARISON_INDEX = ["model_name", "script", "variable", "hash", "input_shapes"]
+
+
+def write_csv(table: pd.DataFrame, path: Path) -> None:
+    """Write ``table`` to a CSV file, whole or not at all."""
+    with replaced_atomically(path) as staging:
+        table.to_csv(staging, index=False)
 
 
 def _joined(values: object) -> str:
