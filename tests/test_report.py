@@ -95,7 +95,8 @@ def test_a_speedup_outside_its_round_interval_is_still_drawn(runs, tmp_path):
 def test_merging_two_folders_keeps_both_and_a_rerun_supersedes(runs, tmp_path):
     assert write_report([runs / "sweep" / "0", runs / "sweep" / "1"], tmp_path / "a").records == 15
     shutil.copytree(runs / "sweep" / "0", tmp_path / "again")
-    rerun = [records.Record.from_dict({**r.to_dict(), "timestamp": r.timestamp + 1000, "job_dir": "again"})
+    rerun = [records.Record.from_dict({**r.to_dict(), "timestamp": r.timestamp + 1000, "job_dir": "again",
+                                       "run_id": "a-later-run"})
              for r in records.read(tmp_path / "again" / records.RESULTS_FILE)]
     (tmp_path / "again" / records.RESULTS_FILE).unlink()
     for record in rerun:

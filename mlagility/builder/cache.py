@@ -7,11 +7,14 @@ the size and sha256 of each file the model is read from; a build whose key or st
 match is stale and is rebuilt under ``rebuild=if_needed``; one whose files do not match
 (truncated, emptied, altered) is damaged and rebuilt even under ``rebuild=never``. A build is
 written to a temporary folder and renamed into place under a file lock, so concurrent jobs never see half a build and never build the same one twice.
+The temporary folder is removed on every failure (one a killed worker left behind, by the next
+build of the same name); a full disk is a failed build that says so and is not kept.
 """
 
 from __future__ import annotations
 
 import collections
+import contextlib
 import hashlib
 import json
 import os
@@ -33,7 +36,8 @@ from mlagility.builder.optimize import optimize
 from mlagility.builder.settings import BuildSettings
 from mlagility.common import labels as labels_module
 from mlagility.common.hashing import digest, weights_fingerprint
-from mlagility.common.output import error_chain, one_line, redirected_output, write_text_atomically
+from mlagility.common.output import (error_chain, no_space_left, no_space_message, one_line, redirected_output,
+                                     write_text_atomically)
 from mlagility.invocation import Invocation
 
 STATE_FILE = "state.json"
@@ -153,6 +157,14 @@ def _from_state(name: str, folder: Path, state: dict, cached: bool) -> Build:
     )
 
 
+class OutOfSpace(Exception):
+    """The disk filled up while ``stage`` ran: the whole build is given up, not kept as that stage's failure."""
+
+    def __init__(self, stage: str):
+        super().__init__(f"no space left on device during {stage}")
+        self.stage = stage
+
+
 class ExportFailed(RuntimeError):
     """Both exporters failed: the message names the primary exporter's error, then the fallback's
     (the log has both tracebacks: the fallback's error is chained to the primary's)."""
@@ -187,7 +199,7 @@ def _run_stages(invocation: Invocation, settings: BuildSettings, wanted: list[st
         try:
             return export_stage.export(invocation, folder, settings.exporter, settings.onnx_opset)
         except Exception as error:
-            if settings.exporter != "dynamo":
+            if settings.exporter != "dynamo" or no_space_left(error):
                 raise
             # The legacy exporter still handles some models dynamo cannot trace: try it, and say so.
             # torch.onnx wraps the error that stopped it in a generic "step N/3 ... Next steps" one.
@@ -237,6 +249,8 @@ def _run_stages(invocation: Invocation, settings: BuildSettings, wanted: list[st
             with redirected_output(log):
                 model_path = actions[stage]()
         except Exception as error:
+            if no_space_left(error):
+                raise OutOfSpace(stage) from error
             with open(log, "a") as file:
                 traceback.print_exc(file=file)
             entry.update(status="failed", duration_s=time.perf_counter() - start, reason=one_line(error))
@@ -274,22 +288,35 @@ def get_build(
         state = read_state(folder)
         if _reusable(state, folder, key, wanted, rebuild):
             return _from_state(name, folder, state, cached=True)
+        # Under this build's lock, any staging folder of the same name is a dead worker's.
+        for stale in (root / ".staging").glob(f"{name}-*"):
+            shutil.rmtree(stale, ignore_errors=True)
         staging = root / ".staging" / f"{name}-{os.getpid()}"
-        shutil.rmtree(staging, ignore_errors=True)
-        staging.mkdir(parents=True)
-        state = _run_stages(invocation, settings, wanted, staging, on_stage)
-        state.update(
-            key=key,
-            build_name=name,
-            versions=versions(),
-            invocation={"model_class": invocation.model_class, "input_shapes": invocation.input_shapes,
-                        "input_dtypes": invocation.input_dtypes, "model_hash": invocation.model_hash},
-            files={p.name: p.stat().st_size for p in sorted(staging.iterdir())},
-        )
-        (staging / STATE_FILE).write_text(json.dumps(state, indent=1, default=str))
-        labels_module.save(staging, labels)
-        shutil.rmtree(folder, ignore_errors=True)
-        os.replace(staging, folder)
+        try:
+            staging.mkdir(parents=True)
+            state = _run_stages(invocation, settings, wanted, staging, on_stage)
+            state.update(
+                key=key,
+                build_name=name,
+                versions=versions(),
+                invocation={"model_class": invocation.model_class, "input_shapes": invocation.input_shapes,
+                            "input_dtypes": invocation.input_dtypes, "model_hash": invocation.model_hash},
+                files={p.name: p.stat().st_size for p in sorted(staging.iterdir())},
+            )
+            (staging / STATE_FILE).write_text(json.dumps(state, indent=1, default=str))
+            labels_module.save(staging, labels)
+            shutil.rmtree(folder, ignore_errors=True)
+            os.replace(staging, folder)
+        except BaseException as error:
+            shutil.rmtree(staging, ignore_errors=True)
+            if not isinstance(error, Exception) or not no_space_left(error):
+                raise
+            with contextlib.suppress(OSError):  # into the job's log, which may be on the full disk too
+                traceback.print_exc()
+            # Not kept: once there is space, the next run builds it.
+            stage = error.stage if isinstance(error, OutOfSpace) else wanted[-1]
+            return Build(name=name, folder=folder, status=STAGE_ERRORS[stage],
+                         reason=f"{stage} failed: {no_space_message(root, 'point cache_dir= elsewhere')}")
     return _from_state(name, folder, state, cached=False)
 
 
@@ -311,11 +338,17 @@ def read_flops(cache_dir: str | Path, invocation: Invocation) -> Optional[float]
 
 
 def write_flops(cache_dir: str | Path, invocation: Invocation, flops: float) -> None:
-    """Keep the FLOP count of ``invocation`` (written whole, then renamed into place)."""
+    """Keep the FLOP count of ``invocation`` (written whole, then renamed into place); on a full
+    disk it is not kept."""
     path = flops_path(cache_dir, invocation)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_text_atomically(path, json.dumps({"flops": flops, "model_class": invocation.model_class,
-                                            "input_shapes": invocation.input_shapes}))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomically(path, json.dumps({"flops": flops, "model_class": invocation.model_class,
+                                                "input_shapes": invocation.input_shapes}))
+    except OSError as error:
+        if not no_space_left(error):
+            raise
+        # Only a saving: the count is made again next time. The build, on the same disk, says so.
 
 
 def drop_artifacts(folder: Path) -> None:

@@ -1,9 +1,10 @@
 """Writing out: everything a block prints (Python's and C libraries' alike) to a log file, one-line
-errors, and files replaced whole."""
+errors, files replaced whole, and a full disk said in words."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import sys
@@ -51,10 +52,34 @@ def error_chain(error: BaseException) -> list[BaseException]:
     return chain
 
 
-def write_text_atomically(path: str | Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it into place: a reader, or
-    another process writing the same file, never sees half of it."""
+@contextlib.contextmanager
+def replaced_atomically(path: str | Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` for the block to write; renamed into place when the block
+    succeeds, removed when it fails (a full disk): a reader, or another process writing the same
+    file, never sees half of it, and a failed write leaves the old file as it was."""
     path = Path(path)
     staging = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    staging.write_text(text)
-    os.replace(staging, path)
+    try:
+        yield staging
+        os.replace(staging, path)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
+
+
+def write_text_atomically(path: str | Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all (see :func:`replaced_atomically`)."""
+    with replaced_atomically(path) as staging:
+        staging.write_text(text)
+
+
+def no_space_left(error: BaseException) -> bool:
+    """Whether a full disk (ENOSPC) is behind ``error``: it or an error that led to it, or an error
+    whose message says so (a C++ library's error carries no errno)."""
+    return any((isinstance(link, OSError) and link.errno == errno.ENOSPC)
+               or os.strerror(errno.ENOSPC).lower() in str(link).lower() for link in error_chain(error))
+
+
+def no_space_message(folder: str | Path, elsewhere: str) -> str:
+    """A full disk in words: the folder, and the fix (``elsewhere``: how to write somewhere else)."""
+    return f"no space left on device in {folder}: free some space or {elsewhere}"

@@ -28,6 +28,7 @@ from mlagility import parser, records
 from mlagility.builder.settings import BuildSettings
 from mlagility.common import labels as labels_module
 from mlagility.common.jsonlines import append_line, read_lines
+from mlagility.common.output import no_space_left, no_space_message
 from mlagility.config import Config
 from mlagility.corpus import select_scripts
 from mlagility.engine import runner
@@ -261,7 +262,15 @@ def run_job(cfg: Config | DictConfig, output_dir: str | Path, launcher: str = ""
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     with holding_job_folder(output_dir, cfg.resume):
-        return run_tasks(cfg, output_dir, launcher)
+        try:
+            return run_tasks(cfg, output_dir, launcher)
+        except OSError as error:
+            if not no_space_left(error):
+                raise
+            raise config_module.ConfigError(
+                no_space_message(output_dir, "point hydra.run.dir= (hydra.sweep.dir= for a sweep) elsewhere")
+                + f"; the records written before are whole in {output_dir / records.RESULTS_FILE}, and "
+                  "resume=true retry_interrupted=true runs the rest") from None
 
 
 def run_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> JobSummary:
@@ -282,8 +291,17 @@ def run_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> JobSummary:
     log.info("%s; job folder %s", header, output_dir)
     done = read_progress(output_dir) if cfg.resume else {}
 
+    full_disk: list[OSError] = []
+
     def keep(record: Record) -> None:
-        records.append(results, record)
+        # A full disk stops the run once this script's worker has ended (never mid-pipe).
+        try:
+            if not full_disk:
+                records.append(results, record)
+        except OSError as error:
+            if not no_space_left(error):
+                raise
+            full_disk.append(error)
         log.info("%s", outcome(record))
 
     live = console.is_terminal and launcher in IN_PROCESS_LAUNCHERS
@@ -311,6 +329,8 @@ def run_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> JobSummary:
             mark_progress(output_dir, task, "start")
             progress.start_script(script)
             script_records = runner.run_script(task, cfg.timeout, limit, keep, progress.begin)
+            if full_disk:
+                raise full_disk[0]
             progress.finish_script(len(script_records))
             mark_progress(output_dir, task, "end")
             summary.records.extend(script_records)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
+from mlagility.common.output import replaced_atomically, write_text_atomically
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -38,11 +40,18 @@ class ReportFiles:
     records: int
     failed: int
     superseded: int
+    runs: int
+
+    def counts(self) -> str:
+        """What went into the report, in one line: the records (and the runs they come from),
+        the failures, and the records of earlier runs that a later run superseded."""
+        return (f"{self.records} record(s), {self.failed} failed, from {self.runs} run(s); "
+                f"{self.superseded} superseded by a later run")
 
 
 def load(*paths: str | Path) -> "pd.DataFrame":
     """The records under ``paths`` (run folders, sweep folders, caches, results.jsonl files),
-    merged as a report merges them (the newest record of a job wins), one row per record with
+    merged as a report merges them (a later run's records retire an earlier run's), one row per record with
     report.csv's columns (README.md's "report.csv columns" says what each holds)."""
     from mlagility.report.merge import merge
     from mlagility.report.tables import report_table
@@ -55,7 +64,7 @@ def write_report(paths: Iterable[str | Path], out_dir: str | Path, baseline: str
     from mlagility import records
     from mlagility.report.html import render
     from mlagility.report.merge import merge
-    from mlagility.report.tables import comparison_table, report_table
+    from mlagility.report.tables import comparison_table, report_table, write_csv
 
     merged = merge(paths)
     out = Path(out_dir)
@@ -64,12 +73,16 @@ def write_report(paths: Iterable[str | Path], out_dir: str | Path, baseline: str
     comparison = comparison_table(report, baseline)
     files = ReportFiles(out / REPORT_CSV, out / COMPARISON_CSV, out / REPORT_HTML,
                         out / REPORT_PARQUET if parquet_available() else None, len(report),
-                        int((~report["status"].isin(records.SUCCESS_STATUSES)).sum()), merged.superseded)
-    report.to_csv(files.csv, index=False)
+                        int((~report["status"].isin(records.SUCCESS_STATUSES)).sum()), merged.superseded,
+                        merged.runs)
+    # Each file whole or not at all: a full disk leaves the last report's files as they were.
+    write_csv(report, files.csv)
     if files.parquet:
-        report.to_parquet(files.parquet, index=False)
-    comparison.to_csv(files.comparison, index=False)
-    files.html.write_text(render(report, comparison, [str(f) for f in merged.files], merged.superseded, baseline))
+        with replaced_atomically(files.parquet) as staging:
+            report.to_parquet(staging, index=False)
+    write_csv(comparison, files.comparison)
+    write_text_atomically(files.html, render(report, comparison, [str(f) for f in merged.files], merged.superseded,
+                                             baseline))
     return files
 
 
@@ -105,14 +118,15 @@ def write_comparison(baseline: str | Path, candidate: str | Path, out_dir: str |
     mlagility/report/compare.py for the ratio's interval and the verdicts."""
     from mlagility.report.compare import DEFAULT_MIN_CHANGE, compare_table, verdict_counts
     from mlagility.report.html import render_comparison
+    from mlagility.report.tables import write_csv
 
     min_change = DEFAULT_MIN_CHANGE if min_change is None else min_change
     compare = compare_table(load(baseline), load(candidate), min_change)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     files = CompareFiles(out / COMPARE_CSV, out / COMPARE_HTML, verdict_counts(compare))
-    compare.to_csv(files.csv, index=False)
-    files.html.write_text(render_comparison(compare, str(baseline), str(candidate), min_change))
+    write_csv(compare, files.csv)
+    write_text_atomically(files.html, render_comparison(compare, str(baseline), str(candidate), min_change))
     return files
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from mlagility.common.output import no_space_left, no_space_message
 from mlagility.report import write_comparison, write_report
 
 
@@ -37,7 +38,11 @@ def main(argv: list[str] | None = None) -> int:
         files = write_report(args.paths, args.out, args.baseline)
     except FileNotFoundError as error:
         cli.error(str(error))
-    print(f"{files.records} record(s), {files.failed} failed, {files.superseded} superseded by newer runs")
+    except OSError as error:
+        if not no_space_left(error):
+            raise
+        cli.error(no_space_message(args.out, "write the report elsewhere (--out DIR)"))
+    print(files.counts())
     parquet = f"{files.parquet}, " if files.parquet else ""
     print(f"wrote {files.csv}, {parquet}{files.comparison} and {files.html}")
     if not files.parquet:

@@ -16,12 +16,19 @@ class ReportCallback(Callback):
         self.baseline = baseline
 
     def _write(self, folder: str, config: DictConfig) -> None:
+        from mlagility.common.output import no_space_left, no_space_message
         from mlagility.report import write_run_report
 
-        files = write_run_report(folder, config.cache_dir, self.baseline)
+        try:
+            files = write_run_report(folder, config.cache_dir, self.baseline)
+        except OSError as error:
+            if not no_space_left(error):
+                raise
+            print(f"report: {no_space_message(folder, f'write it elsewhere: python -m mlagility.report {folder} --out DIR')}")
+            return
         if files is None:
             return
-        print(f"report: {files.records} record(s), {files.failed} failed, {files.superseded} superseded -> {files.html}")
+        print(f"report: {files.counts()} -> {files.html}")
 
     def on_run_start(self, config: DictConfig, **kwargs: Any) -> None:
         from mlagility.report import import_in_background

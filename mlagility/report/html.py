@@ -20,6 +20,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from mlagility import records  # noqa: E402
+from mlagility.report.merge import run_count  # noqa: E402
 from mlagility.report.tables import LABELS_PREFIX, PARAMETER_COLUMNS, PARAMETERS_PREFIX  # noqa: E402
 
 # Models shown in the latency-by-model plot (the slowest first would hide the rest: sorted by name).
@@ -478,9 +479,8 @@ def render(report: pd.DataFrame, comparison: pd.DataFrame, sources: list[str], s
         *scaling_figures(measured),
     ]
     failed = int((~report["status"].isin(records.SUCCESS_STATUSES)).sum())
-    runs = report["run_id"].replace("", np.nan).nunique()
-    meta = (f"{len(report)} records ({failed} failed) of {runs} run(s), from {len(sources)} results file(s); "
-            f"{superseded} older record(s) superseded by newer runs of the same job.")
+    meta = (f"{len(report)} records ({failed} failed) of {run_count(report)} run(s), from {len(sources)} results "
+            f"file(s); {superseded} older record(s) superseded by a later run of the same script and parameters.")
     return page("mlagility report", meta, f"{figures_html(figures)}<h2>Records</h2>{records_table(report)}")
 
 

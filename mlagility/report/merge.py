@@ -1,9 +1,12 @@
 """Merging records: every results.jsonl under any mix of run folders, sweep folders and caches.
 
-Records are keyed by (script, parameters, device, runtime, invocation). When two jobs wrote the
-same key, the newest record wins and the older one is counted as superseded. A script-level
-failure (no runtime) is also superseded by any newer record of the same script, parameters
-and device: the script ran since.
+Records are keyed by (script, parameters, device, runtime, invocation). Only a later run retires
+a record (runs told apart by ``run_id``; runs at one point are ordered by their newest record
+there): when two runs wrote the same key, the later run's records win and the earlier one's are
+counted as superseded. A script-level failure (no runtime) is also superseded when a later run
+wrote any record for the same script, parameters and device: the script ran since. Records of one
+run never supersede each other: a script that called two models and crashed has two records, a
+script cut short by a timeout has one per invocation it made.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ import pandas as pd
 
 from mlagility import records
 
-KEY = ["script", "parameters_key", "device", "runtime", "invocation_hash"]
+# One point: a script at one set of parameters on one device; a key: one invocation x runtime there.
+POINT = ["script", "parameters_key", "device"]
+KEY = POINT + ["runtime", "invocation_hash"]
 
 
 @dataclass
@@ -27,6 +32,16 @@ class Merged:
     frame: pd.DataFrame
     files: list[Path]
     superseded: int
+
+    @property
+    def runs(self) -> int:
+        """How many runs the surviving records come from."""
+        return run_count(self.frame)
+
+
+def run_count(frame: pd.DataFrame) -> int:
+    """How many runs (distinct ``run_id``) the records of ``frame`` come from."""
+    return int(frame["run_id"].replace("", pd.NA).nunique())
 
 
 def results_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -55,19 +70,25 @@ def read_frame(files: Iterable[Path]) -> pd.DataFrame:
 
 
 def merge(paths: Iterable[str | Path]) -> Merged:
-    """Read and de-duplicate the records under ``paths``; newest wins per key."""
+    """Read the records under ``paths`` and retire those a later run superseded (see above)."""
     files = results_files(paths)
     frame = read_frame(files)
     if frame.empty:
         return Merged(frame, files, 0)
     frame["parameters_key"] = frame["parameters"].map(lambda p: json.dumps(p, sort_keys=True))
     frame["invocation_hash"] = frame["invocation_hash"].fillna("")
+    frame["runtime"] = frame["runtime"].fillna("")
     frame = frame.sort_values("timestamp", kind="stable")
-    newest = frame.drop_duplicates(KEY, keep="last")
+    # A record written before records carried a run_id is a run of its own.
+    run = frame["run_id"].fillna("").where(frame["run_id"].fillna("") != "", "record-" + frame.index.astype(str))
+    when = frame["timestamp"].fillna(0.0)
+    # Each run's newest record at each point orders the runs there: the larger, the later run.
+    run_last = when.groupby([*(frame[c] for c in POINT), run], dropna=False).transform("max")
+    key_last = run_last.groupby([frame[c] for c in KEY], dropna=False).transform("max")
+    point_last = run_last.groupby([frame[c] for c in POINT], dropna=False).transform("max")
     # A script-level failure (no runtime: the script or its worker failed, whether or not it had
-    # called a model) is stale once a newer record exists for the same script and point.
-    last_seen = newest.groupby(["script", "parameters_key", "device"])["timestamp"].transform("max")
-    script_level = newest["status"].isin(records.SCRIPT_STATUSES) & (newest["runtime"].fillna("") == "")
-    newest = newest[~(script_level & (newest["timestamp"] < last_seen))]
-    superseded = len(frame) - len(newest)
-    return Merged(newest.drop(columns="parameters_key").reset_index(drop=True), files, superseded)
+    # called a model) is stale once a later run has a record for the same point.
+    script_level = frame["status"].isin(records.SCRIPT_STATUSES) & (frame["runtime"] == "")
+    kept = frame[(run_last == key_last) & ~(script_level & (run_last < point_last))]
+    superseded = len(frame) - len(kept)
+    return Merged(kept.drop(columns="parameters_key").reset_index(drop=True), files, superseded)

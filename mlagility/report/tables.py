@@ -1,13 +1,16 @@
-"""The two CSV tables: every record (report.csv) and runtimes side by side (comparison.csv)."""
+"""The two CSV tables: every record (report.csv) and runtimes side by side (comparison.csv); and
+how every CSV file of a report is written (safe to open in a spreadsheet)."""
 
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from mlagility import parser, records
+from mlagility.common.output import replaced_atomically
 
 # report.csv's columns, in order (README.md's "report.csv columns" table says what each holds,
 # with its unit). The seed tool's columns come first; its author, license and task are also
@@ -40,6 +43,29 @@ REPORT_COLUMNS = (SEED_COLUMNS + IDENTITY_COLUMNS + PARAMETER_COLUMNS + LABEL_CO
 
 # What identifies one row of comparison.csv.
 COMPARISON_INDEX = ["model_name", "script", "variable", "hash", "input_shapes"]
+
+
+# What a spreadsheet reads as the start of a formula (OWASP's CSV injection list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` as a CSV file should hold it: a text cell that begins like a formula (``=``,
+    ``+``, ``-``, ``@``, a tab or a carriage return) gets a leading ``'``, so that a spreadsheet
+    shows it as text and never runs it (OWASP's advice); numbers, negative ones too, stay numbers."""
+    def cell(value: object) -> object:
+        return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+    safe = table.copy()
+    for name in table.select_dtypes(include=["object", "string"]).columns:
+        safe[name] = table[name].map(cell)
+    return safe
+
+
+def write_csv(table: pd.DataFrame, path: Path) -> None:
+    """Write ``table`` to a CSV file, spreadsheet-safe, whole or not at all."""
+    with replaced_atomically(path) as staging:
+        spreadsheet_safe(table).to_csv(staging, index=False)
 
 
 def _joined(values: object) -> str:
