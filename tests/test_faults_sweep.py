@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import QUICK, REPO, sweep_records
+from conftest import QUICK, REPO, read_records, sweep_records
+from test_host import busy_loops
 
 pytestmark = pytest.mark.faults
 
@@ -74,4 +75,49 @@ def test_a_second_sweep_or_a_resume_into_a_live_sweep_folder_stops_before_any_wo
     assert live.returncode == 0, output[-3000:]
     jobs = sweep_records(sweep)
     assert sorted(len(records) for records in jobs.values()) == [1, 1]  # each job once, no duplicate
+
+
+# A model script that says it is about to call its model and waits until the test has made the
+# host busy: the measurement that follows runs beside other processes' busy loops.
+CALLS_ON_A_BUSY_HOST = """
+import time
+from pathlib import Path
+import torch
+
+Path({ready!r}).touch()
+deadline = time.monotonic() + 300
+while not Path({busy!r}).exists() and time.monotonic() < deadline:
+    time.sleep(0.05)
+model = torch.nn.Linear(4, 2)
+model(torch.rand(1, 4))
+"""
+
+
+def test_a_short_timed_window_beside_busy_processes_is_contended(tmp_path):
+    # +experiment=quick times a tiny model in a window of a few milliseconds: shorter than the
+    # kernel's CPU counters resolve (10 ms ticks), which used to read as an idle host.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    ready, busy = tmp_path / "ready", tmp_path / "busy"
+    (corpus / "busy_host.py").write_text(CALLS_ON_A_BUSY_HOST.format(ready=str(ready), busy=str(busy)))
+    run = subprocess.Popen(
+        [sys.executable, "-m", "mlagility", "+experiment=quick", "measure.quiet_wait_s=0", "measure.retries=0",
+         f"cache_dir={tmp_path / 'cache'}", f"corpus.folder={corpus}", "runtime=torch-eager",
+         f"hydra.run.dir={tmp_path / 'run'}"],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    loops = []
+    try:
+        wait_for(ready, run)
+        loops = busy_loops(300)  # every core, until the run has ended
+        busy.touch()
+        output, _ = run.communicate(timeout=600)
+    finally:
+        for loop in loops:
+            loop.kill()
+            loop.wait()
+    assert run.returncode == 0, output[-3000:]
+    (record,) = read_records(tmp_path / "run")
+    assert record["status"] == "ok"
+    assert record["contended"] is True and record["host_busy"] > 0.1, output[-3000:]
+    assert record["stable"] is False
 
