@@ -120,12 +120,18 @@ class CpuReading:
     own_s: float
 
 
+# The kernel counts CPU time in ticks of 10 ms (USER_HZ=100): a span of a few ms reads as no
+# time at all, or as a whole tick. Over at least this long one tick is at most 5% of one core.
+MIN_SPAN_S = 0.2
+
+
 class CpuMeter:
     """How busy other processes keep the host: their CPU time over the host's, between readings.
 
     The host's busy time comes from the kernel (``/proc/stat`` through psutil); this process's
     own (every thread of it) is taken out, so a runtime that keeps all cores busy is not counted
-    against itself. 0 is an idle host, 1 every core taken by others.
+    against itself. 0 is an idle host, 1 every core taken by others. The counters tick every
+    10 ms, so a span shorter than MIN_SPAN_S is read over MIN_SPAN_S (:meth:`read_spanning`).
     """
 
     def __init__(self) -> None:
@@ -140,9 +146,16 @@ class CpuMeter:
         own = self._process.cpu_times()
         return CpuReading(time.monotonic(), busy, own.user + own.system)
 
+    def read_spanning(self, since: CpuReading) -> CpuReading:
+        """The counters at least MIN_SPAN_S after ``since``: the rest of a shorter span is slept
+        out, so that the ticks can show what other processes did during it."""
+        time.sleep(max(since.wall + MIN_SPAN_S - time.monotonic(), 0.0))
+        return self.read()
+
     def busy_share(self, since: CpuReading, until: Optional[CpuReading] = None) -> float:
-        """The share of the host's CPU time that other processes used between two readings."""
-        until = until or self.read()
+        """The share of the host's CPU time that other processes used between two readings
+        (until now, and over at least MIN_SPAN_S, when ``until`` is not given)."""
+        until = until or self.read_spanning(since)
         capacity = (until.wall - since.wall) * self._cpus
         if capacity <= 0:
             return 0.0
@@ -150,4 +163,4 @@ class CpuMeter:
         return min(max(others / capacity, 0.0), 1.0)
 
 
-__all__ = ["CpuMeter", "CpuReading", "HostLock", "Wait", "tool_lock"]
+__all__ = ["CpuMeter", "CpuReading", "HostLock", "MIN_SPAN_S", "Wait", "tool_lock"]

@@ -31,8 +31,6 @@ from mlagility.measurement import Measurement, median_confidence, sorted_median
 PRECISION_CHECK_GROWTH = 1.1
 # Sample resident memory at most this often (seconds) between timed calls.
 RSS_SAMPLE_PERIOD_S = 0.05
-# While waiting for a quiet host, look at its load over windows this long (seconds).
-QUIET_SAMPLE_S = 0.2
 
 
 @dataclass
@@ -147,10 +145,9 @@ def wait_for_quiet(meter: CpuMeter, settings: MeasureSettings) -> float:
         return 0.0
     started = time.monotonic()
     while True:
-        reading = meter.read()
-        time.sleep(QUIET_SAMPLE_S)
+        busy = meter.busy_share(meter.read())  # over the shortest span the counters resolve
         waited = time.monotonic() - started
-        if meter.busy_share(reading) <= settings.max_host_busy or waited >= settings.quiet_wait_s:
+        if busy <= settings.max_host_busy or waited >= settings.quiet_wait_s:
             return waited
 
 
@@ -213,7 +210,9 @@ class _Window:
                     break
                 next_precision_check = max(len(self.samples) + 1, int(len(self.samples) * PRECISION_CHECK_GROWTH))
         end_wall = time.time()
-        window = meter.read()
+        # The host's share over the window, or over the counters' shortest span when the window
+        # was shorter: the sampling is extended, never the timed window.
+        window = meter.read_spanning(reading)
         length = window.wall - reading.wall
         self.busy_seconds += meter.busy_share(reading, window) * length
         self.seconds += length

