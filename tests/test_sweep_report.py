@@ -156,6 +156,11 @@ def test_mlagility_run_returns_the_records_it_wrote(candidate):
 def test_mlagility_run_refuses_a_config_that_cannot_run_before_any_work(tmp_path):
     with pytest.raises(config.ConfigError, match="did you mean batch_size"):
         mlagility.run(["+batchsize=8"], output_dir=tmp_path / "run")
+    # Issue 24: Hydra's ConfigCompositionException came through for overrides it cannot compose.
+    with pytest.raises(config.ConfigError, match="batchsize is not a key mlagility reads; did you mean batch_size"):
+        mlagility.run(["batchsize=8"], output_dir=tmp_path / "run")
+    with pytest.raises(config.ConfigError, match="runtime=onnx is not an option of runtime: choose one of ort, "):
+        mlagility.run(["runtime=ort,onnx"], output_dir=tmp_path / "run")
     assert not (tmp_path / "run" / records.RESULTS_FILE).exists()
     with pytest.raises(ValueError, match="once per sweep point"):
         mlagility.run(["-m", "batch_size=1,2"], output_dir=tmp_path / "run")

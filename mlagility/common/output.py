@@ -6,9 +6,10 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import sys
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 
 @contextlib.contextmanager
@@ -58,3 +59,18 @@ def write_text_atomically(path: str | Path, text: str) -> None:
     staging = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     staging.write_text(text)
     os.replace(staging, path)
+
+
+def remove_if_holding_only(folder: str | Path, names: Iterable[str]) -> None:
+    """Remove ``folder`` when it holds nothing but ``names`` (what Hydra writes into a run or sweep
+    folder before the run starts), then its parents while they are empty, up to the current folder:
+    a run rejected before any work leaves no empty ``outputs/<date>/<time>/`` behind."""
+    folder = Path(folder).resolve()
+    if not folder.is_dir() or not {entry.name for entry in folder.iterdir()} <= set(names):
+        return
+    shutil.rmtree(folder)
+    here = Path.cwd().resolve()
+    for parent in folder.parents:
+        if parent == here or here not in parent.parents or any(parent.iterdir()):
+            break
+        parent.rmdir()
