@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import importlib.util
 import os
 import shlex
 import tempfile
@@ -91,7 +92,8 @@ class CorpusConfig:
     # {key: [values]}: OR within a key, AND across keys; None: no filter. (Typed Any so that
     # `corpus.labels={test_group:[daily]}` can set it from the command line.)
     labels: Any = None
-    # Modules the worker forkserver imports once, so each script does not import them again.
+    # The libraries the scripts import: checked before any work (a missing one stops the run with
+    # the install line), and imported once by the worker forkserver, not again by each script.
     preload: list[str] = field(default_factory=list)
 
 
@@ -376,6 +378,15 @@ def composition_error(error: Exception) -> ConfigError:
     return ConfigError(f"{override}: {str(error).splitlines()[0]}" if override else str(error).splitlines()[0])
 
 
+def check_corpus_libraries(corpus: CorpusConfig) -> None:
+    """Every library the corpus's scripts import (its ``preload`` list) is installed: a missing one
+    would fail every script, one ModuleNotFoundError record at a time."""
+    missing = [name for name in corpus.preload if importlib.util.find_spec(name.split(".")[0]) is None]
+    if missing:
+        raise ConfigError(f"corpus {corpus.name} needs `pip install -c constraints.txt -e '.[models]'` "
+                          f"({', '.join(missing)} not installed; from a wheel: pip install 'mlagility[models]')")
+
+
 def check_cache_dir(cache_dir: str) -> None:
     """The cache folder exists or can be made, and can be written to."""
     folder = Path(os.path.expanduser(cache_dir))
@@ -421,6 +432,7 @@ def validate(cfg: Config | DictConfig, check_device: bool = True) -> Config:
     if not folder.is_dir():
         available = sorted(p.stem for p in (CONF_DIR / "corpus").glob("*.yaml"))
         raise ConfigError(f"Corpus folder {folder} does not exist; corpora: {', '.join(available)}")
+    check_corpus_libraries(cfg.corpus)
     check_cache_dir(cfg.cache_dir)
     if cfg.build.stop_after != StopAfter.analyze:
         check_runtimes_run_on(cfg.device.name, list(cfg.runtime))

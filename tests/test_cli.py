@@ -171,3 +171,14 @@ def test_a_runtime_option_out_of_its_choices_fails_before_any_work(tmp_path):
     assert ("runtime.torch-compiled.mode='fastest' is not one of default, reduce-overhead, max-autotune, "
             "max-autotune-no-cudagraphs") in done.stderr
     assert not (tmp_path / "run" / "results.jsonl").exists()
+
+
+def test_a_corpus_whose_libraries_are_missing_names_the_install_line_before_any_work(tmp_path):
+    """Issue 24: after the quick start's install (the core only), corpus=transformers ran every
+    script into `script_error: ModuleNotFoundError: No module named 'transformers'`, with no hint."""
+    done = mlagility("corpus=transformers", "corpus.preload=[transformers,no_such_library_of_mlagility]",
+                     f"hydra.run.dir={tmp_path / 'run'}", tmp_path=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert ("corpus transformers needs `pip install -c constraints.txt -e '.[models]'` "
+            "(no_such_library_of_mlagility not installed") in done.stderr
+    assert not (tmp_path / "run").exists()

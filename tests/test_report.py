@@ -164,3 +164,18 @@ def test_the_page_renders_in_headless_chromium_without_console_errors(runs, tmp_
     dom = subprocess.run(["chromium", *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120)
     assert 'data-ready="yes"' in dom.stdout  # the page's script ran to its end
     assert dom.stdout.count("<svg") >= 4
+
+
+def test_a_run_report_without_pyarrow_says_it_skipped_report_parquet(runs, tmp_path):
+    """Issue 24: a run's report skipped report.parquet silently when pyarrow was not installed."""
+    shutil.copytree(runs / "sweep" / "1", tmp_path / "run")
+    config = {"hydra": {"runtime": {"output_dir": str(tmp_path / "run")}}, "cache_dir": str(tmp_path / "cache")}
+    # The callback that writes a run's report, in an interpreter where pyarrow cannot be imported.
+    done = run_cli("-c", "import sys\n"
+                         "sys.modules['pyarrow'] = None\n"
+                         "from omegaconf import OmegaConf\n"
+                         "from mlagility.report.callback import ReportCallback\n"
+                         f"ReportCallback().on_run_end(OmegaConf.create({config!r}))\n")
+    assert done.returncode == 0, done.stderr
+    assert "report.parquet skipped: pyarrow is not installed (pip install 'mlagility[parquet]')" in done.stdout
+    assert (tmp_path / "run" / "report.csv").exists() and not (tmp_path / "run" / "report.parquet").exists()

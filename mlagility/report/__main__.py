@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from mlagility.report import write_comparison, write_report
+from mlagility.report import PARQUET_SKIPPED, write_comparison, write_report
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     parquet = f"{files.parquet}, " if files.parquet else ""
     print(f"wrote {files.csv}, {parquet}{files.comparison} and {files.html}")
     if not files.parquet:
-        print("report.parquet skipped: pyarrow is not installed (pip install 'mlagility[parquet]')")
+        print(PARQUET_SKIPPED)
     return 0
 
 

@@ -16,12 +16,14 @@ class ReportCallback(Callback):
         self.baseline = baseline
 
     def _write(self, folder: str, config: DictConfig) -> None:
-        from mlagility.report import write_run_report
+        from mlagility.report import PARQUET_SKIPPED, write_run_report
 
         files = write_run_report(folder, config.cache_dir, self.baseline)
         if files is None:
             return
         print(f"report: {files.records} record(s), {files.failed} failed, {files.superseded} superseded -> {files.html}")
+        if files.parquet is None:
+            print(PARQUET_SKIPPED)
 
     def on_run_start(self, config: DictConfig, **kwargs: Any) -> None:
         from mlagility.report import import_in_background
