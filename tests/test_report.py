@@ -140,6 +140,21 @@ def test_report_command_line(runs, tmp_path):
     assert (tmp_path / "report.html").exists() and (tmp_path / "comparison.csv").exists()
 
 
+def test_compare_writes_beside_the_candidate_unless_told_where(runs, tmp_path):
+    """Issue 24: --compare without --out wrote compare.csv and compare.html into the current folder."""
+    shutil.copytree(runs / "sweep" / "0", tmp_path / "candidate")
+    (tmp_path / "here").mkdir()
+    done = run_cli("-m", "mlagility.report", "--compare", str(runs / "sweep" / "0"), str(tmp_path / "candidate"),
+                   cwd=tmp_path / "here")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "candidate" / "compare.csv").exists() and (tmp_path / "candidate" / "compare.html").exists()
+    assert list((tmp_path / "here").iterdir()) == []
+    named = run_cli("-m", "mlagility.report", "--compare", str(runs / "sweep" / "0"), str(tmp_path / "candidate"),
+                    "--out", "upgrade", cwd=tmp_path / "here")
+    assert named.returncode == 0, named.stderr
+    assert sorted(p.name for p in (tmp_path / "here" / "upgrade").iterdir()) == ["compare.csv", "compare.html"]
+
+
 def test_a_sweep_writes_its_report_into_the_sweep_folder(tmp_path):
     done = run_cli("-m", "mlagility", "-m", *QUICK, f"cache_dir={tmp_path / 'cache'}", "corpus=selftest",
                    "corpus.include=[linear.py]", "runtime=torch-eager", "batch_size=1,2",
