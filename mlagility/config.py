@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import importlib.util
 import os
 import shlex
 import tempfile
@@ -91,7 +92,8 @@ class CorpusConfig:
     # {key: [values]}: OR within a key, AND across keys; None: no filter. (Typed Any so that
     # `corpus.labels={test_group:[daily]}` can set it from the command line.)
     labels: Any = None
-    # Modules the worker forkserver imports once, so each script does not import them again.
+    # The libraries the scripts import: checked before any work (a missing one stops the run with
+    # the install line), and imported once by the worker forkserver, not again by each script.
     preload: list[str] = field(default_factory=list)
 
 
@@ -240,9 +242,21 @@ def config_groups_help() -> str:
     for group in sorted(app.list_all_config_groups()):
         if group == "hydra" or group.startswith("hydra/"):
             continue
-        options = [o for o in sorted(app.config_loader.get_group_options(group)) if not o.endswith(SCHEMA_SUFFIX)]
-        lines.append(f"{group}: {', '.join(options)}")
+        lines.append(f"{group}: {', '.join(group_options(group))}")
     return "\n".join(lines)
+
+
+def group_options(group: str, found: Optional[list[str]] = None) -> list[str]:
+    """The options a config group offers, without the schemas they extend: ``found`` (the options
+    Hydra listed), else the running Hydra app's (a user's ``--config-dir`` included), else the
+    packaged ones."""
+    from hydra.core.global_hydra import GlobalHydra
+
+    if found is None:
+        app = GlobalHydra.instance().hydra
+        found = (list(app.config_loader.get_group_options(group)) if app is not None
+                 else [p.stem for p in (CONF_DIR / group).glob("*.yaml")])
+    return sorted(o for o in found if not o.endswith(SCHEMA_SUFFIX))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -311,7 +325,7 @@ def check_complete(cfg: DictConfig) -> None:
     if not missing:
         return
     group = missing[0].split(".")[0]
-    options = sorted(p.stem for p in (CONF_DIR / group).glob("*.yaml"))
+    options = group_options(group)
     fix = f"choose {group}=NAME, one of {', '.join(options)}" if options else f"set {missing[0]}=VALUE"
     raise ConfigError(f"{', '.join(missing)} have no value: {fix}")
 
@@ -325,11 +339,52 @@ def check_known_keys(node: DictConfig, prefix: str = "") -> None:
     known = [f.name for f in fields(schema)] if dataclasses.is_dataclass(schema) else None
     for key in node.keys():
         if known is not None and key not in known:
-            guess = difflib.get_close_matches(str(key), known, n=1)
-            hint = f"; did you mean {prefix}{guess[0]}?" if guess else f"; keys: {', '.join(known)}"
-            raise ConfigError(f"{prefix}{key} is not a key mlagility reads{hint}")
+            raise unknown_key(f"{prefix}{key}", known)
         if isinstance(node[key], DictConfig):
             check_known_keys(node[key], f"{prefix}{key}.")
+
+
+def unknown_key(full_key: str, known: list[str]) -> ConfigError:
+    """The error for a key (``build.optimise``) that its schema, whose keys are ``known``, lacks:
+    the closest key, else all of them."""
+    prefix, _, key = full_key.rpartition(".")
+    prefix = f"{prefix}." if prefix else ""
+    guess = difflib.get_close_matches(key, known, n=1)
+    hint = f"; did you mean {prefix}{guess[0]}?" if guess else f"; keys: {', '.join(known)}"
+    return ConfigError(f"{full_key} is not a key mlagility reads{hint}")
+
+
+def composition_error(error: Exception) -> ConfigError:
+    """Hydra's error for overrides it could not compose (a HydraException), as a ConfigError that
+    names the fix: an unknown option lists the group's real ones (not the schemas, nor Hydra's
+    search path), an unknown key is named with the closest real one (not Hydra's advice to add it
+    with ``+``), a bad value says what was expected."""
+    from hydra.errors import MissingConfigException
+
+    cause = error.__cause__
+    if isinstance(error, MissingConfigException) and error.missing_cfg_file and "/" in error.missing_cfg_file:
+        group, _, option = error.missing_cfg_file.rpartition("/")
+        options = group_options(group, error.options)
+        guess = difflib.get_close_matches(option, options, n=1)
+        hint = f"did you mean {group}={guess[0]}? " if guess else ""
+        return ConfigError(f"{group}={option} is not an option of {group}: {hint}choose one of {', '.join(options)}")
+    if isinstance(cause, OmegaConfBaseException) and getattr(cause, "full_key", None):
+        schema = getattr(cause, "object_type", None)
+        if str(error).startswith("Could not override") and dataclasses.is_dataclass(schema):
+            return unknown_key(cause.full_key, [f.name for f in fields(schema)])
+        override = str(error).splitlines()[0].removeprefix("Error merging override ")
+        return ConfigError(f"{override}: {str(cause).splitlines()[0]}")
+    override = getattr(error, "override", None)  # a syntax error (OverrideParseException) names it
+    return ConfigError(f"{override}: {str(error).splitlines()[0]}" if override else str(error).splitlines()[0])
+
+
+def check_corpus_libraries(corpus: CorpusConfig) -> None:
+    """Every library the corpus's scripts import (its ``preload`` list) is installed: a missing one
+    would fail every script, one ModuleNotFoundError record at a time."""
+    missing = [name for name in corpus.preload if importlib.util.find_spec(name.split(".")[0]) is None]
+    if missing:
+        raise ConfigError(f"corpus {corpus.name} needs `pip install -c constraints.txt -e '.[models]'` "
+                          f"({', '.join(missing)} not installed; from a wheel: pip install 'mlagility[models]')")
 
 
 def check_cache_dir(cache_dir: str) -> None:
@@ -377,6 +432,7 @@ def validate(cfg: Config | DictConfig, check_device: bool = True) -> Config:
     if not folder.is_dir():
         available = sorted(p.stem for p in (CONF_DIR / "corpus").glob("*.yaml"))
         raise ConfigError(f"Corpus folder {folder} does not exist; corpora: {', '.join(available)}")
+    check_corpus_libraries(cfg.corpus)
     check_cache_dir(cfg.cache_dir)
     if cfg.build.stop_after != StopAfter.analyze:
         check_runtimes_run_on(cfg.device.name, list(cfg.runtime))
@@ -392,10 +448,15 @@ def validate(cfg: Config | DictConfig, check_device: bool = True) -> Config:
 
 def compose(overrides: list[str] | tuple[str, ...] = ()) -> DictConfig:
     """The composed config for ``overrides``, as ``python -m mlagility`` would see it (without
-    Hydra's run folder): for the benchit front end, tests and notebooks."""
+    Hydra's run folder): for the benchit front end, tests and notebooks. Overrides that Hydra cannot
+    compose raise a ConfigError (:func:`composition_error`)."""
     from hydra import compose as hydra_compose
     from hydra import initialize_config_module
+    from hydra.errors import HydraException
 
     register_configs()
     with initialize_config_module(config_module=CONFIG_MODULE, version_base="1.3"):
-        return hydra_compose("config", overrides=list(overrides))
+        try:
+            return hydra_compose("config", overrides=list(overrides))
+        except HydraException as error:
+            raise composition_error(error) from None

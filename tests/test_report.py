@@ -141,6 +141,21 @@ def test_report_command_line(runs, tmp_path):
     assert (tmp_path / "report.html").exists() and (tmp_path / "comparison.csv").exists()
 
 
+def test_compare_writes_beside_the_candidate_unless_told_where(runs, tmp_path):
+    """Issue 24: --compare without --out wrote compare.csv and compare.html into the current folder."""
+    shutil.copytree(runs / "sweep" / "0", tmp_path / "candidate")
+    (tmp_path / "here").mkdir()
+    done = run_cli("-m", "mlagility.report", "--compare", str(runs / "sweep" / "0"), str(tmp_path / "candidate"),
+                   cwd=tmp_path / "here")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "candidate" / "compare.csv").exists() and (tmp_path / "candidate" / "compare.html").exists()
+    assert list((tmp_path / "here").iterdir()) == []
+    named = run_cli("-m", "mlagility.report", "--compare", str(runs / "sweep" / "0"), str(tmp_path / "candidate"),
+                    "--out", "upgrade", cwd=tmp_path / "here")
+    assert named.returncode == 0, named.stderr
+    assert sorted(p.name for p in (tmp_path / "here" / "upgrade").iterdir()) == ["compare.csv", "compare.html"]
+
+
 def test_a_sweep_writes_its_report_into_the_sweep_folder(tmp_path):
     done = run_cli("-m", "mlagility", "-m", *QUICK, f"cache_dir={tmp_path / 'cache'}", "corpus=selftest",
                    "corpus.include=[linear.py]", "runtime=torch-eager", "batch_size=1,2",
@@ -165,3 +180,18 @@ def test_the_page_renders_in_headless_chromium_without_console_errors(runs, tmp_
     dom = subprocess.run(["chromium", *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120)
     assert 'data-ready="yes"' in dom.stdout  # the page's script ran to its end
     assert dom.stdout.count("<svg") >= 4
+
+
+def test_a_run_report_without_pyarrow_says_it_skipped_report_parquet(runs, tmp_path):
+    """Issue 24: a run's report skipped report.parquet silently when pyarrow was not installed."""
+    shutil.copytree(runs / "sweep" / "1", tmp_path / "run")
+    config = {"hydra": {"runtime": {"output_dir": str(tmp_path / "run")}}, "cache_dir": str(tmp_path / "cache")}
+    # The callback that writes a run's report, in an interpreter where pyarrow cannot be imported.
+    done = run_cli("-c", "import sys\n"
+                         "sys.modules['pyarrow'] = None\n"
+                         "from omegaconf import OmegaConf\n"
+                         "from mlagility.report.callback import ReportCallback\n"
+                         f"ReportCallback().on_run_end(OmegaConf.create({config!r}))\n")
+    assert done.returncode == 0, done.stderr
+    assert "report.parquet skipped: pyarrow is not installed (pip install 'mlagility[parquet]')" in done.stdout
+    assert (tmp_path / "run" / "report.csv").exists() and not (tmp_path / "run" / "report.parquet").exists()

@@ -156,9 +156,29 @@ def test_mlagility_run_returns_the_records_it_wrote(candidate):
 def test_mlagility_run_refuses_a_config_that_cannot_run_before_any_work(tmp_path):
     with pytest.raises(config.ConfigError, match="did you mean batch_size"):
         mlagility.run(["+batchsize=8"], output_dir=tmp_path / "run")
+    # Issue 24: Hydra's ConfigCompositionException came through for overrides it cannot compose.
+    with pytest.raises(config.ConfigError, match="batchsize is not a key mlagility reads; did you mean batch_size"):
+        mlagility.run(["batchsize=8"], output_dir=tmp_path / "run")
+    with pytest.raises(config.ConfigError, match="runtime=onnx is not an option of runtime: choose one of ort, "):
+        mlagility.run(["runtime=ort,onnx"], output_dir=tmp_path / "run")
     assert not (tmp_path / "run" / records.RESULTS_FILE).exists()
     with pytest.raises(ValueError, match="once per sweep point"):
         mlagility.run(["-m", "batch_size=1,2"], output_dir=tmp_path / "run")
+
+
+def test_mlagility_run_at_the_top_level_of_a_script_is_refused_with_the_fix(tmp_path):
+    """Issue 24: the README's example saved as a script ran, each worker imported the script again
+    and died of Python's "bootstrapping phase" error, and the record blamed linear.py
+    (`script_error: the worker exited with code 1`)."""
+    script = tmp_path / "benchmark_me.py"
+    script.write_text("import mlagility\n\n"
+                      f"records = mlagility.run([*{QUICK!r}, 'cache_dir={tmp_path / 'cache'}', 'corpus=selftest', "
+                      "'corpus.include=[linear.py]', 'runtime=torch-eager'])\n")
+    done = run_cli(str(script), cwd=tmp_path)
+    assert done.returncode == 1
+    assert (f"mlagility.run() is called at the top level of {script}, line 3, not under "
+            '`if __name__ == "__main__":`') in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["benchmark_me.py"]  # no work, no run folder
 
 
 def test_compare_gives_each_measurement_a_ratio_interval_and_verdict(sweep, candidate):

@@ -1,8 +1,8 @@
 """The wheel, as ``pip install .`` builds it: it holds the whole package, the config groups and the
 corpora, and once installed into a fresh virtual environment the tool runs selftest from any folder.
 
-The environment sees this one's packages (``--system-site-packages``), so nothing is downloaded:
-only the wheel is installed, offline, without dependencies.
+The environment sees this one's packages, so nothing is downloaded: only the wheel is installed,
+offline, without dependencies.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import site
 import subprocess
 import sys
 import zipfile
@@ -54,12 +55,25 @@ def wheel(tmp_path_factory) -> Path:
     return built
 
 
+def see_this_environment(venv: Path) -> None:
+    """Let the virtual environment ``venv`` see this interpreter's packages, as this interpreter
+    sees them: its site folders, with their .pth files, after the environment's own. (``venv
+    --system-site-packages`` would expose the base interpreter's folders instead, which inside a
+    virtual environment are not the ones its packages are in.)"""
+    folders = [*site.getsitepackages(), *([site.getusersitepackages()] if site.ENABLE_USER_SITE else [])]
+    [own] = (venv / "lib").glob("python3*/site-packages")
+    # One line: a .pth line that starts with `import` is run, any other is a path (whose .pth files would be skipped).
+    (own / "this_environment.pth").write_text(
+        "import site; " + "; ".join(f"site.addsitedir({folder!r})" for folder in folders if Path(folder).is_dir()) + "\n")
+
+
 @pytest.fixture(scope="module")
 def venv(wheel, tmp_path_factory) -> Path:
     """A fresh virtual environment that sees this one's packages, with the wheel installed in it."""
     folder = tmp_path_factory.mktemp("venv")
-    run(sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", folder, cwd=folder)
-    # pip comes from the system site-packages, and installs into the environment that runs it.
+    run(sys.executable, "-m", "venv", "--without-pip", folder, cwd=folder)
+    see_this_environment(folder)
+    # pip comes from this environment, and installs into the environment that runs it.
     run(folder / "bin" / "python", "-m", "pip", "install", "--no-deps", "--no-index", "--ignore-installed", wheel,
         cwd=folder)
     return folder

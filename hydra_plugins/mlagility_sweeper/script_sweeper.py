@@ -62,18 +62,26 @@ class ScriptSweeper(BasicSweeper):
         """The scripts that the config of one grid point selects. A point whose config cannot run
         stops the sweep before any job, as a single run would stop (exit code 2); whether its
         device is present is left to the jobs, which may run on other hosts."""
+        from hydra.errors import HydraException
         from omegaconf import open_dict
 
-        from mlagility.config import ConfigError, validate
+        from mlagility.common.output import remove_if_holding_only
+        from mlagility.config import ConfigError, composition_error, validate
+        from mlagility.engine.job import SWEEP_LOCK_FILE
         from mlagility.corpus import select_scripts
 
         assert self.hydra_context is not None and self.config is not None
-        cfg = self.hydra_context.config_loader.load_sweep_config(self.config, list(overrides))
-        with open_dict(cfg):
-            del cfg["hydra"]  # Hydra's own node: the job's config has none
         try:
+            try:
+                cfg = self.hydra_context.config_loader.load_sweep_config(self.config, list(overrides))
+            except HydraException as error:  # an option or key that does not exist
+                raise composition_error(error) from None
+            with open_dict(cfg):
+                del cfg["hydra"]  # Hydra's own node: the job's config has none
             config = validate(cfg, check_device=False)
         except ConfigError as error:
+            # Before its first job, the sweep folder holds only Hydra's copy of the config and the lock.
+            remove_if_holding_only(self.config.hydra.sweep.dir, ["multirun.yaml", SWEEP_LOCK_FILE])
             _stop(f"{error} (sweep point: {' '.join(overrides)})")
         return [str(path) for path in select_scripts(config.corpus)]
 

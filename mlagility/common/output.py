@@ -7,9 +7,10 @@ import contextlib
 import errno
 import os
 import re
+import shutil
 import sys
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 
 @contextlib.contextmanager
@@ -83,3 +84,19 @@ def no_space_left(error: BaseException) -> bool:
 def no_space_message(folder: str | Path, elsewhere: str) -> str:
     """A full disk in words: the folder, and the fix (``elsewhere``: how to write somewhere else)."""
     return f"no space left on device in {folder}: free some space or {elsewhere}"
+
+
+
+def remove_if_holding_only(folder: str | Path, names: Iterable[str]) -> None:
+    """Remove ``folder`` when it holds nothing but ``names`` (what Hydra writes into a run or sweep
+    folder before the run starts), then its parents while they are empty, up to the current folder:
+    a run rejected before any work leaves no empty ``outputs/<date>/<time>/`` behind."""
+    folder = Path(folder).resolve()
+    if not folder.is_dir() or not {entry.name for entry in folder.iterdir()} <= set(names):
+        return
+    shutil.rmtree(folder)
+    here = Path.cwd().resolve()
+    for parent in folder.parents:
+        if parent == here or here not in parent.parents or any(parent.iterdir()):
+            break
+        parent.rmdir()

@@ -26,6 +26,8 @@ HEAVY_MODULES = ("mlagility.report.tables", "mlagility.report.merge", "mlagility
 
 REPORT_CSV, REPORT_PARQUET, COMPARISON_CSV, REPORT_HTML = "report.csv", "report.parquet", "comparison.csv", "report.html"
 COMPARE_CSV, COMPARE_HTML = "compare.csv", "compare.html"
+# What a report says when it wrote no report.parquet.
+PARQUET_SKIPPED = "report.parquet skipped: pyarrow is not installed (pip install 'mlagility[parquet]')"
 
 
 @dataclass

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from mlagility.common.output import no_space_left, no_space_message
-from mlagility.report import write_comparison, write_report
+from mlagility.report import PARQUET_SKIPPED, write_comparison, write_report
+
+
+def beside(candidate: str) -> Path:
+    """Where a comparison goes without --out: into the candidate's folder (the folder of a
+    results.jsonl file named as the candidate), beside its own report."""
+    path = Path(candidate)
+    return path.parent if path.is_file() else path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
                     "compare a candidate run with a baseline run into compare.csv and compare.html.",
     )
     cli.add_argument("paths", nargs="*", help="run folders, sweep folders, caches or results.jsonl files")
-    cli.add_argument("-o", "--out", default=".", help="folder to write into (default: here)")
+    cli.add_argument("-o", "--out", help="folder to write into (default: here; with --compare, the candidate's folder)")
     cli.add_argument("--baseline", default="torch-eager", help="runtime that speedups are measured against")
     cli.add_argument("--compare", nargs=2, metavar=("BASELINE", "CANDIDATE"),
                      help="compare two runs (each a run folder, sweep folder or cache): the candidate's "
@@ -31,22 +39,22 @@ def main(argv: list[str] | None = None) -> int:
         cli.error("give either PATHS to report on, or --compare BASELINE CANDIDATE")
     try:
         if args.compare:
-            compared = write_comparison(*args.compare, args.out, args.min_change)
+            compared = write_comparison(*args.compare, args.out or beside(args.compare[1]), args.min_change)
             print(", ".join(f"{count} {verdict}" for verdict, count in compared.verdicts.items()))
             print(f"wrote {compared.csv} and {compared.html}")
             return 0
-        files = write_report(args.paths, args.out, args.baseline)
+        files = write_report(args.paths, args.out or ".", args.baseline)
     except FileNotFoundError as error:
         cli.error(str(error))
     except OSError as error:
         if not no_space_left(error):
             raise
-        cli.error(no_space_message(args.out, "write the report elsewhere (--out DIR)"))
+        cli.error(no_space_message(args.out or ".", "write the report elsewhere (--out DIR)"))
     print(files.counts())
     parquet = f"{files.parquet}, " if files.parquet else ""
     print(f"wrote {files.csv}, {parquet}{files.comparison} and {files.html}")
     if not files.parquet:
-        print("report.parquet skipped: pyarrow is not installed (pip install 'mlagility[parquet]')")
+        print(PARQUET_SKIPPED)
     return 0
 
 
