@@ -29,6 +29,7 @@ from mlagility.common import labels as labels_module
 from mlagility.common.jsonlines import append_line, read_lines
 from mlagility.config import Config
 from mlagility.corpus import select_scripts
+from mlagility.measurement import milliseconds
 from mlagility.engine import runner
 from mlagility.engine.task import ScriptTask
 from mlagility.progress import JobProgress, console
@@ -175,8 +176,8 @@ def _median(record: Record) -> str:
     if record.median_ms is None:
         return "-"
     if record.median_ci is None:  # fewer than two calls: nothing bounds the median
-        return f"{record.median_ms:.3f} ({record.iterations} call)"
-    return f"{record.median_ms:.3f} +-{100 * record.median_ci:.1f}%"
+        return f"{milliseconds(record.median_ms)} ({record.iterations} call)"
+    return f"{milliseconds(record.median_ms)} +-{100 * record.median_ci:.1f}%"
 
 
 def _trust(record: Record) -> str:

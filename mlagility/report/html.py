@@ -454,7 +454,7 @@ def scaling_figures(measured: pd.DataFrame) -> list[tuple[str, Optional[str], bo
         figures.append((f"Latency against {parameter_name(parameter)}{at}",
                         scaling(rows, parameter, "median_ms", "median latency (ms)"), True))
         figures.append((f"Throughput against {parameter_name(parameter)}{at}",
-                        scaling(rows, parameter, "throughput", "inputs per second"), True))
+                        scaling(rows, parameter, "throughput", "inputs per second (batch / median)"), True))
     for across, down in itertools.combinations(swept, 2):
         rows, fixed = held_fixed(measured, swept, (across, down))
         at = f" (at {fixed})" if fixed else ""
