@@ -283,7 +283,7 @@ def run_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> JobSummary:
         log.info("%s", outcome(record))
 
     live = console.is_terminal and launcher in IN_PROCESS_LAUNCHERS
-    with JobProgress(len(tasks), live) as progress:
+    with JobProgress(len(tasks), live, cfg.cache_dir) as progress:
         for task in tasks:
             script = f"{task.corpus}/{Path(task.script).name}"
             events = done.get(progress_key(task), set())
