@@ -22,9 +22,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import Optional
 
+from dataclasses import dataclass
+
+from rich import box
 from rich.console import Console
 from rich.logging import RichHandler
+from rich.measure import Measurement
 from rich.progress import Progress, TaskID, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
 
 from mlagility.builder.layout import locks_dir
 from mlagility.host import HostLock
@@ -173,3 +179,58 @@ class JobProgress:
         while not self._stopped.wait(TICK_S):
             with self._host.working():
                 self._show()
+
+
+@dataclass
+class Column:
+    """A column of a console table: its header and cells, its rank (0 is left out last), and
+    whether its cells may wrap (at spaces, never inside a word) to fit."""
+
+    header: str
+    cells: list[Text]
+    rank: int
+    wrap: bool = False
+
+
+def fitted_table(title: str, columns: list[Column], out: Console, keep: int) -> tuple[Table, list[str]]:
+    """A table of ``columns`` (in their order) as wide as ``out`` at most, and the headers it
+    left out: columns go from the last rank on until the rest fit without breaking a word
+    (the ``keep`` first ranks stay whatever the width); then the wrapping columns give up
+    width, the widest first, down to their longest word."""
+    options = out.options
+
+    def width_of(text: Text, wrap: bool) -> tuple[int, int]:
+        measured = Measurement.get(out, options, text)
+        return (measured.minimum if wrap else measured.maximum), measured.maximum
+
+    def table_of(chosen: list[Column], widths: Optional[list[int]] = None) -> Table:
+        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
+                      collapse_padding=True)
+        for index, column in enumerate(chosen):
+            table.add_column(column.header, no_wrap=not column.wrap, overflow="fold",
+                             width=widths[index] if widths else None)
+        for row in zip(*(column.cells for column in chosen)):
+            table.add_row(*row)
+        return table
+
+    def overhead(chosen: list[Column]) -> int:  # separators and padding
+        return Measurement.get(out, options, table_of(chosen, [0] * len(chosen))).maximum
+
+    # A header is never wrapped; a cell may be, between words, where its column allows.
+    ranges = {column.header: [width_of(Text(column.header), False), *(width_of(cell, column.wrap) for cell in column.cells)]
+              for column in columns}
+    least = {header: max(low for low, _ in cells) for header, cells in ranges.items()}
+    most = {header: max(high for _, high in cells) for header, cells in ranges.items()}
+    chosen = list(columns)
+    for column in sorted(columns, key=lambda c: c.rank, reverse=True):
+        if column.rank < keep or sum(least[c.header] for c in chosen) + overhead(chosen) <= options.max_width:
+            break
+        chosen.remove(column)
+    budget = options.max_width - overhead(chosen)
+    if sum(least[c.header] for c in chosen) > budget:  # too narrow even for the first ranks: rich folds
+        return table_of(chosen), [c.header for c in columns if c not in chosen]
+    widths = [most[c.header] for c in chosen]
+    while sum(widths) > budget:
+        widest = max((i for i, c in enumerate(chosen) if widths[i] > least[c.header]), key=lambda i: widths[i])
+        widths[widest] -= 1
+    return table_of(chosen, widths), [c.header for c in columns if c not in chosen]

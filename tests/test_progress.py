@@ -1,12 +1,16 @@
 """What a run tells while it runs and keeps afterwards: progress lines (plain, as stdout here is
 a pipe), the job's log file, and --help."""
 
+import io
 import os
 import re
 import subprocess
 import sys
 
-from conftest import QUICK, REPO, SCRIPTS, mlagility
+from rich.console import Console
+
+from conftest import QUICK, REPO, SCRIPTS, mlagility, scripts_corpus
+from mlagility.engine.job import print_script_table
 
 
 def test_a_run_shows_each_stage_and_its_log_keeps_stages_outcomes_and_warnings(tmp_path):
@@ -119,3 +123,45 @@ def test_on_a_terminal_the_clock_moves_during_a_long_stage_and_an_eta_follows_th
     lines = re.findall(r"1/2 scripts, about \d:\d\d:\d\d left +scripts/hangs\.py +running script +(\d:\d\d:\d\d)",
                        text)
     assert len(set(lines)) >= 3, output
+
+
+def script_table(script: str, script_records: list, width: int) -> str:
+    """The console table of one script's records, printed at ``width`` columns."""
+    out = Console(width=width, file=io.StringIO(), color_system=None)
+    print_script_table(script, script_records, out)
+    return out.file.getvalue()
+
+
+SCRIPT_TABLE_HEADERS = ["model", "class", "built at", "params", "hash", "runtime", "status", "median ms", "inputs/s",
+                        "measurement"]
+
+
+def test_the_script_table_fits_80_columns_without_breaking_a_word_and_has_every_column_at_200(run):
+    # Two invocations on two runtimes, a BERT with long input names, a script that fails.
+    two_shapes = run("corpus=selftest", "corpus.include=[two_shapes.py]", "runtime=[ort,torch-eager]")
+    others = run(*scripts_corpus("tiny_bert", "raises"), "runtime=torch-eager")
+    tables = {"selftest/two_shapes.py": two_shapes,
+              "scripts/tiny_bert.py": [r for r in others if r.script == "tiny_bert.py"],
+              "scripts/raises.py": [r for r in others if r.script == "raises.py"]}
+    assert all(tables.values()) and any(r.median_ms for r in tables["scripts/tiny_bert.py"])
+    for script, script_records in tables.items():
+        wide, narrow = script_table(script, script_records, 200), script_table(script, script_records, 80)
+        header = next(line for line in wide.splitlines() if line.startswith("model "))
+        assert re.split(r"\s{2,}", header.strip()) == SCRIPT_TABLE_HEADERS, wide
+        for record in script_records:
+            assert record.variable in wide and record.runtime in wide and record.status in wide
+        assert "input_ids:[1,128]" in script_table("scripts/tiny_bert.py", tables["scripts/tiny_bert.py"], 200)
+
+        assert max(len(line.rstrip()) for line in narrow.splitlines()) <= 80, narrow
+        narrow_header = next(line for line in narrow.splitlines() if line.startswith("model "))
+        assert {"model", "runtime", "status", "median ms", "measurement"} <= set(re.split(r"\s{2,}", narrow_header.strip()))
+        # Wrapped only between words: every word at 80 columns is a whole word of the wide table
+        # (or of the caption that names the columns left out).
+        whole = set(wide.split())
+        caption = [line for line in narrow.splitlines() if "report.html has every column" in line
+                   or line.strip().endswith("column")]
+        broken = [word for line in narrow.splitlines() if line not in caption for word in line.split()
+                  if word not in whole and set(word) != {"─"}]
+        assert not broken, narrow
+    raises = script_table("scripts/raises.py", tables["scripts/raises.py"], 80)
+    assert "broken on purpose" in raises  # the failure's reason, below the table
