@@ -11,7 +11,9 @@ machine and a steady model stop early; a noisy one keeps going, up to ``max_dura
 The loop knows no runtime: it gets calls (each with an optional sync) and a meter that says how
 busy other processes keep the host. It waits for a quiet host before timing, records the busy
 share over every window, retries a contended measurement, and times several calls in
-interleaved rounds so that drift on the host hits each of them alike.
+interleaved rounds so that drift on the host hits each of them alike. Whoever wants to show
+what it is doing passes a plain callable that is told each stage (a wait, a retry), always
+between windows, never inside one.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Optional
+from typing import Any, Callable, Iterable, Mapping, Optional
 
 import psutil
 
@@ -31,6 +33,8 @@ from mlagility.measurement import Measurement, median_confidence, sorted_median
 PRECISION_CHECK_GROWTH = 1.1
 # Sample resident memory at most this often (seconds) between timed calls.
 RSS_SAMPLE_PERIOD_S = 0.05
+# While waiting for a quiet host, say how long it has waited at most this often (seconds).
+QUIET_REPORT_S = 1.0
 
 
 @dataclass
@@ -92,6 +96,10 @@ class Timed:
     batch_size: int = 1
 
 
+# Told each stage the loop begins between windows ("waiting for a quiet host: ...").
+OnStage = Callable[[str], None]
+
+
 def measure(
     call: Callable[[], Any],
     settings: MeasureSettings,
@@ -107,21 +115,39 @@ def measure(
     return measure_together({"call": Timed(call, sync, batch_size)}, settings, meter)["call"]
 
 
+def timing_stage(names: Iterable[str]) -> str:
+    """The stage of timing the targets ``names`` together: ``timing ort+torch-eager``."""
+    return f"timing {'+'.join(names)}"
+
+
 def measure_together(
     targets: Mapping[str, Timed], settings: MeasureSettings, meter: Optional[CpuMeter] = None,
+    on_stage: Optional[OnStage] = None,
 ) -> dict[str, Measurement]:
     """Time each target, in ``settings.rounds`` interleaved rounds when there are several
     (A B A B A B), each round warmed up afresh; on a quiet host, and again while contended.
 
     Each target's measurement pools its rounds' samples and keeps each round's median, the
-    pairs a speedup's interval is computed from.
+    pairs a speedup's interval is computed from. ``on_stage`` is told, between windows, that the
+    loop waits for a quiet host or retries, and then that it times again (:func:`timing_stage`).
     """
     meter = meter or CpuMeter()
     rounds = max(settings.rounds, 1) if len(targets) > 1 else 1
+    told: list[str] = []  # stages told since the timing was last announced
+
+    def tell(stage: str) -> None:
+        told.append(stage)
+        if on_stage is not None:
+            on_stage(stage)
+
     attempt = 0
     while True:
         attempt += 1
-        quiet_wait_s = wait_for_quiet(meter, settings)
+        quiet_wait_s = wait_for_quiet(meter, settings, tell)
+        if told:
+            if on_stage is not None:
+                on_stage(timing_stage(targets))
+            told.clear()
         windows = {name: _Window() for name in targets}
         for round_ in range(rounds):
             for name, target in targets.items():
@@ -133,22 +159,30 @@ def measure_together(
             name: window.measurement(targets[name], settings, quiet_wait_s, attempt)
             for name, window in windows.items()
         }
+        busiest = max(m.host_busy for m in measurements.values())
         if attempt > settings.retries or not any(m.contended for m in measurements.values()):
             return measurements
+        tell(f"retrying: contended {busiest:.0%}, attempt {attempt + 1} of {settings.retries + 1}")
 
 
-def wait_for_quiet(meter: CpuMeter, settings: MeasureSettings) -> float:
+def wait_for_quiet(meter: CpuMeter, settings: MeasureSettings, on_stage: Optional[OnStage] = None) -> float:
     """Wait up to quiet_wait_s for other processes to leave the host idle enough
-    (max_host_busy); returns the seconds waited. A host that stays busy is timed anyway, and
-    the measurement says it was contended."""
+    (max_host_busy); returns the seconds waited. While the host stays busy, ``on_stage`` hears
+    how busy and for how long, about once a second. A host that stays busy is timed anyway,
+    and the measurement says it was contended."""
     if settings.quiet_wait_s <= 0:
         return 0.0
     started = time.monotonic()
+    next_report = started
     while True:
         busy = meter.busy_share(meter.read())  # over the shortest span the counters resolve
-        waited = time.monotonic() - started
+        now = time.monotonic()
+        waited = now - started
         if busy <= settings.max_host_busy or waited >= settings.quiet_wait_s:
             return waited
+        if on_stage is not None and now >= next_report:
+            on_stage(f"waiting for a quiet host: {busy:.0%} busy, {waited:.0f} s of {settings.quiet_wait_s:g}")
+            next_report = now + QUIET_REPORT_S
 
 
 @dataclass

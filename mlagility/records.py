@@ -65,7 +65,8 @@ class Record:
     reason: str = ""
     log_path: str = ""
 
-    # Steady-state latency (milliseconds) and throughput (inputs per second, batch-aware).
+    # Steady-state latency (milliseconds) and throughput (inputs per second at the median
+    # latency: batch size / median_ms, batch-aware).
     mean_ms: Optional[float] = None
     median_ms: Optional[float] = None
     p90_ms: Optional[float] = None

@@ -1,11 +1,12 @@
 """The timing loop: when it stops, and the median's confidence interval it stops on."""
 
+import re
 import time
 
 import pytest
 
 from mlagility.measure import MeasureSettings, Timed, TimingFailed, measure, measure_together
-from mlagility.measurement import median_confidence
+from mlagility.measurement import median_confidence, milliseconds
 
 # These tests are about the loop, not the host: no quiet wait, no retry, any load will do.
 QUIET = dict(quiet_wait_s=0, retries=0, max_host_busy=1.0)
@@ -114,3 +115,14 @@ def test_a_measurement_carries_what_it_measured():
     measured = measure(lambda: time.sleep(0.001), settings).of("abc123", "ort", "cpu", 2)
     assert (measured.invocation_hash, measured.runtime, measured.device, measured.threads) == ("abc123", "ort", "cpu", 2)
     assert str(measured).startswith("ort on cpu, 2 threads, invocation abc123: median ")
+
+
+def test_a_fast_calls_median_is_written_with_three_significant_digits():
+    # An empty call takes well under a microsecond: three fixed decimals wrote it as 0.000 ms.
+    settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=3, min_duration_s=0,
+                               max_duration_s=1, precision=0, **QUIET)
+    measured = measure(lambda: None, settings)
+    written = re.match(r"median (\d+\.\d+) ms, ", str(measured)).group(1)
+    assert measured.median_ms < 0.01
+    assert float(written) == pytest.approx(measured.median_ms, rel=0.01)
+    assert milliseconds(12.5) == "12.500" and milliseconds(0.00512) == "0.00512"

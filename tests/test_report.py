@@ -1,5 +1,6 @@
 """Reports from real records: the CSV tables, merging and superseding, the HTML page."""
 
+import re
 import shutil
 import subprocess
 
@@ -9,7 +10,7 @@ import pytest
 from conftest import QUICK, SCRIPTS, run_cli
 from mlagility import config, records
 from mlagility.engine.job import run_job
-from mlagility.report import write_report
+from mlagility.report import write_comparison, write_report
 from mlagility.report.tables import REPORT_COLUMNS
 
 
@@ -166,12 +167,15 @@ def test_a_sweep_writes_its_report_into_the_sweep_folder(tmp_path):
     assert not (tmp_path / "sweep" / "0" / "report.csv").exists()
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed (CI installs it)")
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-logging=stderr", "--v=0"]
+needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed (CI installs it)")
+
+
+@needs_chromium
 def test_the_page_renders_in_headless_chromium_without_console_errors(runs, tmp_path):
     page = write_report([runs / "sweep"], tmp_path).html
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
-             "--enable-logging=stderr", "--v=0"]
+    flags = [*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
     shot = subprocess.run(["chromium", *flags, f"--screenshot={tmp_path / 'page.png'}", "--window-size=1400,2000",
                            page.as_uri()], capture_output=True, text=True, timeout=120)
     assert (tmp_path / "page.png").stat().st_size > 20_000
@@ -195,3 +199,31 @@ def test_a_run_report_without_pyarrow_says_it_skipped_report_parquet(runs, tmp_p
     assert done.returncode == 0, done.stderr
     assert "report.parquet skipped: pyarrow is not installed (pip install 'mlagility[parquet]')" in done.stdout
     assert (tmp_path / "run" / "report.csv").exists() and not (tmp_path / "run" / "report.parquet").exists()
+
+
+def laid_out(page, tmp_path) -> dict[str, float]:
+    """How Chromium lays ``page`` out in a 1400 x 1000 window: the page's width (scrollWidth) and
+    the tallest row of its tables, in CSS pixels."""
+    measuring = tmp_path / f"measured-{page.name}"
+    measuring.write_text(page.read_text().replace("</body>", """<script>
+const rows = Array.from(document.querySelectorAll('tbody tr'));
+document.body.dataset.pageWidth = document.documentElement.scrollWidth;
+document.body.dataset.tallestRow = Math.max(...rows.map((row) => row.getBoundingClientRect().height));
+</script></body>"""))
+    dom = subprocess.run(["chromium", *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1400,1000",
+                          "--dump-dom", measuring.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    return {name: float(value) for name, value in re.findall(r'data-(page-width|tallest-row)="([\d.]+)"', dom)}
+
+
+@needs_chromium
+def test_wide_tables_scroll_in_their_box_and_free_text_gets_a_wide_column(runs, tmp_path):
+    # The records table and the compare table are wider than 1400 px: they scroll inside their
+    # box, the page does not; the compare page's "why" (a sentence) wraps in a wide column, so
+    # a row stays a line or two tall, not 100 px.
+    report = write_report([runs / "sweep"], tmp_path).html
+    compare = write_comparison(runs / "sweep" / "1", runs / "sweep" / "1", tmp_path).html
+    assert "candidate unstable" in compare.read_text()
+    for page in (report, compare):
+        layout = laid_out(page, tmp_path)
+        assert layout["page-width"] <= 1400, (page.name, layout)
+        assert layout["tallest-row"] <= 60, (page.name, layout)

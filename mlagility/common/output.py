@@ -86,7 +86,6 @@ def no_space_message(folder: str | Path, elsewhere: str) -> str:
     return f"no space left on device in {folder}: free some space or {elsewhere}"
 
 
-
 def remove_if_holding_only(folder: str | Path, names: Iterable[str]) -> None:
     """Remove ``folder`` when it holds nothing but ``names`` (what Hydra writes into a run or sweep
     folder before the run starts), then its parents while they are empty, up to the current folder:

@@ -21,7 +21,7 @@ from mlagility.builder import cache as builds
 from mlagility.common.output import one_line
 from mlagility.engine.task import ScriptTask
 from mlagility.invocation import Invocation
-from mlagility.measure import Timed, TimingFailed, measure_together
+from mlagility.measure import Timed, TimingFailed, measure_together, timing_stage
 from mlagility.measurement import Measurement
 from mlagility.records import Record
 from mlagility.runtimes.base import CompileFailed, RuntimeFailure, Session, flatten_outputs, register_cache_outputs
@@ -228,10 +228,12 @@ def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: 
     return Prepared(name, session, record)
 
 
-def measure_prepared(task: ScriptTask, prepared: list[Prepared]) -> Iterator[Record]:
+def measure_prepared(task: ScriptTask, prepared: list[Prepared],
+                     begin: Optional[Callable[[str], None]] = None) -> Iterator[Record]:
     """Time the prepared runtimes together (interleaved rounds) in a window that owns the host,
     and finish their records; a runtime whose call fails while timed gets a runtime_error and
-    the others are timed again without it."""
+    the others are timed again without it. ``begin`` hears the timing loop's stages between its
+    windows (a wait for a quiet host, a retry)."""
     pair_id = uuid.uuid4().hex[:12] if len(prepared) > 1 else ""
     batch_size = task.parameters.get("batch_size", 1)
     pending = {p.name: p for p in prepared}
@@ -242,7 +244,7 @@ def measure_prepared(task: ScriptTask, prepared: list[Prepared]) -> Iterator[Rec
                 for p in pending.values():
                     active.enter_context(p.session.active())
                 with hostlock.tool_lock(task.cache_dir).timing() as wait:
-                    measurements = measure_together(targets, task.measure)
+                    measurements = measure_together(targets, task.measure, on_stage=begin)
         except TimingFailed as failure:
             failed = pending.pop(failure.target)
             error = failure.__cause__
@@ -323,7 +325,7 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
                 sessions.callback(outcome.session.close)
                 prepared.append(outcome)
         if prepared:
-            begin_for_model(f"timing {'+'.join(p.name for p in prepared)}")
-        yield from measure_prepared(task, prepared)
+            begin_for_model(timing_stage(p.name for p in prepared))
+        yield from measure_prepared(task, prepared, begin_for_model)
     if build is not None and task.lean_cache:
         builds.drop_artifacts(build.folder)

@@ -11,6 +11,7 @@ import fcntl
 import json
 import logging
 import os
+import re
 import shlex
 import socket
 import time
@@ -21,7 +22,7 @@ from typing import Iterator, Optional
 
 import psutil
 from omegaconf import DictConfig, OmegaConf
-from rich.table import Table
+from rich.console import Console
 from rich.text import Text
 
 from mlagility import config as config_module
@@ -32,9 +33,10 @@ from mlagility.common.jsonlines import append_line, read_lines
 from mlagility.common.output import no_space_left, no_space_message
 from mlagility.config import Config
 from mlagility.corpus import select_scripts
+from mlagility.measurement import milliseconds
 from mlagility.engine import runner
 from mlagility.engine.task import ScriptTask
-from mlagility.progress import JobProgress, console
+from mlagility.progress import Column, JobProgress, console, fitted_table
 from mlagility.records import Record
 
 log = logging.getLogger(__name__)
@@ -181,8 +183,8 @@ def _median(record: Record) -> str:
     if record.median_ms is None:
         return "-"
     if record.median_ci is None:  # fewer than two calls: nothing bounds the median
-        return f"{record.median_ms:.3f} ({record.iterations} call)"
-    return f"{record.median_ms:.3f} +-{100 * record.median_ci:.1f}%"
+        return f"{milliseconds(record.median_ms)} ({record.iterations} call)"
+    return f"{milliseconds(record.median_ms)} +-{100 * record.median_ci:.1f}%"
 
 
 def _trust(record: Record) -> str:
@@ -197,23 +199,60 @@ def _trust(record: Record) -> str:
     return ", ".join(notes) or "stable"
 
 
-def print_script_table(task: ScriptTask, script_records: list[Record]) -> None:
-    """One table per script: each discovered model and runtime with its status and speed."""
-    table = Table(title=f"{task.corpus}/{Path(task.script).name}", title_justify="left", expand=False)
-    for column in ("model", "class", "built at", "params", "hash", "input shapes", "runtime", "status",
-                   "median ms", "inputs/s", "measurement"):
-        table.add_column(column, overflow="fold")
+# The console table's columns, in their order, with their rank: at a narrow width the last
+# ranks are left out first (report.csv and report.html keep every column).
+SCRIPT_TABLE_COLUMNS = {"model": 0, "class": 7, "built at": 9, "params": 6, "hash": 8, "runtime": 1, "status": 2,
+                        "median ms": 3, "inputs/s": 5, "measurement": 4}
+# Left in however narrow the terminal.
+ESSENTIAL_RANKS = 5
+# Cells of several words, which may wrap between them.
+WRAPPING_COLUMNS = ("model", "median ms", "measurement")
+
+
+def compact_shapes(input_shapes: str) -> str:
+    """Input shapes with no space inside a shape (``x:[1,3,224,224], mask:[1,128]``), so that a
+    narrow cell wraps between inputs, never inside one."""
+    return re.sub(r",\s+(?=[^\[\]]*\])", ",", input_shapes)
+
+
+def script_table_columns(script_records: list[Record]) -> list[Column]:
+    """The console table's columns for one script's records: the model cell holds the variable
+    and, on a second line, the input shapes."""
+    def model(r: Record) -> Text:
+        cell = Text(r.variable or "-")
+        if r.input_shapes:
+            cell.append("\n" + compact_shapes(r.input_shapes), style="dim")
+        return cell
+
+    cells = {
+        "model": model,
+        "class": lambda r: Text(r.model_class.rsplit(".", 1)[-1] or "-"),
+        "built at": lambda r: Text(r.built_at or "-"),
+        "params": lambda r: Text(f"{r.params:,}" if r.params else "-"),
+        "hash": lambda r: Text(r.invocation_hash or "-"),
+        "runtime": lambda r: Text(r.runtime or "-"),
+        "status": lambda r: Text(r.status, style="" if r.succeeded else "red"),
+        "median ms": lambda r: Text(_median(r)),
+        "inputs/s": lambda r: Text(f"{r.throughput:,.1f}" if r.throughput is not None else "-"),
+        "measurement": lambda r: Text.from_markup(_trust(r)),
+    }
+    return [Column(header, [cells[header](r) for r in script_records], rank, wrap=header in WRAPPING_COLUMNS)
+            for header, rank in SCRIPT_TABLE_COLUMNS.items()]
+
+
+def print_script_table(script: str, script_records: list[Record], out: Console = console) -> None:
+    """The table of one script (``corpus/name.py``), as wide as the console at most: each
+    discovered model (with its input shapes) and runtime with its status and speed, then why
+    each failure failed."""
+    table, left_out = fitted_table(script, script_table_columns(script_records), out, keep=ESSENTIAL_RANKS)
+    if left_out:
+        table.caption = f"too narrow for {', '.join(left_out)}: report.html has every column"
+        table.caption_justify = "left"
+    out.print(table)
     for r in script_records:
-        status = r.status if r.succeeded else f"[red]{r.status}[/red]: {r.reason}"
-        table.add_row(
-            r.variable or "-", r.model_class.rsplit(".", 1)[-1] or "-", r.built_at or "-",
-            f"{r.params:,}" if r.params else "-", r.invocation_hash or "-", r.input_shapes or "-",
-            r.runtime or "-", status,
-            _median(r),
-            f"{r.throughput:,.1f}" if r.throughput is not None else "-",
-            _trust(r),
-        )
-    console.print(table)
+        if not r.succeeded:
+            out.print(Text.assemble(f"{r.variable or r.script} {r.runtime or '-'}: ", (r.status, "red"),
+                                    f": {r.reason}"))
 
 
 def outcome(record: Record) -> str:
@@ -336,7 +375,7 @@ def run_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> JobSummary:
         log.info("%s", outcome(record))
 
     live = console.is_terminal and launcher in IN_PROCESS_LAUNCHERS
-    with JobProgress(len(tasks), live) as progress:
+    with JobProgress(len(tasks), live, cfg.cache_dir) as progress:
         for task in tasks:
             script = f"{task.corpus}/{Path(task.script).name}"
             events = done.get(progress_key(task), set())
@@ -365,7 +404,7 @@ def run_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> JobSummary:
             progress.finish_script(len(script_records))
             mark_progress(output_dir, task, "end")
             summary.records.extend(script_records)
-            print_script_table(task, script_records)
+            print_script_table(script, script_records)
 
     failed = summary.failures
     ending = (f"{summary.scripts} script(s), {len(summary.records)} record(s), {len(failed)} failed"

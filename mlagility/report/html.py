@@ -43,9 +43,16 @@ figure svg { width: 100%; height: auto; }
 figure.wide { grid-column: 1 / -1; }
 /* At its own size (a row of small multiples fills the page): one or two panels drawn full width would be huge. */
 figure.wide svg { width: auto; max-width: 100%; }
-table { border-collapse: collapse; font-size: 0.85em; margin-top: 1em; }
-th, td { border: 1px solid #ddd; padding: 3px 6px; text-align: left; }
-th { background: #f3f3f3; cursor: pointer; position: sticky; top: 0; }
+/* A wide table scrolls inside its box (the page never does), its header staying in view. */
+.scroll { overflow: auto; max-height: 85vh; margin-top: 1em; border: 1px solid #ddd; }
+/* Columns as wide as their cells ask (up to their max-width), not squeezed into the page. */
+table { border-collapse: collapse; font-size: 0.85em; width: max-content; }
+th, td { border: 1px solid #ddd; padding: 3px 6px; text-align: left; vertical-align: top; white-space: nowrap; }
+th { background: #f3f3f3; cursor: pointer; position: sticky; top: 0; z-index: 1; }
+/* Free text wraps in a column wide enough to keep a row a few lines tall; shapes wrap between
+   inputs, and an identifier too long for its column anywhere. */
+td.text { white-space: normal; min-width: 26em; max-width: 44em; }
+td.wrap { white-space: normal; min-width: 8em; max-width: 18em; overflow-wrap: anywhere; }
 tr.failed td, tr.slower td { background: #fff1f0; }
 tr.faster td { background: #f0fff3; }
 .filter { padding: 4px; width: 24em; }
@@ -391,15 +398,30 @@ def parameter_histogram(report: pd.DataFrame) -> Optional[str]:
     return _svg(draw, height=3.0)
 
 
+# Table columns of free text (wrapped at words, in a wide column) and of long values that may
+# wrap (shapes, identifiers); every other cell stays on one line.
+TEXT_COLUMNS = frozenset({"reason", "why"})
+WRAPPED_COLUMNS = frozenset({"input_shapes", "input_dtypes", "script", "run_id"})
+
+
+def cell_class(column: str) -> str:
+    """The class of a table column's cells: how they wrap (see STYLE)."""
+    return "text" if column in TEXT_COLUMNS else "wrap" if column in WRAPPED_COLUMNS else ""
+
+
 def html_table(frame: pd.DataFrame, columns: list[str], table_id: str, row_classes: list[str]) -> str:
     """A sortable table of ``frame``'s ``columns`` (every cell escaped), filtered by the
-    input whose data-table names ``table_id``."""
+    input whose data-table names ``table_id``, in a box that scrolls when it is wider than
+    the page."""
     head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+    classes = [f' class="{cell_class(c)}"' if cell_class(c) else "" for c in columns]
     body = "".join(
-        f'<tr class="{row_class}">' + "".join(f"<td>{html.escape(_format(v))}</td>" for v in row) + "</tr>"
+        f'<tr class="{row_class}">'
+        + "".join(f"<td{kind}>{html.escape(_format(v))}</td>" for kind, v in zip(classes, row)) + "</tr>"
         for row_class, row in zip(row_classes, frame[columns].itertuples(index=False)))
     return (f'<input class="filter" data-table="{table_id}" type="search" placeholder="Filter rows">'
-            f'<table id="{table_id}" class="sortable"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')
+            f'<div class="scroll"><table id="{table_id}" class="sortable"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table></div>")
 
 
 def records_table(report: pd.DataFrame) -> str:
@@ -455,7 +477,7 @@ def scaling_figures(measured: pd.DataFrame) -> list[tuple[str, Optional[str], bo
         figures.append((f"Latency against {parameter_name(parameter)}{at}",
                         scaling(rows, parameter, "median_ms", "median latency (ms)"), True))
         figures.append((f"Throughput against {parameter_name(parameter)}{at}",
-                        scaling(rows, parameter, "throughput", "inputs per second"), True))
+                        scaling(rows, parameter, "throughput", "inputs per second (batch / median)"), True))
     for across, down in itertools.combinations(swept, 2):
         rows, fixed = held_fixed(measured, swept, (across, down))
         at = f" (at {fixed})" if fixed else ""
