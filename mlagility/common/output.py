@@ -10,23 +10,61 @@ import re
 import shutil
 import sys
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional, TextIO
+
+
+class LogStream:
+    """sys.stdout or sys.stderr while they write to a log: what a full disk will not take (ENOSPC)
+    is dropped, so that a log that cannot be written never stops the work that writes it."""
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        with _dropped_when_full():
+            return self.stream.write(text)
+        return len(text)
+
+    def flush(self) -> None:
+        with _dropped_when_full():
+            self.stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+@contextlib.contextmanager
+def _dropped_when_full() -> Iterator[None]:
+    try:
+        yield
+    except OSError as error:
+        if not no_space_left(error):
+            raise
 
 
 @contextlib.contextmanager
 def redirected_output(path: str | Path) -> Iterator[None]:
-    """Append file descriptors 1 and 2 to ``path`` while the block runs."""
+    """Append file descriptors 1 and 2, and Python's sys.stdout and sys.stderr, to ``path`` while
+    the block runs. On a full disk, what does not fit is dropped (see LogStream); what Python
+    could not write is never left to reach the terminal afterwards."""
     sys.stdout.flush()
     sys.stderr.flush()
     saved = os.dup(1), os.dup(2)
+    streams = sys.stdout, sys.stderr
     with open(path, "ab", buffering=0) as log:
         os.dup2(log.fileno(), 1)
         os.dup2(log.fileno(), 2)
+        # Streams of their own, line by line: the caller's keep nothing unwritten to spill out later.
+        ours = [LogStream(open(fd, "w", buffering=1, encoding=getattr(stream, "encoding", None) or "utf-8",
+                               errors="backslashreplace", closefd=False)) for fd, stream in zip((1, 2), streams)]
+        sys.stdout, sys.stderr = ours
         try:
             yield
         finally:
-            sys.stdout.flush()
-            sys.stderr.flush()
+            for stream in ours:
+                with contextlib.suppress(OSError):  # closed, and whatever a full disk kept from it dropped
+                    stream.stream.close()
+            sys.stdout, sys.stderr = streams
             os.dup2(saved[0], 1)
             os.dup2(saved[1], 2)
             os.close(saved[0])
