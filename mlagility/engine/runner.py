@@ -2,16 +2,21 @@
 
 Workers are forked from a forkserver that has already imported torch, onnxruntime and the
 worker code, so each script starts in milliseconds instead of re-importing them, and a script
-that crashes, hangs or eats the machine takes only its own process down.
+that crashes, hangs or eats the machine takes only its own process down. Whatever a worker leaves
+running when it ends (its script's children) is killed with it.
 """
 
 from __future__ import annotations
 
 import atexit
+import ctypes
 import dataclasses
+import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
+import sys
 import time
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping, Optional
@@ -22,7 +27,12 @@ from mlagility import records
 from mlagility.engine.task import ScriptTask
 from mlagility.records import Record
 
+log = logging.getLogger(__name__)
+
 POLL_S = 0.1
+# How long to wait for the killed processes of a script to end.
+KILL_WAIT_S = 5.0
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 # What a worker sends through its pipe, as (kind, payload): a record (its dict), a notice that the
 # script called a model (the record dict to write for it should the worker die before its own),
 # or the stage it has just begun (a short text for the progress line and the job's log).
@@ -101,28 +111,86 @@ def stop_workers() -> None:
     server._stop()
 
 
-def _tree_rss(process: psutil.Process) -> int:
-    """Resident memory of a process and its children (torch.compile spawns some)."""
-    total = 0
-    for member in [process, *process.children(recursive=True)]:
-        try:
-            total += member.memory_info().rss
-        except psutil.Error:
-            pass
-    return total
-
-
-def _kill_tree(pid: int) -> None:
+def _alive(process: psutil.Process) -> bool:
+    """Whether ``process`` still runs (a zombie has ended: it only waits to be reaped)."""
     try:
-        parent = psutil.Process(pid)
-        members = [*parent.children(recursive=True), parent]
+        return process.is_running() and process.status() != psutil.STATUS_ZOMBIE
     except psutil.Error:
-        return
-    for member in members:
+        return False
+
+
+def _named(process: psutil.Process) -> str:
+    """``pid N (command line)``, for the logs."""
+    try:
+        command = " ".join(process.cmdline()) or process.name()
+    except psutil.Error:
+        command = "?"
+    return f"pid {process.pid} ({command[:200]})"
+
+
+class ScriptProcesses:
+    """A worker and every process its script (or a library it calls) started. The worker leads a
+    process group of its own (see :func:`_entry`), which its children join unless they leave it;
+    each child seen while the worker runs is remembered too, because once the worker ends the
+    kernel re-parents it and no tree leads to it any more."""
+
+    def __init__(self, pid: int):
+        self.pid = pid
+        self.seen: set[psutil.Process] = set()
         try:
-            member.kill()
+            self.worker: Optional[psutil.Process] = psutil.Process(pid)
+        except psutil.Error:  # it has already ended
+            self.worker = None
+
+    def _tree(self) -> list[psutil.Process]:
+        """The worker and its descendants now; the descendants are remembered."""
+        if self.worker is None:
+            return []
+        try:
+            children = self.worker.children(recursive=True)
         except psutil.Error:
-            pass
+            return []
+        self.seen.update(children)
+        return [self.worker, *children]
+
+    def rss(self) -> int:
+        """Resident memory of the worker and its descendants (torch.compile spawns some)."""
+        total = 0
+        for member in self._tree():
+            try:
+                total += member.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+
+    def _group(self) -> list[psutil.Process]:
+        """The processes in the worker's process group (the worker aside)."""
+        members = []
+        for process in psutil.process_iter():
+            try:
+                if process.pid != self.pid and os.getpgid(process.pid) == self.pid:
+                    members.append(process)
+            except (OSError, psutil.Error):
+                pass
+        return members
+
+    def end(self) -> list[str]:
+        """Kill the worker, if it still runs, and every process it leaves running; return those
+        processes, named (:func:`_named`), for the logs."""
+        self._tree()
+        left = [process for process in {*self.seen, *self._group()} if _alive(process)]
+        named = [_named(process) for process in sorted(left, key=lambda process: process.pid)]
+        for process in [*left, *([self.worker] if self.worker is not None else [])]:
+            try:
+                process.kill()  # psutil checks the pid was not reused
+            except psutil.Error:
+                pass
+        # Wait until they have ended (SIGKILL is not instant), without waiting for a reaper:
+        # an orphan's is not ours, and may never reap it.
+        deadline = time.monotonic() + KILL_WAIT_S
+        while any(_alive(process) for process in left) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return named
 
 
 def run_script(
@@ -136,13 +204,17 @@ def run_script(
     stage the worker begins ("running script", "encoder: exporting", ...). A worker that
     times out, exceeds the memory limit, dies, or exits before it sent a record for everything its
     script called adds a record saying so: one for each model it discovered and had sent no record
-    for (a script that dies hard after calling its model), or a script-level one when there is none."""
+    for (a script that dies hard after calling its model), or a script-level one when there is none.
+
+    However the worker ends (or this function, by an exception), the processes it leaves running
+    are killed and named in the job's log and the script's."""
     start_workers()  # a no-op once the job has started them
     ctx = context()
     receiver, sender = ctx.Pipe(duplex=False)
     worker = ctx.Process(target=_entry, args=(task, sender), name=f"mlagility:{task.script_stem}")
     worker.start()
     sender.close()
+    processes = ScriptProcesses(worker.pid)
     received: list[Record] = []
     discovered: dict[str, Record] = {}  # by invocation hash
 
@@ -150,39 +222,24 @@ def run_script(
         received.append(record)
         on_record(record)
 
-    started = time.monotonic()
-    failure: Optional[tuple[str, str]] = None
-    process = psutil.Process(worker.pid)
-    while True:
-        try:
-            if receiver.poll(POLL_S):
-                kind, payload = receiver.recv()
-                if kind == STAGE:
-                    if on_stage is not None:
-                        on_stage(payload)
-                    continue
-                record = Record.from_dict(payload)
-                if kind == DISCOVERED:
-                    discovered[record.invocation_hash] = record
-                else:
-                    take(record)
-                continue
-        except (EOFError, OSError):
-            break  # the worker closed its end: finished or died
-        if time.monotonic() - started > timeout_s:
-            failure = (records.TIMEOUT, f"the script did not finish within timeout={timeout_s:g} s; raise timeout= to allow more")
-            break
-        try:
-            rss = _tree_rss(process)
-        except psutil.Error:
-            rss = 0
-        if rss > memory_limit_bytes:
-            failure = (records.OUT_OF_MEMORY, f"the worker used {rss / 2**30:.1f} GiB, above memory_limit_gb={memory_limit_bytes / 2**30:.1f}")
-            break
-    if failure is not None:
-        _kill_tree(worker.pid)
-    worker.join()
-    receiver.close()
+    def receive(kind: str, payload: Any) -> None:
+        if kind == STAGE:
+            if on_stage is not None:
+                on_stage(payload)
+        elif kind == DISCOVERED:
+            record = Record.from_dict(payload)
+            discovered[record.invocation_hash] = record
+        else:
+            take(Record.from_dict(payload))
+
+    try:
+        failure = _watch(worker, receiver, processes, receive, timeout_s, memory_limit_bytes)
+    finally:
+        left_running = processes.end()
+        worker.join()
+        receiver.close()
+        if left_running:
+            _name_in_logs(task, left_running)
     recorded = {record.invocation_hash for record in received}
     unrecorded = [record for hash_, record in discovered.items() if hash_ not in recorded]
     failure = failure or _exit_failure(worker.exitcode, bool(unrecorded), bool(received))
@@ -196,6 +253,34 @@ def run_script(
             record.status, record.reason = failure
             take(record)
     return received
+
+
+def _watch(worker, receiver, processes: ScriptProcesses, receive: Callable[[str, Any], None], timeout_s: float,
+           memory_limit_bytes: int) -> Optional[tuple[str, str]]:
+    """Pass each message of the worker to ``receive`` until the worker has ended; return the
+    failure that stopped it early (a timeout, too much memory), or None."""
+    deadline = time.monotonic() + timeout_s
+    too_late = (records.TIMEOUT, f"the script did not finish within timeout={timeout_s:g} s; raise timeout= to allow more")
+    while True:
+        try:
+            ready = multiprocessing.connection.wait([receiver, worker.sentinel], POLL_S)
+            if receiver in ready:
+                receive(*receiver.recv())
+                continue
+        except (EOFError, OSError):
+            # The worker closed its end: it has finished, or is about to.
+            worker.join(max(0.0, deadline - time.monotonic()))
+            return too_late if worker.exitcode is None else None
+        if worker.sentinel in ready:
+            # The worker has ended, and sent everything (it came before the end): a child of its
+            # script that inherited the pipe may keep it open, so this is the end, not EOF.
+            return None
+        if time.monotonic() > deadline:
+            return too_late
+        rss = processes.rss()
+        if rss > memory_limit_bytes:
+            return (records.OUT_OF_MEMORY,
+                    f"the worker used {rss / 2**30:.1f} GiB, above memory_limit_gb={memory_limit_bytes / 2**30:.1f}")
 
 
 def _exit_failure(exitcode: Optional[int], unrecorded: bool, received: bool) -> Optional[tuple[str, str]]:
@@ -216,7 +301,33 @@ def _exit_failure(exitcode: Optional[int], unrecorded: bool, received: bool) -> 
                                   "the script ended its own process (os._exit?) before it finished")
 
 
+def _name_in_logs(task: ScriptTask, left_running: list[str]) -> None:
+    """Say in the job's log and the script's which processes the worker left running, now killed."""
+    line = (f"{os.path.basename(task.script)}: killed {len(left_running)} process(es) its worker left running: "
+            + ", ".join(left_running))
+    log.warning("%s", line)
+    with open(task.log_path, "a") as script_log:
+        script_log.write(f"mlagility: {line}\n")
+
+
+def _end_group(*_signal_args: Any) -> None:
+    """Kill the caller's process group, the caller included."""
+    os.killpg(0, signal.SIGKILL)
+
+
 def _entry(task: ScriptTask, sender) -> None:
+    # A process group of its own, which the script's children join: the parent ends them all
+    # (ScriptProcesses.end). The pipe is not handed to programs the script runs.
+    parent = os.getppid()
+    os.setsid()
+    os.set_inheritable(sender.fileno(), False)
+    # Out of the job's process group, the worker would outlive a kill of that group (kill -9 -PGID):
+    # it ends, with its group, when told to (SIGTERM) and when its parent, the forkserver, dies.
+    signal.signal(signal.SIGTERM, _end_group)
+    if sys.platform == "linux":
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # it died before prctl
+        _end_group()
     from mlagility.engine.worker import work
 
     work(task, sender)
