@@ -2,6 +2,8 @@
 
 import runpy
 
+import pytest
+
 from conftest import REPO, SCRIPTS
 from mlagility import parser
 from mlagility.analysis.discovery import Discovery
@@ -137,3 +139,14 @@ def test_inputs_that_cannot_be_copied_are_kept_as_passed_and_say_so():
     assert "lock" in invocation.unfrozen and invocation.args[1] is lock
     assert invocation.fresh() is invocation
 
+
+@pytest.mark.faults
+def test_past_max_invocations_calls_are_counted_not_captured():
+    import torch
+
+    with Discovery(str(SCRIPTS / "nested.py"), max_invocations=2) as discovery:
+        model = torch.nn.Linear(2, 2)
+        for length in (1, 2, 3, 4, 3):
+            model(torch.rand(length, 2))
+    assert [i.input_shapes for i in discovery.invocations] == ["arg0:[1, 2]", "arg0:[2, 2]"]
+    assert len(discovery.skipped) == 2 and discovery.skipped_calls == 3

@@ -12,7 +12,8 @@ that built each module.
 An invocation's inputs are frozen when it is first called, before its forward runs: a deep copy
 (:func:`mlagility.invocation.frozen_copy`), since a model may change what it is passed (generate
 appends to the cache it hands the model at every step). Later calls of a known invocation are
-only counted.
+only counted. A script's invocations past ``max_invocations`` are counted too, and neither frozen
+nor measured.
 """
 
 from __future__ import annotations
@@ -80,9 +81,13 @@ class Discovery:
     """Context manager that records the invocations of the script running inside it."""
 
     def __init__(self, script: str | Path, max_depth: int = 0,
-                 on_invocation: Optional[Callable[[Invocation], None]] = None):
+                 on_invocation: Optional[Callable[[Invocation], None]] = None,
+                 max_invocations: Optional[int] = None):
         self.script = str(Path(script).resolve())
         self.max_depth = max_depth
+        # None: no cap. Past it, an invocation is counted in ``skipped`` (with its calls), no more.
+        self.max_invocations = max_invocations
+        self.skipped: dict[tuple[int, str], int] = {}
         # Told of each new invocation at once, while the script still runs (it may yet crash).
         self.on_invocation = on_invocation
         self.invocations: list[Invocation] = []
@@ -119,6 +124,11 @@ class Discovery:
     def __exit__(self, *exc_info) -> None:
         torch.nn.Module.__call__ = self._original_call
         torch.nn.Module.__init__ = self._original_init
+
+    @property
+    def skipped_calls(self) -> int:
+        """Calls of the invocations past ``max_invocations``."""
+        return sum(self.skipped.values())
 
     # -- capture --------------------------------------------------------------------------
     def _script_frames(self):
@@ -173,8 +183,14 @@ class Discovery:
         if known is not None:
             known.call_count += 1
             return
+        if key in self.skipped:
+            self.skipped[key] += 1
+            return
         params = sum(p.numel() for p in module.parameters())
         if params == 0 or self._under_construction():
+            return
+        if self.max_invocations is not None and len(self.invocations) >= self.max_invocations:
+            self.skipped[key] = 1
             return
         try:
             (args, kwargs), unfrozen = frozen_copy((args, kwargs)), ""
