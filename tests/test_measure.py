@@ -114,3 +114,24 @@ def test_a_measurement_carries_what_it_measured():
     measured = measure(lambda: time.sleep(0.001), settings).of("abc123", "ort", "cpu", 2)
     assert (measured.invocation_hash, measured.runtime, measured.device, measured.threads) == ("abc123", "ort", "cpu", 2)
     assert str(measured).startswith("ort on cpu, 2 threads, invocation abc123: median ")
+
+
+def test_a_call_that_changes_its_inputs_gets_them_restored_before_every_call():
+    """A call that appends to its input (as a model does to a cache) and refuses a used one: with
+    ``restored``, every warm-up and timed call runs on inputs restored just before it."""
+    restores = []
+
+    def restored():
+        cache = []
+        restores.append(cache)
+
+        def call():
+            assert not cache, "called on a cache an earlier call appended to"
+            cache.append(1)
+        return call
+
+    settings = MeasureSettings(warmup_min_calls=3, warmup_min_s=0, min_iterations=5, min_duration_s=0,
+                               max_duration_s=5, precision=0, **QUIET)
+    result = measure_together({"appends": Timed(restored(), restored=restored)}, settings)["appends"]
+    assert len(restores) == 1 + result.warmup_calls + len(result.samples_s)
+    assert all(cache == [1] for cache in restores[1:])
