@@ -167,6 +167,9 @@ class Config(ScriptParameters):
     memory_limit_gb: Optional[float] = None
     # 0: only top-level model calls; N: also sub-modules down to depth N.
     max_depth: int = 0
+    # The invocations of one script that are measured; past them, calls are counted, not measured
+    # (each invocation takes seconds to minutes: 100 of them fill about the default timeout).
+    max_invocations: int = 100
     # MLAGILITY_CACHE_DIR, else ~/.cache/mlagility (builder/layout.py).
     cache_dir: str = CACHE_DIR_SETTING
     rebuild: Rebuild = Rebuild.if_needed
@@ -193,6 +196,9 @@ class Config(ScriptParameters):
             raise ConfigError(f"timeout={self.timeout} must be a positive number of seconds")
         if self.max_depth < 0:
             raise ConfigError(f"max_depth={self.max_depth} must be 0 or more")
+        if self.max_invocations < 1:
+            raise ConfigError(f"max_invocations={self.max_invocations} must be 1 or more: the invocations of one "
+                              "script that are measured (build.stop_after=analyze lists them without measuring)")
         if self.memory_limit_gb is not None and self.memory_limit_gb <= 0:
             raise ConfigError(f"memory_limit_gb={self.memory_limit_gb} must be a positive number of GiB; "
                               "leave it unset (null) for 90% of this machine's memory")

@@ -3,18 +3,82 @@ it. The build, every runtime and the benchmark step read it; only discovery make
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import inspect
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 import torch
 from torch.utils._pytree import tree_flatten
 
 
+def reachable(value: Any) -> Iterator[Any]:
+    """Every object reachable from ``value`` through containers (tuples, lists, sets, dicts) and
+    object attributes (a dataclass, a transformers cache and its layers), each once, in a fixed
+    order. Tensors, modules and classes are reached but not entered."""
+    seen, pending = set(), [value]
+    while pending:
+        item = pending.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        yield item
+        if isinstance(item, (torch.Tensor, torch.nn.Module, type)):
+            continue
+        children = []
+        if isinstance(item, dict):
+            children.extend(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            children.extend(item)
+        children.extend(getattr(item, "__dict__", {}).values())
+        pending.extend(reversed(children))
+
+
+def frozen_copy(value: Any) -> Any:
+    """A deep copy of a call's inputs as they are now (copy.deepcopy), so that no later call can
+    change it: every tensor detached and cloned (deepcopy refuses one autograd made), every
+    container holding them copied; modules (and so their weights) shared, not copied."""
+    memo = {}
+    for item in reachable(value):
+        if isinstance(item, torch.Tensor):
+            memo[id(item)] = item.detach().clone()
+        elif isinstance(item, torch.nn.Module):
+            memo[id(item)] = item
+    return copy.deepcopy(value, memo)
+
+
+def _state(value: Any) -> Iterator[Any]:
+    for item in reachable(value):
+        yield type(item)
+        if isinstance(item, torch.Tensor):
+            yield item.shape, item.dtype
+        elif isinstance(item, dict):
+            yield list(item)
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            yield len(item)
+        elif not hasattr(item, "__dict__"):
+            yield item
+
+
+def same_state(value: Any, other: Any) -> bool:
+    """Whether two inputs hold the same: containers of the same kinds and lengths, tensors of the
+    same shapes and values, equal plain values. A value that cannot be compared counts as changed."""
+    try:
+        return list(_state(value)) == list(_state(other)) and all(
+            torch.equal(a, b) for a, b in zip(reachable(value), reachable(other)) if isinstance(a, torch.Tensor))
+    except (TypeError, ValueError, RuntimeError):  # e.g. numpy arrays, whose == is no bool
+        return False
+
+
 @dataclass
 class Invocation:
     """One model called with one set of input shapes and dtypes. ``model`` is None for an ONNX
-    file benchmarked as it is (its inputs are then keyed by the graph's input names)."""
+    file benchmarked as it is (its inputs are then keyed by the graph's input names).
+
+    ``args`` and ``kwargs`` are the inputs as the script passed them, frozen (copied) at the call
+    by discovery. Nothing calls the model on them: whatever calls it takes :meth:`fresh`, since
+    a model may change what it is passed (a cache it appends to)."""
 
     model: Optional[torch.nn.Module]
     args: tuple
@@ -29,7 +93,17 @@ class Invocation:
     input_dtypes: str
     depth: int = 0
     call_count: int = 1
+    # Why the inputs could not be frozen at the call ("" when they were): they are then the
+    # script's own objects, and a call that changes them changes them for every later call.
+    unfrozen: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def fresh(self) -> "Invocation":
+        """This invocation with its own copy of the frozen inputs, for one call of the model."""
+        if self.unfrozen:
+            return self
+        args, kwargs = frozen_copy((self.args, self.kwargs))
+        return dataclasses.replace(self, args=args, kwargs=kwargs)
 
     def tensors(self) -> list[torch.Tensor]:
         """The input tensors, flattened in call order (args, then kwargs)."""

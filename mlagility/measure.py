@@ -89,11 +89,14 @@ class TimingFailed(Exception):
 @dataclass(frozen=True)
 class Timed:
     """One thing to time: the call, the sync that finishes it on an asynchronous device, and
-    how many inputs one call processes."""
+    how many inputs one call processes. A call that changes its own inputs (a cache it appends
+    to) comes with ``restored``: it gives the call again on inputs restored to their first state,
+    and runs before every call, outside the timed window."""
 
     call: Callable[[], Any]
     sync: Optional[Callable[[], None]] = None
     batch_size: int = 1
+    restored: Optional[Callable[[], Callable[[], Any]]] = None
 
 
 # Told each stage the loop begins between windows ("waiting for a quiet host: ...").
@@ -202,7 +205,7 @@ class _Window:
                    meter: CpuMeter) -> None:
         """Warm up (in full the first time, for warmup_min_s after another target ran), then
         time one round: a 1/rounds share of the count and the durations."""
-        call, sync, clock = target.call, target.sync, time.perf_counter
+        call, sync, restored, clock = target.call, target.sync, target.restored, time.perf_counter
         process = psutil.Process()
         self.peak_rss = max(self.peak_rss, process.memory_info().rss)
         reading = meter.read()
@@ -214,6 +217,8 @@ class _Window:
             elapsed = clock() - started
             if (calls >= warmup_min_calls and elapsed >= settings.warmup_min_s) or elapsed >= warmup_max_s:
                 break
+            if restored:
+                call = restored()
             call()
             if sync:
                 sync()
@@ -227,6 +232,8 @@ class _Window:
         next_rss_sample = clock()
         start_wall, started = time.time(), clock()
         while True:
+            if restored:
+                call = restored()
             before = clock()
             call()
             if sync:

@@ -53,6 +53,8 @@ class Record:
     input_shapes: str = ""
     input_dtypes: str = ""
     call_count: Optional[int] = None
+    # Invocations of the script past max_invocations: counted, not measured (0: none).
+    invocations_skipped: Optional[int] = None
     depth: int = 0
     labels: dict[str, list[str]] = field(default_factory=dict)
     device: str = ""

@@ -2,6 +2,8 @@
 
 import runpy
 
+import pytest
+
 from conftest import REPO, SCRIPTS
 from mlagility import parser
 from mlagility.analysis.discovery import Discovery
@@ -81,3 +83,70 @@ def test_parametrizations_are_not_invocations():
     assert wav2vec2.model_class == "transformers.models.wav2vec2.modeling_wav2vec2.Wav2Vec2Model"
     found = discover(SCRIPTS / "parametrized.py", max_depth=2, batch_size=1)
     assert [i.variable for i in found] == ["model", "model.normed", "model.spectral", "model.symmetric"]
+
+
+def test_inputs_are_frozen_at_the_call_before_the_forward_runs():
+    """A tensor the forward changes in place, a list it appends to, and a tensor autograd made
+    (which deepcopy alone refuses): the invocation holds each as it was passed, and each fresh
+    copy is its own."""
+    import torch
+
+    class AppendsAndAdds(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.fc = torch.nn.Linear(2, 2)
+
+        def forward(self, x, history):
+            history.append(x.clone())
+            x.add_(1)
+            return self.fc(x)
+
+    with Discovery(str(SCRIPTS / "nested.py")) as discovery:
+        model = AppendsAndAdds()
+        x, history = model.fc(torch.zeros(1, 2)).detach(), []
+        made_by_autograd = model.fc(torch.zeros(2, 2))  # another shape: another invocation
+        model(x, history)
+        model(made_by_autograd, history=[])
+    [first, second] = [i for i in discovery.invocations if i.model is model]
+    assert len(history) == 1 and not torch.equal(x, first.args[0])  # the script's own objects changed
+    assert first.args[1] == [] and torch.equal(first.args[0] + 1, x)
+    assert second.kwargs["history"] == [] and second.args[0].grad_fn is None
+    assert torch.equal(second.args[0] + 1, made_by_autograd.detach())
+    fresh = first.fresh()
+    fresh.model(*fresh.args, **fresh.kwargs)
+    assert first.args[1] == [] and len(fresh.args[1]) == 1 and fresh.args[0] is not first.args[0]
+
+
+def test_inputs_that_cannot_be_copied_are_kept_as_passed_and_say_so():
+    import threading
+
+    import torch
+
+    class TakesALock(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.fc = torch.nn.Linear(2, 2)
+
+        def forward(self, x, lock):
+            with lock:
+                return self.fc(x)
+
+    with Discovery(str(SCRIPTS / "nested.py")) as discovery:
+        model = TakesALock()
+        lock = threading.Lock()
+        model(torch.rand(1, 2), lock)  # the script's call goes through
+    [invocation] = discovery.invocations
+    assert "lock" in invocation.unfrozen and invocation.args[1] is lock
+    assert invocation.fresh() is invocation
+
+
+@pytest.mark.faults
+def test_past_max_invocations_calls_are_counted_not_captured():
+    import torch
+
+    with Discovery(str(SCRIPTS / "nested.py"), max_invocations=2) as discovery:
+        model = torch.nn.Linear(2, 2)
+        for length in (1, 2, 3, 4, 3):
+            model(torch.rand(length, 2))
+    assert [i.input_shapes for i in discovery.invocations] == ["arg0:[1, 2]", "arg0:[2, 2]"]
+    assert len(discovery.skipped) == 2 and discovery.skipped_calls == 3

@@ -222,3 +222,26 @@ def test_the_parent_makes_tasks_and_records_without_importing_torch(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.faults
+def test_a_script_past_max_invocations_measures_the_first_and_counts_the_rest(run):
+    """30 shapes of one Linear with max_invocations=5: five measured, 25 counted and said so in
+    every record; under the default cap all 30 are invocations and none is skipped."""
+    results = run(*scripts_corpus("many_shapes"), "runtime=torch-eager", "max_invocations=5")
+    assert [r.input_shapes for r in results] == [f"arg0:[1, {n}, 8]" for n in range(1, 6)]
+    for record in results:
+        assert record.status == records.OK and record.median_ms > 0
+        assert record.invocations_skipped == 25
+        assert record.reason.endswith(
+            "max_invocations=5 reached: 25 more invocation(s) of this script (25 call(s)) counted, not measured")
+    listed = run(*scripts_corpus("many_shapes"), "build.stop_after=analyze")
+    assert len(listed) == 30 and all(r.invocations_skipped == 0 and r.reason == "" for r in listed)
+
+
+@pytest.mark.faults
+def test_max_invocations_below_one_is_refused_before_any_work():
+    from mlagility import config
+
+    with pytest.raises(config.ConfigError, match="max_invocations=0 must be 1 or more"):
+        config.validate(config.compose(["corpus=selftest", "max_invocations=0"]), check_device=False)

@@ -126,3 +126,24 @@ def test_a_fast_calls_median_is_written_with_three_significant_digits():
     assert measured.median_ms < 0.01
     assert float(written) == pytest.approx(measured.median_ms, rel=0.01)
     assert milliseconds(12.5) == "12.500" and milliseconds(0.00512) == "0.00512"
+
+
+def test_a_call_that_changes_its_inputs_gets_them_restored_before_every_call():
+    """A call that appends to its input (as a model does to a cache) and refuses a used one: with
+    ``restored``, every warm-up and timed call runs on inputs restored just before it."""
+    restores = []
+
+    def restored():
+        cache = []
+        restores.append(cache)
+
+        def call():
+            assert not cache, "called on a cache an earlier call appended to"
+            cache.append(1)
+        return call
+
+    settings = MeasureSettings(warmup_min_calls=3, warmup_min_s=0, min_iterations=5, min_duration_s=0,
+                               max_duration_s=5, precision=0, **QUIET)
+    result = measure_together({"appends": Timed(restored(), restored=restored)}, settings)["appends"]
+    assert len(restores) == 1 + result.warmup_calls + len(result.samples_s)
+    assert all(cache == [1] for cache in restores[1:])

@@ -8,6 +8,12 @@ built (``__init__`` checking a layer, or a parametrization evaluating its weight
 registration), and calls of a ``ParametrizationList`` (a weight computed from its parametrized
 form, as weight_norm does). ``torch.nn.Module.__init__`` is wrapped too, to remember the script line
 that built each module.
+
+An invocation's inputs are frozen when it is first called, before its forward runs: a deep copy
+(:func:`mlagility.invocation.frozen_copy`), since a model may change what it is passed (generate
+appends to the cache it hands the model at every step). Later calls of a known invocation are
+only counted. A script's invocations past ``max_invocations`` are counted too, and neither frozen
+nor measured.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from torch.nn.utils.parametrize import ParametrizationList
 from torch.utils._pytree import tree_flatten, tree_map
 
 from mlagility.common.hashing import digest
-from mlagility.invocation import Invocation
+from mlagility.invocation import Invocation, frozen_copy, reachable
 
 
 def model_hash(model: torch.nn.Module) -> str:
@@ -61,13 +67,27 @@ def _detached_copy(value: Any) -> Any:
     return value.detach().clone() if isinstance(value, torch.Tensor) else value
 
 
+def unsigned_tensors(args: tuple, kwargs: dict) -> list[tuple[tuple[int, ...], str]]:
+    """(shape, dtype) of each input tensor that :func:`input_signature` does not see: one held by
+    an object that is no pytree node (a transformers cache, a dataclass). Which invocation a call
+    belongs to does not depend on them (each decode step of generate is one invocation, its cache
+    a token longer each time), but the state an invocation froze does, and so does its hash."""
+    signed = {id(leaf) for _, leaf in _named_leaves(args, kwargs)}
+    return [(tuple(item.shape), str(item.dtype)) for item in reachable((args, kwargs))
+            if isinstance(item, torch.Tensor) and id(item) not in signed]
+
+
 class Discovery:
     """Context manager that records the invocations of the script running inside it."""
 
     def __init__(self, script: str | Path, max_depth: int = 0,
-                 on_invocation: Optional[Callable[[Invocation], None]] = None):
+                 on_invocation: Optional[Callable[[Invocation], None]] = None,
+                 max_invocations: Optional[int] = None):
         self.script = str(Path(script).resolve())
         self.max_depth = max_depth
+        # None: no cap. Past it, an invocation is counted in ``skipped`` (with its calls), no more.
+        self.max_invocations = max_invocations
+        self.skipped: dict[tuple[int, str], int] = {}
         # Told of each new invocation at once, while the script still runs (it may yet crash).
         self.on_invocation = on_invocation
         self.invocations: list[Invocation] = []
@@ -104,6 +124,11 @@ class Discovery:
     def __exit__(self, *exc_info) -> None:
         torch.nn.Module.__call__ = self._original_call
         torch.nn.Module.__init__ = self._original_init
+
+    @property
+    def skipped_calls(self) -> int:
+        """Calls of the invocations past ``max_invocations``."""
+        return sum(self.skipped.values())
 
     # -- capture --------------------------------------------------------------------------
     def _script_frames(self):
@@ -158,24 +183,36 @@ class Discovery:
         if known is not None:
             known.call_count += 1
             return
+        if key in self.skipped:
+            self.skipped[key] += 1
+            return
         params = sum(p.numel() for p in module.parameters())
         if params == 0 or self._under_construction():
             return
+        if self.max_invocations is not None and len(self.invocations) >= self.max_invocations:
+            self.skipped[key] = 1
+            return
+        try:
+            (args, kwargs), unfrozen = frozen_copy((args, kwargs)), ""
+        except Exception as error:  # an input deepcopy refuses (a generator, a lock): kept as passed
+            args, kwargs = tree_map(_detached_copy, args), tree_map(_detached_copy, kwargs)
+            unfrozen = f"{type(error).__name__}: {error}"
         architecture = model_hash(module)
         cls = type(module)
         invocation = Invocation(
             model=module,
-            args=tree_map(_detached_copy, args),
-            kwargs=tree_map(_detached_copy, kwargs),
+            args=args,
+            kwargs=kwargs,
             variable=self._variable_name(module, depth),
             model_class=f"{cls.__module__}.{cls.__qualname__}",
             built_at=self._built_at.get(module, ""),
             params=params,
             model_hash=architecture,
-            invocation_hash=digest(architecture, signature)[:8],
+            invocation_hash=digest(architecture, signature, *unsigned_tensors(args, kwargs))[:8],
             input_shapes=shapes,
             input_dtypes=dtypes,
             depth=depth,
+            unfrozen=unfrozen,
         )
         self._by_key[key] = invocation
         self.invocations.append(invocation)

@@ -113,7 +113,9 @@ def gather_weights(path: Path) -> None:
 
 
 def export(invocation: Invocation, folder: Path, exporter: str, opset: Optional[int]) -> Path:
-    """Export to ``folder/model.onnx`` with ``exporter``; returns the file's path."""
+    """Export to ``folder/model.onnx`` with ``exporter``, on a fresh copy of the invocation's
+    frozen inputs (exporting calls the model); returns the file's path."""
+    invocation = invocation.fresh()
     path = folder / "model.onnx"
     invocation.model.eval()
     with torch.no_grad():

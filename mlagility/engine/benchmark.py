@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import math
 import time
 import traceback
 import uuid
@@ -38,21 +39,25 @@ def prepare_status(error: Exception) -> str:
 
 
 def compare(outputs: list[np.ndarray], reference: list[np.ndarray]) -> tuple[float, float]:
-    """(max absolute error, max error relative to the reference's largest magnitude) over all
-    outputs; an output missing or of another shape counts as an infinite error."""
+    """(max absolute error, max error relative to the reference's largest finite magnitude) over
+    all outputs. An output missing or of another shape counts as an infinite error; a NaN on
+    either side makes the error NaN (it never passes); equal infinities differ by nothing."""
     if len(outputs) != len(reference):
         return float("inf"), float("inf")
-    max_abs, max_rel = 0.0, 0.0
+    abs_errors, rel_errors = [0.0], [0.0]
     for got, want in zip(outputs, reference):
         if got.shape != want.shape:
             return float("inf"), float("inf")
         if want.size == 0:
             continue
-        error = float(np.max(np.abs(got - want)))
-        scale = float(np.max(np.abs(want)))
-        max_abs = max(max_abs, error)
-        max_rel = max(max_rel, error / scale if scale > 0 else error)
-    return max_abs, max_rel
+        with np.errstate(invalid="ignore"):
+            error = float(np.max(np.where(got == want, 0.0, np.abs(got - want))))
+        finite = np.abs(want[np.isfinite(want)])
+        scale = float(finite.max()) if finite.size else 0.0
+        abs_errors.append(error)
+        rel_errors.append(error / scale if scale > 0 else error)
+    # np.max, unlike max(), keeps a NaN
+    return float(np.max(abs_errors)), float(np.max(rel_errors))
 
 
 def invocation_record(task: ScriptTask, invocation: Invocation) -> Record:
@@ -78,6 +83,10 @@ NONDETERMINISM_DRAWS = 4
 # A runtime's error on a nondeterministic model may be this many times the largest eager-vs-eager
 # error before it is a fail_accuracy: it is one more draw of the same spread.
 NONDETERMINISM_MARGIN = 2.0
+# Eager torch straying from itself by more than this (relative to its outputs' largest magnitude)
+# computes nothing repeatable: the tolerance widened to it would pass any output of that size,
+# so outputs are not checked and no runtime passes (a model that samples strays by less: 0.75).
+MAX_EAGER_REL_ERROR = 1.0
 
 
 @dataclass
@@ -102,15 +111,28 @@ class Reference:
         nondeterministic model to what eager itself strays by."""
         return max(dtype_tolerance, NONDETERMINISM_MARGIN * (self.eager_rel_error or 0.0))
 
+    def why_unchecked(self) -> str:
+        """Why a runtime's outputs cannot be checked against this reference ("" when they can):
+        there are none, they hold NaN, or eager strays from itself by more than MAX_EAGER_REL_ERROR."""
+        if self.outputs is None:
+            return self.failure or "no torch model to compare with"
+        if any(np.isnan(output).any() for output in self.outputs):
+            return "eager torch's outputs hold NaN"
+        if not self.eager_rel_error <= MAX_EAGER_REL_ERROR:  # NaN and inf included
+            return (f"eager torch differs from itself by up to {self.eager_rel_error:.3g} (relative) on the same "
+                    f"inputs, above {MAX_EAGER_REL_ERROR:g}: no tolerance would check anything")
+        return ""
+
 
 def eager_outputs(invocation: Invocation) -> list[np.ndarray]:
-    """One eager call on the invocation's inputs, its outputs flattened. Under no_grad, not
+    """One eager call on a fresh copy of the invocation's inputs, its outputs flattened. Under no_grad, not
     inference_mode: under inference_mode, FlopCounterMode fails on a weight-normed conv
     ("'ParametrizedConv1d' object has no attribute 'weight'", wav2vec2) and on DeBERTa-v2's
     relative attention ("'NoneType' object has no attribute 'next_functions'"); both run under
     no_grad (checked with transformers 5.24 and torch 2.14)."""
+    call = invocation.fresh()
     with torch.no_grad():
-        return flatten_outputs(invocation.model(*invocation.args, **invocation.kwargs))
+        return flatten_outputs(call.model(*call.args, **call.kwargs))
 
 
 def reference_outputs(invocation: Invocation, cache_dir: str) -> Reference:
@@ -151,11 +173,13 @@ def with_build(record: Record, task: ScriptTask, build: builds.Build) -> Record:
 
 @dataclass
 class Prepared:
-    """A runtime's session ready to be timed, and its record so far (accuracy already checked)."""
+    """A runtime's session ready to be timed, and its record so far (accuracy already checked).
+    ``restores_inputs``: its first call changed its inputs, so they are restored before each call."""
 
     name: str
     session: Session
     record: Record
+    restores_inputs: bool = False
 
 
 def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: Optional[builds.Build],
@@ -194,6 +218,9 @@ def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: 
             if session.sync:
                 session.sync()
             record.first_call_ms = 1e3 * (time.perf_counter() - start)
+            restores_inputs = session.inputs_changed()
+            if restores_inputs:
+                session.restore_inputs()
             outputs = session.outputs()
     except Exception as error:
         traceback.print_exc()
@@ -207,9 +234,12 @@ def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: 
         error = error.__cause__ if isinstance(error, RuntimeFailure) and error.__cause__ else error
         return dataclasses.replace(record, status=status, reason=f"{stage} failed: {one_line(error)}")
 
-    if reference.outputs is None:
-        why = reference.failure or "no torch model to compare with"
-        record.status, record.reason = records.OK, f"outputs not checked: {why}"
+    notes = []
+    unchecked = reference.why_unchecked()
+    if unchecked:
+        # Measured all the same; unchecked, it passes only when there is no reference to have.
+        record.status = records.OK if reference.outputs is None else records.FAIL_ACCURACY
+        notes.append(f"outputs not checked: {unchecked}")
     else:
         record.tolerance = reference.tolerance(task.tolerances.for_dtype(record.build_dtype))
         record.max_abs_error, record.max_rel_error = compare(outputs, reference.outputs)
@@ -217,15 +247,29 @@ def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: 
             record.status = records.OK
         else:
             record.status = records.FAIL_ACCURACY
-            record.reason = (f"max relative error {record.max_rel_error:.3g} above the {record.build_dtype} "
-                             f"tolerance {record.tolerance:g}")
+            notes.append(accuracy_failure(record))
         if reference.nondeterministic:
-            widened = (f"nondeterministic model: two eager calls differ by up to {reference.eager_rel_error:.3g} "
-                       f"(relative), and the tolerance is {NONDETERMINISM_MARGIN:g}x that")
-            record.reason = "; ".join(filter(None, [record.reason, widened]))
+            notes.append(f"nondeterministic model: two eager calls differ by up to {reference.eager_rel_error:.3g} "
+                         f"(relative), and the tolerance is {NONDETERMINISM_MARGIN:g}x that")
+    if invocation.unfrozen:
+        notes.append(f"inputs not frozen at the call ({invocation.unfrozen}): a call that changes them changes "
+                     "them for every later call")
+    if restores_inputs:
+        notes.append("the model changes its inputs: inputs restored before each call, outside the timed window")
     if spec.needs_onnx and build.reason:  # what a good build has to say (a stage it had to leave out)
-        record.reason = "; ".join(filter(None, [build.reason, record.reason]))
-    return Prepared(name, session, record)
+        notes.insert(0, build.reason)
+    record.reason = "; ".join(notes)
+    return Prepared(name, session, record, restores_inputs)
+
+
+def accuracy_failure(record: Record) -> str:
+    """Why a checked record is a fail_accuracy, in its reason."""
+    if math.isnan(record.max_rel_error):
+        return "max relative error NaN: the outputs hold NaN where eager torch's hold numbers"
+    if math.isinf(record.max_rel_error):
+        return "max relative error inf: an output is missing, of another shape, or infinite where eager torch's is not"
+    return (f"max relative error {record.max_rel_error:.3g} above the {record.build_dtype} "
+            f"tolerance {record.tolerance:g}")
 
 
 def measure_prepared(task: ScriptTask, prepared: list[Prepared],
@@ -238,7 +282,9 @@ def measure_prepared(task: ScriptTask, prepared: list[Prepared],
     batch_size = task.parameters.get("batch_size", 1)
     pending = {p.name: p for p in prepared}
     while pending:
-        targets = {name: Timed(p.session.timed_call(), p.session.sync, batch_size) for name, p in pending.items()}
+        targets = {name: Timed(p.session.timed_call(), p.session.sync, batch_size,
+                               p.session.restored_call if p.restores_inputs else None)
+                   for name, p in pending.items()}
         try:
             with contextlib.ExitStack() as active:
                 for p in pending.values():

@@ -128,6 +128,7 @@ def make_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> list[Script
             parameters=parameters,
             script_args=cfg.script_args,
             max_depth=cfg.max_depth,
+            max_invocations=cfg.max_invocations,
             device=cfg.device.name,
             runtimes=runtime_options,
             build=build,

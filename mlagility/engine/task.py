@@ -34,6 +34,7 @@ class ScriptTask:
     parameters: dict[str, Any]
     script_args: str
     max_depth: int
+    max_invocations: int
     device: str
     runtimes: dict[str, Any]
     build: BuildSettings

@@ -82,7 +82,7 @@ def run_script(task: ScriptTask, on_invocation: Optional[Callable[[Invocation], 
     error = None
     # Running the script is work: it waits while another job of the tool times a model.
     with host.tool_lock(task.cache_dir).working(), parser.injected(task.parameters), \
-            Discovery(script, task.max_depth, on_invocation) as discovery:
+            Discovery(script, task.max_depth, on_invocation, task.max_invocations) as discovery:
         try:
             runpy.run_path(script, run_name="__main__")
         except SystemExit as exit_:
@@ -134,6 +134,7 @@ def run_and_benchmark(task: ScriptTask, send: Callable[[records.Record], None],
     error, no model found) are records too. ``begin`` is told each stage as it starts."""
     begin("running script")
     discovery, error = run_script(task, notify)
+    send = noting_skipped_invocations(send, task, discovery)
     invocations = [i for i in discovery.invocations if wanted(task, i)]
     for invocation in invocations:
         for record in benchmark_invocation(task, invocation, begin):
@@ -150,6 +151,22 @@ def run_and_benchmark(task: ScriptTask, send: Callable[[records.Record], None],
         found = ", ".join(f"{i.variable}::{i.invocation_hash}" for i in discovery.invocations)
         send(_script_record(task, records.NO_MODEL_FOUND,
                             f"no invocation matches {', '.join(task.only_hashes)}; found {found}"))
+
+
+def noting_skipped_invocations(send: Callable[[records.Record], None], task: ScriptTask,
+                               discovery: Discovery) -> Callable[[records.Record], None]:
+    """``send`` that writes on each record how many invocations the script made past
+    max_invocations (counted, not measured), and says so in its reason when there are any."""
+    skipped = len(discovery.skipped)
+    note = (f"max_invocations={task.max_invocations} reached: {skipped} more invocation(s) of this script "
+            f"({discovery.skipped_calls} call(s)) counted, not measured") if skipped else ""
+
+    def send_noted(record: records.Record) -> None:
+        record.invocations_skipped = skipped
+        record.reason = "; ".join(filter(None, [record.reason, note]))
+        send(record)
+
+    return send_noted
 
 
 def _script_record(task: ScriptTask, status: str, reason: str) -> records.Record:

@@ -34,9 +34,9 @@ WORK_COLUMNS = ["flops", "gflops_per_s"]
 ACCURACY_COLUMNS = ["max_abs_error", "max_rel_error", "tolerance", "nondeterministic", "eager_rel_error"]
 ENVIRONMENT_COLUMNS = ["torch_version", "onnxruntime_version", "mlagility_version", "python_version", "host", "cpu",
                        "physical_cores", "threads", "gpu_name", "gpu_driver", "cuda_version", "launcher"]
-BOOKKEEPING_COLUMNS = ["run_id", "run_dir", "job_dir", "model_hash", "invocation_hash", "call_count", "depth",
-                       "build_name", "log_path", "slurm_job_id", "measure_start", "measure_end", "measure_wait_s",
-                       "pair_id", "round_medians_ms", "timestamp"]
+BOOKKEEPING_COLUMNS = ["run_id", "run_dir", "job_dir", "model_hash", "invocation_hash", "call_count",
+                       "invocations_skipped", "depth", "build_name", "log_path", "slurm_job_id", "measure_start",
+                       "measure_end", "measure_wait_s", "pair_id", "round_medians_ms", "timestamp"]
 REPORT_COLUMNS = (SEED_COLUMNS + IDENTITY_COLUMNS + PARAMETER_COLUMNS + LABEL_COLUMNS + OUTCOME_COLUMNS
                   + LATENCY_COLUMNS + COLD_START_COLUMNS + MEMORY_COLUMNS + WORK_COLUMNS + ACCURACY_COLUMNS
                   + ENVIRONMENT_COLUMNS + BOOKKEEPING_COLUMNS)

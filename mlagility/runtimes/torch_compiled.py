@@ -36,6 +36,7 @@ class TorchCompiled(Runtime):
                 session.run()  # compiles
             if session.sync:
                 session.sync()
+            session.restore_inputs()  # the compiling call may have changed them
         except Exception as error:
             if session is not None:
                 session.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gc
 from typing import Any, Callable, Optional
@@ -9,7 +10,7 @@ from typing import Any, Callable, Optional
 import torch
 from torch.utils._pytree import tree_map
 
-from mlagility.invocation import Invocation
+from mlagility.invocation import Invocation, same_state
 from mlagility.runtimes.base import Runtime, Session, SessionFailed, flatten_outputs, set_torch_threads
 
 
@@ -19,13 +20,16 @@ def torch_device(device: str) -> torch.device:
 
 
 class TorchSession(Session):
-    """Calls a torch callable on inputs already on the device."""
+    """Calls a torch callable on inputs already on the device: its own copy of the frozen inputs,
+    which it makes again from them when restored (the model may change what it is passed)."""
 
     def __init__(self, call: Any, invocation: Invocation, device: str, threads: int):
         self.device = torch_device(device)
         self.call = call
-        self.args = tree_map(lambda v: v.to(self.device) if isinstance(v, torch.Tensor) else v, invocation.args)
-        self.kwargs = tree_map(lambda v: v.to(self.device) if isinstance(v, torch.Tensor) else v, invocation.kwargs)
+        on_device = tree_map(lambda v: v.to(self.device) if isinstance(v, torch.Tensor) else v,
+                             (invocation.args, invocation.kwargs))
+        self.frozen = dataclasses.replace(invocation, args=on_device[0], kwargs=on_device[1])
+        self.restore_inputs()
         self.threads = threads
         if self.device.type == "cuda":
             self.sync = torch.cuda.synchronize
@@ -37,6 +41,13 @@ class TorchSession(Session):
     def timed_call(self) -> Callable[[], Any]:
         return functools.partial(self.call, *self.args, **self.kwargs)
 
+    def inputs_changed(self) -> bool:
+        return not same_state((self.args, self.kwargs), (self.frozen.args, self.frozen.kwargs))
+
+    def restore_inputs(self) -> None:
+        fresh = self.frozen.fresh()
+        self.args, self.kwargs = fresh.args, fresh.kwargs
+
     def outputs(self) -> list:
         with torch.inference_mode():
             return flatten_outputs(self.run())
@@ -46,7 +57,7 @@ class TorchSession(Session):
 
     def close(self) -> None:
         """Drop the inputs' device copies and the callable; on a GPU, return the cached memory."""
-        self.call = self.args = self.kwargs = None
+        self.call = self.args = self.kwargs = self.frozen = None
         gc.collect()
         if self.device.type == "cuda":
             torch.cuda.empty_cache()
