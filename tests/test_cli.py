@@ -44,6 +44,7 @@ def test_failed_scripts_make_a_non_zero_exit_and_are_listed(tmp_path):
     assert {r["status"] for r in read_records(tmp_path / "run")} == {"ok", "script_error"}
 
 
+@pytest.mark.faults
 @pytest.mark.parametrize("override, message", [
     ("corpus=nope", "corpus=nope is not an option of corpus: choose one of all, diffusers, graph_convolutions, "
                     "popular_on_huggingface, selftest, smoke, torch_hub, torchvision, transformers"),
@@ -98,6 +99,7 @@ def test_bad_overrides_fail_before_any_work_with_the_fix(tmp_path, override, mes
     assert not (tmp_path / "run").exists()
 
 
+@pytest.mark.faults
 @pytest.mark.parametrize("override", ["batchsize=8", "+batchsize=8", "memory_limit_gb=0", "corpus=nope"])
 def test_a_rejected_run_leaves_no_outputs_folder(tmp_path, override):
     """Issue 24: five rejected runs left five empty outputs/<date>/<time>/ folders behind."""
@@ -173,6 +175,7 @@ def test_a_runtime_option_out_of_its_choices_fails_before_any_work(tmp_path):
     assert not (tmp_path / "run" / "results.jsonl").exists()
 
 
+@pytest.mark.faults
 def test_a_corpus_whose_libraries_are_missing_names_the_install_line_before_any_work(tmp_path):
     """Issue 24: after the quick start's install (the core only), corpus=transformers ran every
     script into `script_error: ModuleNotFoundError: No module named 'transformers'`, with no hint."""

@@ -166,6 +166,7 @@ def test_mlagility_run_refuses_a_config_that_cannot_run_before_any_work(tmp_path
         mlagility.run(["-m", "batch_size=1,2"], output_dir=tmp_path / "run")
 
 
+@pytest.mark.faults
 def test_mlagility_run_at_the_top_level_of_a_script_is_refused_with_the_fix(tmp_path):
     """Issue 24: the README's example saved as a script ran, each worker imported the script again
     and died of Python's "bootstrapping phase" error, and the record blamed linear.py

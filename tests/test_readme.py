@@ -1,0 +1,102 @@
+"""The README's examples run as written: the quick start's first command, the Python API example
+saved as a script, and the ``--compare`` line. Each is read from README.md (the fenced block under
+its heading), so that editing the README changes what these tests run. Each runs in a folder of
+its own, with the build cache there (MLAGILITY_CACHE_DIR), and nothing else added.
+
+The quick start and the API example measure with the default settings, which wait for a quiet
+host and time each model for a second or more: they are ``slow`` (minutes on a busy host)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import shutil
+
+import pytest
+
+from conftest import QUICK, REPO, run_cli
+
+README = REPO / "README.md"
+
+
+def fenced_blocks(heading: str, language: str) -> list[str]:
+    """The fenced ``language`` blocks of the README's section under ``heading`` (a whole line,
+    ``## Quick start``), up to the next heading of the same or a higher level."""
+    text = README.read_text()
+    start = text.index(f"\n{heading}\n")
+    level = heading.split(" ", 1)[0]
+    following = re.search(rf"^#{{1,{len(level)}}} ", text[start + len(heading) + 2:], flags=re.MULTILINE)
+    section = text[start:start + len(heading) + 2 + following.start()] if following else text[start:]
+    return re.findall(rf"^```{language}\n(.*?)^```", section, flags=re.MULTILINE | re.DOTALL)
+
+
+def command(heading: str, starts: str) -> list[str]:
+    """The words of the command that begins with ``starts`` in the section's bash blocks (a part of
+    a line joined by ``&&`` counts as a command), without its leading ``python``."""
+    for block in fenced_blocks(heading, "bash"):
+        for line in block.splitlines():
+            for part in line.split("&&"):
+                words = shlex.split(part, comments=True)
+                if " ".join(words).startswith(starts):
+                    assert words[0] == "python"
+                    return words[1:]
+    raise AssertionError(f"no command starting with {starts!r} under {heading!r} in README.md")
+
+
+def records_of(folder) -> list[dict]:
+    """The records of every run folder under ``folder``."""
+    return [json.loads(line) for path in sorted(folder.rglob("results.jsonl")) for line in path.read_text().splitlines()]
+
+
+SELFTEST = {path.name for path in (REPO / "models" / "selftest").glob("*.py")}
+
+
+def test_the_quick_start_command_composes():
+    """The quick start's overrides are ones the tool knows (fast; the run itself is slow, below)."""
+    words = command("## Quick start", "python -m mlagility")
+    done = run_cli(*words, "--cfg", "job")
+    assert done.returncode == 0, done.stderr
+    assert "name: selftest" in done.stdout
+
+
+@pytest.mark.slow
+def test_the_quick_start_command_runs_as_written(tmp_path):
+    words = command("## Quick start", "python -m mlagility")
+    done = run_cli(*words, cwd=tmp_path, env={"MLAGILITY_CACHE_DIR": str(tmp_path / "cache")})
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    [run] = (tmp_path / "outputs").glob("*/*")
+    records = records_of(run)
+    assert {r["script"] for r in records} == SELFTEST
+    assert {r["status"] for r in records} == {"ok"}, done.stdout[-3000:]
+    assert (run / "report.html").is_file()
+
+
+@pytest.mark.slow
+def test_the_python_api_example_runs_as_a_script(tmp_path):
+    [example] = fenced_blocks("### Python API", "python")
+    (tmp_path / "example.py").write_text(example)
+    done = run_cli("example.py", cwd=tmp_path, env={"MLAGILITY_CACHE_DIR": str(tmp_path / "cache")})
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    records = records_of(tmp_path / "outputs")
+    assert {r["script"] for r in records} == SELFTEST
+    assert {r["status"] for r in records} == {"ok"}, done.stdout[-3000:]
+    assert {r["runtime"] for r in records} == {"ort", "torch-eager"}
+    assert {r["parameters"]["batch_size"] for r in records} == {8}
+    assert "median_ms" in done.stdout and "parameters.batch_size" in done.stdout  # what the example prints
+
+
+def test_the_compare_line_runs_as_written(tmp_path):
+    """The README's --compare line, in a folder that holds the two runs it names (made here with
+    quick settings: the line under test is the comparison)."""
+    words = command("### Comparing two runs", "python -m mlagility.report --compare")
+    baseline, candidate = words[words.index("--compare") + 1:words.index("--compare") + 3]
+    out = words[words.index("--out") + 1]
+    made = run_cli("-m", "mlagility", *QUICK, f"cache_dir={tmp_path / 'cache'}", "corpus=selftest",
+                   "corpus.include=[linear.py]", "runtime=torch-eager", f"hydra.run.dir={tmp_path / baseline}")
+    assert made.returncode == 0, made.stderr
+    shutil.copytree(tmp_path / baseline, tmp_path / candidate)
+    done = run_cli(*words, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"\d+ slower, \d+ faster, \d+ same, \d+ not comparable", done.stdout)
+    assert (tmp_path / out / "compare.csv").is_file() and (tmp_path / out / "compare.html").is_file()
