@@ -1,10 +1,11 @@
 """What a job shows while it runs, and what its log keeps.
 
-The console prints the run header, a table per script and the summary. Between them a progress
-line shows the scripts done of the total, how long the rest should take (the finished scripts'
-mean duration), the script running, the stage its worker has reached (the worker says so through
-its pipe: see runner.STAGE; waits for a quiet host and retries are stages too) and the time
-elapsed: a live rich line on a terminal, a plain line per stage anywhere else. The live line's
+The console prints the run header, a table per script (fitted to its width: fitted_table) and the
+summary. Between them a progress line shows the time elapsed, the scripts done of the total, how
+long the rest should take (the finished scripts' mean duration), the script running and the stage
+its worker has reached (the worker says so through its pipe: see runner.STAGE; waits for a quiet
+host and retries are stages too): a live rich line on a terminal, a plain line per stage anywhere
+else. The live line's
 clock moves once a second, except while a timed window owns the host. The job's log (Hydra's
 ``<job>.log``) gets each stage with how long it took; the console shows only the log's warnings,
 above the live line.
@@ -18,11 +19,10 @@ import os
 import re
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Optional
-
-from dataclasses import dataclass
 
 from rich import box
 from rich.console import Console

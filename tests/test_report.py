@@ -193,6 +193,9 @@ def test_wide_tables_scroll_in_their_box_and_free_text_gets_a_wide_column(runs, 
     report = write_report([runs / "sweep"], tmp_path).html
     compare = write_comparison(runs / "sweep" / "1", runs / "sweep" / "1", tmp_path).html
     assert "candidate unstable" in compare.read_text()
+    # Every column of the console table is in the page (a narrow console leaves some out).
+    for column in ("model_class", "built_at", "hash", "params", "throughput", "input_shapes"):
+        assert f"<th>{column}</th>" in report.read_text()
     for page in (report, compare):
         layout = laid_out(page, tmp_path)
         assert layout["page-width"] <= 1400, (page.name, layout)

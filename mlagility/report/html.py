@@ -32,7 +32,7 @@ PANELS_PER_ROW = 3
 MAX_LABELLED_VALUES = 12
 TABLE_COLUMNS = ["model_name", "script", "variable", "input_shapes", "device", "runtime", "build_dtype", "params",
                  "status", "reason", "median_ms", "median_ci", "stable", "contended", "host_busy", "throughput", "cv",
-                 "max_rel_error", "prepare_s", "run_id"]
+                 "max_rel_error", "prepare_s", "model_class", "built_at", "hash", "run_id"]
 
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
