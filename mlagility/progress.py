@@ -1,10 +1,11 @@
 """What a job shows while it runs, and what its log keeps.
 
-The console prints the run header, a table per script and the summary. Between them a progress
-line shows the scripts done of the total, how long the rest should take (the finished scripts'
-mean duration), the script running, the stage its worker has reached (the worker says so through
-its pipe: see runner.STAGE; waits for a quiet host and retries are stages too) and the time
-elapsed: a live rich line on a terminal, a plain line per stage anywhere else. The live line's
+The console prints the run header, a table per script (fitted to its width: fitted_table) and the
+summary. Between them a progress line shows the time elapsed, the scripts done of the total, how
+long the rest should take (the finished scripts' mean duration), the script running and the stage
+its worker has reached (the worker says so through its pipe: see runner.STAGE; waits for a quiet
+host and retries are stages too): a live rich line on a terminal, a plain line per stage anywhere
+else. The live line's
 clock moves once a second, except while a timed window owns the host. The job's log (Hydra's
 ``<job>.log``) gets each stage with how long it took; the console shows only the log's warnings,
 above the live line.
@@ -18,17 +19,17 @@ import os
 import re
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Optional
-
-from dataclasses import dataclass
 
 from rich import box
 from rich.console import Console
 from rich.logging import RichHandler
 from rich.measure import Measurement
-from rich.progress import Progress, TaskID, TextColumn, TimeElapsedColumn
+from rich.progress import Progress, TaskID, TextColumn
+from rich.table import Column as TableColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -85,9 +86,10 @@ class JobProgress:
         self._host = HostLock(locks_dir(cache_dir)) if live and cache_dir is not None else None
         if live:
             self._progress = Progress(
-                TextColumn("{task.completed}/{task.total} scripts{task.fields[eta]}"),
-                TextColumn("[bold]{task.fields[script]}"), TextColumn("{task.fields[stage]}"),
-                TimeElapsedColumn(), console=console, transient=True,
+                # One line, written by _show, cut at its end on a narrow terminal: the clock and
+                # the count first, so that they always show.
+                TextColumn("{task.description}", markup=False, table_column=TableColumn(no_wrap=True, overflow="ellipsis")),
+                console=console, transient=True,
                 # Redrawn by this class only: rich's redraw thread would be CPU work beside the
                 # timed window that the host lock keeps everything else out of.
                 auto_refresh=False,
@@ -96,7 +98,7 @@ class JobProgress:
     def __enter__(self) -> JobProgress:
         if self._progress is not None:
             self._progress.start()
-            self._task = self._progress.add_task("", total=self.total, script="", stage="", eta="")
+            self._task = self._progress.add_task("", total=self.total)
             if self._host is not None:
                 self._ticker = threading.Thread(target=self._tick, name="mlagility-progress", daemon=True)
                 self._ticker.start()
@@ -133,7 +135,7 @@ class JobProgress:
         self._show()
         if self._progress is None and (not update or now - self._plain_shown >= PLAIN_REPEAT_S):
             self._plain_shown = now
-            console.print(f"[{self.done}/{self.total} done, {clock(now - self.started)}{self._eta(', about {} left')}] "
+            console.print(f"[{self.done}/{self.total} done, {clock(now - self.started)}{self._eta()}] "
                           f"{self.script}: {stage}", markup=False, soft_wrap=True)
 
     def finish_script(self, records: int) -> None:
@@ -157,9 +159,10 @@ class JobProgress:
             left -= min(time.monotonic() - self.script_started, mean)
         return left
 
-    def _eta(self, template: str) -> str:
+    def _eta(self) -> str:
+        """``, 0:01:20 left`` once a script has finished, until the last one has."""
         left = self.remaining_s()
-        return "" if left is None or self.done >= self.total else template.format(clock(left))
+        return "" if left is None or self.done >= self.total else f", {clock(left)} left"
 
     def _end_stage(self) -> None:
         if self.stage:
@@ -170,8 +173,11 @@ class JobProgress:
         if self._progress is not None and self._task is not None:
             with self._drawing:
                 if not self._stopped.is_set():
-                    self._progress.update(self._task, completed=self.done, script=self.script, stage=self.stage,
-                                          eta=self._eta(", about {} left"), refresh=True)
+                    # The script without its corpus (the run's header names it): a wait's stage
+                    # then fits 80 columns.
+                    self._progress.update(self._task, completed=self.done, refresh=True, description=(
+                        f"{clock(time.monotonic() - self.started)} {self.done}/{self.total} scripts{self._eta()} "
+                        f"{self.script.rsplit('/', 1)[-1]} {self.stage}"))
 
     def _tick(self) -> None:
         """Redraw the live line once a second, each time as work under the host lock."""

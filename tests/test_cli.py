@@ -9,7 +9,8 @@ def test_single_run_prints_each_model_and_writes_records_and_config(tmp_path):
     done = mlagility("corpus=selftest", "corpus.include=[two_models.py]", "device=cpu", "runtime=torch-eager",
                      f"hydra.run.dir={tmp_path / 'run'}", tmp_path=tmp_path)
     assert done.returncode == 0, done.stderr
-    for expected in ("encoder", "Encoder", "two_models.py:34", "528", "arg0:[1, 32]", "torch-eager", "ok"):
+    # The console writes a shape without spaces (arg0:[1,32]): a narrow cell wraps between inputs only.
+    for expected in ("encoder", "Encoder", "two_models.py:34", "528", "arg0:[1,32]", "torch-eager", "ok"):
         assert expected in done.stdout
     assert len(read_records(tmp_path / "run")) == 2
     assert (tmp_path / "run" / ".hydra" / "config.yaml").exists()

@@ -3,6 +3,7 @@
 import re
 import shutil
 import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -223,7 +224,32 @@ def test_wide_tables_scroll_in_their_box_and_free_text_gets_a_wide_column(runs, 
     report = write_report([runs / "sweep"], tmp_path).html
     compare = write_comparison(runs / "sweep" / "1", runs / "sweep" / "1", tmp_path).html
     assert "candidate unstable" in compare.read_text()
+    # Every column of the console table is in the page (a narrow console leaves some out).
+    for column in ("model_class", "built_at", "hash", "params", "throughput", "input_shapes"):
+        assert f"<th>{column}</th>" in report.read_text()
     for page in (report, compare):
         layout = laid_out(page, tmp_path)
         assert layout["page-width"] <= 1400, (page.name, layout)
         assert layout["tallest-row"] <= 60, (page.name, layout)
+
+
+def test_an_empty_speedup_or_ratio_figure_says_which_pairs_were_left_out_and_why(tmp_path):
+    # A CPU hog keeps the host busy and max_host_busy=0 tolerates none of it: every measurement
+    # is contended, as the tool flags it, so no speedup and no run-to-run ratio can be trusted.
+    # Windows of half a second at least: the kernel's CPU counters move in 10 ms steps.
+    hog = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        run_job(config.compose([*QUICK, f"cache_dir={tmp_path / 'cache'}", "corpus=selftest",
+                                "corpus.include=[two_models.py]", "runtime=[ort,torch-eager]",
+                                "measure.max_host_busy=0", "measure.min_duration_s=1.5"]), tmp_path / "run")
+    finally:
+        hog.kill()
+        hog.wait()
+    measured = list(records.read(tmp_path / "run" / records.RESULTS_FILE))
+    assert len(measured) == 4 and all(r.contended for r in measured), [(r.host_busy, r.contended) for r in measured]
+
+    page = write_report([tmp_path / "run"], tmp_path / "report").html.read_text()
+    assert ("2 pairs left out: contended; rerun on a quiet host or raise measure.max_host_busy") in page
+    compare = write_comparison(tmp_path / "run", tmp_path / "run", tmp_path / "compare").html.read_text()
+    assert "4 measurements left out: contended; rerun on a quiet host or raise measure.max_host_busy" in compare
+    assert "nothing to plot" not in page + compare

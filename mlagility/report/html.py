@@ -8,6 +8,7 @@ import io
 import itertools
 import math
 import re
+from dataclasses import dataclass
 from typing import Callable, Optional
 
 import matplotlib
@@ -21,7 +22,7 @@ import pandas as pd  # noqa: E402
 
 from mlagility import records  # noqa: E402
 from mlagility.report.merge import run_count  # noqa: E402
-from mlagility.report.tables import LABELS_PREFIX, PARAMETER_COLUMNS, PARAMETERS_PREFIX  # noqa: E402
+from mlagility.report.tables import LABELS_PREFIX, PARAMETER_COLUMNS, PARAMETERS_PREFIX, left_out_summary  # noqa: E402
 
 # Models shown in the latency-by-model plot (the slowest first would hide the rest: sorted by name).
 MAX_MODELS_PLOTTED = 40
@@ -32,7 +33,7 @@ PANELS_PER_ROW = 3
 MAX_LABELLED_VALUES = 12
 TABLE_COLUMNS = ["model_name", "script", "variable", "input_shapes", "device", "runtime", "build_dtype", "params",
                  "status", "reason", "median_ms", "median_ci", "stable", "contended", "host_busy", "throughput", "cv",
-                 "max_rel_error", "prepare_s", "run_id"]
+                 "max_rel_error", "prepare_s", "model_class", "built_at", "hash", "run_id"]
 
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
@@ -196,6 +197,22 @@ def speedup_distribution(comparison: pd.DataFrame) -> Optional[str]:
         return True
 
     return _svg(draw, height=max(2.5, 1.2 * len(columns) + 1.2))
+
+
+def speedups_left_out(comparison: pd.DataFrame, baseline: str) -> str:
+    """Why the speedup figure is empty: every pair was left out (and why), or no runtime was
+    measured beside the baseline."""
+    notes = [note for column in comparison.columns if column.endswith("_speedup_note")
+             for note, value in zip(comparison[column], comparison[column.removesuffix("_note")])
+             if pd.isna(value) and isinstance(note, str)]
+    return left_out_summary(notes, "pairs") or (
+        f"no runtime measured beside {baseline} on the same invocations: a speedup needs both "
+        f"(runtime=[ort,{baseline}], or --baseline another runtime)")
+
+
+def status_counts(report: pd.DataFrame) -> str:
+    """The records' statuses with their counts: ``3 export_error, 1 script_error``."""
+    return ", ".join(f"{count} {status}" for status, count in report["status"].value_counts().items()) or "no records"
 
 
 def swept_parameters(measured: pd.DataFrame) -> list[str]:
@@ -444,12 +461,23 @@ def _format(value: object) -> str:
     return str(value)
 
 
-def figures_html(figures: list[tuple[str, Optional[str], bool]]) -> str:
-    """Figures (title, SVG or None, whether it spans the page's width) in the page's grid."""
+@dataclass
+class Figure:
+    """A figure of a page: its title, its SVG (None when there was nothing to draw), whether it
+    spans the page's width, and what to say instead of an empty figure."""
+
+    title: str
+    svg: Optional[str]
+    wide: bool = False
+    empty_because: str = "nothing to plot in these records"
+
+
+def figures_html(figures: list[Figure]) -> str:
+    """The figures in the page's grid; an empty one says why it is empty."""
     return '<div class="plots">' + "".join(
-        f'<figure class="{"wide" if wide else ""}"><figcaption>{html.escape(title)}</figcaption>'
-        + (svg if svg else '<p class="empty">nothing to plot in these records</p>') + "</figure>"
-        for title, svg, wide in figures) + "</div>"
+        f'<figure class="{"wide" if figure.wide else ""}"><figcaption>{html.escape(figure.title)}</figcaption>'
+        + (figure.svg if figure.svg else f'<p class="empty">{html.escape(figure.empty_because)}</p>') + "</figure>"
+        for figure in figures) + "</div>"
 
 
 def page(title: str, meta: str, body: str) -> str:
@@ -465,7 +493,7 @@ def page(title: str, meta: str, body: str) -> str:
 """
 
 
-def scaling_figures(measured: pd.DataFrame) -> list[tuple[str, Optional[str], bool]]:
+def scaling_figures(measured: pd.DataFrame) -> list[Figure]:
     """For every swept parameter, latency and throughput against it; for every two, a heatmap.
     Other swept parameters are held at their smallest value (the title says which)."""
     measured = with_line_model(measured)
@@ -474,15 +502,15 @@ def scaling_figures(measured: pd.DataFrame) -> list[tuple[str, Optional[str], bo
     for parameter in swept:
         rows, fixed = held_fixed(measured, swept, (parameter,))
         at = f" (at {fixed})" if fixed else ""
-        figures.append((f"Latency against {parameter_name(parameter)}{at}",
-                        scaling(rows, parameter, "median_ms", "median latency (ms)"), True))
-        figures.append((f"Throughput against {parameter_name(parameter)}{at}",
-                        scaling(rows, parameter, "throughput", "inputs per second (batch / median)"), True))
+        figures.append(Figure(f"Latency against {parameter_name(parameter)}{at}",
+                              scaling(rows, parameter, "median_ms", "median latency (ms)"), wide=True))
+        figures.append(Figure(f"Throughput against {parameter_name(parameter)}{at}",
+                              scaling(rows, parameter, "throughput", "inputs per second (batch / median)"), wide=True))
     for across, down in itertools.combinations(swept, 2):
         rows, fixed = held_fixed(measured, swept, (across, down))
         at = f" (at {fixed})" if fixed else ""
-        figures.append((f"Median latency (ms) over {parameter_name(across)} x {parameter_name(down)}{at}",
-                        heatmap(rows, across, down), True))
+        figures.append(Figure(f"Median latency (ms) over {parameter_name(across)} x {parameter_name(down)}{at}",
+                              heatmap(rows, across, down), wide=True))
     return figures
 
 
@@ -494,10 +522,12 @@ def render(report: pd.DataFrame, comparison: pd.DataFrame, sources: list[str], s
         model_label=lambda t: t["model_name"] + " " + t["variable"] + " " + t["input_shapes"].str.slice(0, 40),
     )
     figures = [
-        ("Median latency by model and runtime", latency_by_model(measured), False),
-        (f"Speedup over {baseline}", speedup_distribution(comparison), False),
-        ("Status funnel", status_funnel(report), False),
-        ("Parameter count", parameter_histogram(report), False),
+        Figure("Median latency by model and runtime", latency_by_model(measured),
+               empty_because=f"no record was measured ({status_counts(report)})"),
+        Figure(f"Speedup over {baseline}", speedup_distribution(comparison),
+               empty_because=speedups_left_out(comparison, baseline)),
+        Figure("Status funnel", status_funnel(report)),
+        Figure("Parameter count", parameter_histogram(report), empty_because="no record has a model's parameter count"),
         *scaling_figures(measured),
     ]
     failed = int((~report["status"].isin(records.SUCCESS_STATUSES)).sum())
@@ -558,7 +588,8 @@ def render_comparison(compare: pd.DataFrame, baseline: str, candidate: str, min_
     summary = (f"<p>{html.escape(counts)}. A verdict needs both records ok, stable and uncontended, a 95% interval "
                f"of the ratio that excludes 1 and a change of at least {min_change:.0%}.</p>")
     meta = f"baseline: {baseline}; candidate: {candidate}"
-    body = (f'<section id="compare"><h2>Candidate against baseline</h2>{summary}'
-            f"{figures_html([('Ratio of medians, candidate / baseline (95% interval)', ratio_plot(compare, varying), True)])}"
+    ratios = Figure("Ratio of medians, candidate / baseline (95% interval)", ratio_plot(compare, varying), wide=True,
+                    empty_because=left_out_summary(compare["why"], "measurements") or "no measurement in either run")
+    body = (f'<section id="compare"><h2>Candidate against baseline</h2>{summary}{figures_html([ratios])}'
             f"{html_table(compare, columns, 'comparison', list(compare['verdict'].str.replace(' ', '-')))}</section>")
     return page("mlagility comparison", meta, body)

@@ -4,7 +4,9 @@ how every CSV file of a report is written (safe to open in a spreadsheet)."""
 from __future__ import annotations
 
 import math
+from collections import Counter
 from pathlib import Path
+from typing import Iterable
 
 import numpy as np
 import pandas as pd
@@ -150,6 +152,35 @@ def untrusted_because(record: dict) -> list[str]:
     if record.get("stable") is not True:
         why.append("unstable")
     return why
+
+
+# What to do about each cause a measurement is left out for (see untrusted_because).
+LEFT_OUT_FIXES = {
+    "contended": "rerun on a quiet host or raise measure.max_host_busy",
+    "unstable": "time longer (measure.max_duration_s) or ask a looser median (measure.precision); each record's "
+                "reason says which",
+}
+
+
+def left_out_cause(note: str) -> str:
+    """The first cause in a note on a left-out measurement: contended (which also makes it
+    unstable), else unstable, else the note itself (a failure, a missing record)."""
+    return next((cause for cause in LEFT_OUT_FIXES if cause in note), note)
+
+
+def left_out_summary(notes: Iterable[object], unit: str) -> str:
+    """Why measurements were left out, in one line: how many ``unit`` (a plural), by cause, and
+    what to do, e.g.
+    ``12 pairs left out: contended; rerun on a quiet host or raise measure.max_host_busy``;
+    "" when ``notes`` holds none."""
+    causes = Counter(left_out_cause(note) for note in notes if isinstance(note, str) and note)
+    if not causes:
+        return ""
+    named = ", ".join(f"{count} {cause}" if len(causes) > 1 else cause for cause, count in causes.most_common())
+    fixes = "; ".join(LEFT_OUT_FIXES[cause] for cause, _ in causes.most_common() if cause in LEFT_OUT_FIXES)
+    total = sum(causes.values())
+    counted = f"{total} {unit.removesuffix('s') if total == 1 else unit}"
+    return f"{counted} left out: {named}" + (f"; {fixes}" if fixes else "")
 
 
 def _round_ratios(baseline: dict, candidate: dict) -> list[float] | None:
