@@ -6,9 +6,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import re
+import shlex
 import sys
+from typing import NoReturn
+
+import psutil
 
 import hydra
 from hydra.core.hydra_config import HydraConfig
@@ -30,38 +36,78 @@ def runtime_list_overrides(argv: list[str]) -> list[str]:
     return [f"runtime=[{m.group(1)}]" if (m := _RUNTIME_LIST.match(arg)) else arg for arg in argv]
 
 
-# Set by a single run that recorded failures; a sweep's jobs leave it alone.
+# Set by a single run: its job's exit code (a sweep's is the sweeper's) and its folder.
 exit_code = 0
+run_dir = ""
+# Ctrl-C's exit code, as a shell reports a command that SIGINT ended.
+INTERRUPTED = 130
 
 
 @hydra.main(version_base="1.3", config_path=SEARCH_PATH, config_name="config")
-def main(cfg: DictConfig) -> None:
-    """Run one job; a single run exits non-zero when any record failed."""
-    global exit_code
+def main(cfg: DictConfig) -> int:
+    """Run one job; returns its exit code: 1 when any record failed, 2 for a config that cannot
+    run, else 0. A single run exits with it, a sweep with the highest of its jobs'."""
+    global exit_code, run_dir
     from mlagility.engine.job import run_job
 
     # Python's warnings, the job's and its report's, go to the job's log (and, as its warnings, to the console).
     logging.captureWarnings(True)
 
     hydra_cfg = HydraConfig.get()
+    if hydra_cfg.mode == RunMode.RUN:
+        run_dir = os.path.abspath(hydra_cfg.runtime.output_dir)
     launcher = str(hydra_cfg.launcher.get("_target_", "")).rsplit(".", 1)[-1]
     try:
         summary = run_job(cfg, hydra_cfg.runtime.output_dir, launcher=launcher)
+        code = 0 if summary.ok else 1
     except ConfigError as error:
         print(f"mlagility: {error}", file=sys.stderr)
-        exit_code = 2
-        return
-    if hydra_cfg.mode == RunMode.RUN and not summary.ok:
-        # Exit after Hydra's callbacks (the report) have run: see the bottom of this file.
-        exit_code = 1
+        code = 2
+    if hydra_cfg.mode == RunMode.RUN:
+        # Exit after Hydra's callbacks (the report) have run: see cli().
+        exit_code = code
+    return code
+
+
+def resume_command(argv: list[str]) -> str:
+    """The command line that resumes, in its own folder, the single run or the sweep that this
+    process was running ("" before it had a folder)."""
+    from hydra_plugins.mlagility_sweeper import script_sweeper
+
+    if script_sweeper.sweep_dir:
+        folder = f"hydra.sweep.dir={script_sweeper.sweep_dir}"
+    elif run_dir:
+        folder = f"hydra.run.dir={run_dir}"
+    else:
+        return ""
+    kept = [arg for arg in argv if arg.split("=", 1)[0] not in ("resume", "hydra.run.dir", "hydra.sweep.dir")]
+    return shlex.join(["python", "-m", "mlagility", *kept, "resume=true", folder])
+
+
+def interrupted(argv: list[str]) -> NoReturn:
+    """Ctrl-C: end this run's processes (its workers, a launcher's jobs) before they write on,
+    keep every record so far, and say in one line how to go on."""
+    for child in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            child.kill()
+    command = resume_command(argv)
+    print("mlagility: interrupted; the records so far are kept" +
+          (f"; to go on where it stopped: {command}" if command else " (none yet)"), file=sys.stderr)
+    sys.exit(INTERRUPTED)
 
 
 def cli() -> None:
     """The ``mlagility`` console script, and ``python -m mlagility``: run the command line, then
-    exit with the job's status."""
-    sys.argv = [sys.argv[0], *runtime_list_overrides(sys.argv[1:])]
-    main()
-    sys.exit(exit_code)
+    exit with the job's status (a sweep's: the highest of its jobs')."""
+    from hydra_plugins.mlagility_sweeper import script_sweeper
+
+    argv = sys.argv[1:]
+    sys.argv = [sys.argv[0], *runtime_list_overrides(argv)]
+    try:
+        main()
+    except KeyboardInterrupt:
+        interrupted(argv)
+    sys.exit(exit_code or script_sweeper.sweep_exit_code)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,9 @@ code, a corpus include outside its folder, onnxruntime's telemetry, benchit's op
 
 from __future__ import annotations
 
+import os
+import shlex
+import signal
 import socket
 import subprocess
 import sys
@@ -12,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import QUICK, REPO, read_records, sweep_records
+from conftest import QUICK, REPO, read_records, run_cli, sweep_records
 from test_host import busy_loops
 
 pytestmark = pytest.mark.faults
@@ -121,3 +124,47 @@ def test_a_short_timed_window_beside_busy_processes_is_contended(tmp_path):
     assert record["contended"] is True and record["host_busy"] > 0.1, output[-3000:]
     assert record["stable"] is False
 
+
+def test_ctrl_c_stops_in_one_line_that_says_how_to_resume_and_keeps_the_records(tmp_path):
+    corpus, run_dir = tmp_path / "corpus", tmp_path / "run"
+    corpus.mkdir()
+    started, release = tmp_path / "started", tmp_path / "release"
+    (corpus / "a_first.py").write_text("import torch\ntorch.nn.Linear(4, 2)(torch.rand(1, 4))\n")
+    (corpus / "b_waits.py").write_text(WAITS_FOR_RELEASE.format(started=str(started), release=str(release)))
+    command = [sys.executable, "-m", "mlagility", *QUICK, f"cache_dir={tmp_path / 'cache'}", f"corpus.folder={corpus}",
+               "runtime=torch-eager", f"hydra.run.dir={run_dir}"]
+    # In a session of its own, so that Ctrl-C can reach its whole process group, as a terminal's does.
+    run = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           start_new_session=True)
+    try:
+        wait_for(started, run)
+        os.killpg(run.pid, signal.SIGINT)
+        out, err = run.communicate(timeout=120)
+    finally:
+        release.touch()
+    assert run.returncode == 130, out[-2000:] + err[-2000:]
+    assert "Traceback" not in out + err, out[-3000:] + err[-3000:]
+    (line,) = [line for line in err.splitlines() if line.startswith("mlagility:")]
+    assert line.startswith("mlagility: interrupted; the records so far are kept; to go on where it stopped: python -m mlagility ")
+    assert [r["script"] for r in read_records(run_dir)] == ["a_first.py"]  # kept
+    # The command it gives resumes in the same folder: the finished script is skipped, the interrupted one redone.
+    resume = shlex.split(line.split("to go on where it stopped: ", 1)[1])
+    assert resume[:3] == ["python", "-m", "mlagility"] and f"hydra.run.dir={run_dir}" in resume
+    resumed = run_cli(*resume[1:])
+    assert resumed.returncode == 0, resumed.stdout[-3000:] + resumed.stderr[-3000:]
+    assert sorted((r["script"], r["status"]) for r in read_records(run_dir)) == [("a_first.py", "ok"), ("b_waits.py", "ok")]
+
+
+def test_a_sweep_with_a_failed_record_exits_1_as_a_single_run_does(tmp_path):
+    # Its jobs run in other processes (joblib): their exit codes come back to the sweep's.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "fine.py").write_text("import torch\ntorch.nn.Linear(4, 2)(torch.rand(1, 4))\n")
+    (corpus / "raises.py").write_text("raise ValueError('broken on purpose')\n")
+    done = run_cli("-m", "mlagility", "-m", *QUICK, f"cache_dir={tmp_path / 'cache'}", f"corpus.folder={corpus}",
+                   "runtime=torch-eager", "hydra/launcher=joblib", "hydra.launcher.n_jobs=2",
+                   f"hydra.sweep.dir={tmp_path / 'sweep'}")
+    assert done.returncode == 1, done.stdout[-3000:] + done.stderr[-3000:]
+    statuses = sorted(r["status"] for job in sweep_records(tmp_path / "sweep").values() for r in job)
+    assert statuses == ["ok", "script_error"]
+    assert (tmp_path / "sweep" / "report.csv").exists()  # the report is written before the exit

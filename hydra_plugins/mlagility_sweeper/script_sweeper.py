@@ -22,6 +22,11 @@ from hydra.types import HydraContext, TaskFunction
 from omegaconf import DictConfig
 
 
+# The folder of the sweep this process launches, once it holds it, and the highest exit code of
+# its jobs (a job's: 1 when a record failed, 2 for a config that cannot run): the command exits
+# with it, as a single run with its job's.
+sweep_dir = ""
+sweep_exit_code = 0
 # hydra-submitit-launcher's Slurm launcher, named without importing it.
 SUBMITIT_SLURM_LAUNCHER = "hydra_plugins.hydra_submitit_launcher.submitit_launcher.SlurmLauncher"
 
@@ -52,11 +57,17 @@ class ScriptSweeper(BasicSweeper):
         from mlagility.engine.job import hold_sweep_folder
 
         assert self.config is not None
+        global sweep_dir, sweep_exit_code
+        folder = Path(str(self.config.hydra.sweep.dir)).resolve()
         try:
-            hold_sweep_folder(Path(str(self.config.hydra.sweep.dir)))
+            hold_sweep_folder(folder)
         except ConfigError as error:
             _stop(str(error))
-        return super().sweep(arguments)
+        sweep_dir = str(folder)
+        returns = super().sweep(arguments)
+        codes = [job.return_value for batch in returns for job in batch if isinstance(job.return_value, int)]
+        sweep_exit_code = max([sweep_exit_code, *codes])
+        return returns
 
     def scripts_of(self, overrides: Sequence[str]) -> List[str]:
         """The scripts that the config of one grid point selects. A point whose config cannot run
