@@ -10,7 +10,6 @@ import contextlib
 import logging
 import os
 import re
-import shlex
 import sys
 from typing import NoReturn
 
@@ -69,30 +68,19 @@ def main(cfg: DictConfig) -> int:
     return code
 
 
-def resume_command(argv: list[str]) -> str:
-    """The command line that resumes, in its own folder, the single run or the sweep that this
-    process was running ("" before it had a folder)."""
-    from hydra_plugins.mlagility_sweeper import script_sweeper
-
-    if script_sweeper.sweep_dir:
-        folder = f"hydra.sweep.dir={script_sweeper.sweep_dir}"
-    elif run_dir:
-        folder = f"hydra.run.dir={run_dir}"
-    else:
-        return ""
-    kept = [arg for arg in argv if arg.split("=", 1)[0] not in ("resume", "hydra.run.dir", "hydra.sweep.dir")]
-    return shlex.join(["python", "-m", "mlagility", *kept, "resume=true", folder])
-
-
-def interrupted(argv: list[str]) -> NoReturn:
+def interrupted() -> NoReturn:
     """Ctrl-C: end this run's processes (its workers, a launcher's jobs) before they write on,
     keep every record so far, and say in one line how to go on."""
+    from hydra_plugins.mlagility_sweeper import script_sweeper
+
     for child in psutil.Process().children(recursive=True):
         with contextlib.suppress(psutil.Error):
             child.kill()
-    command = resume_command(argv)
+    folder = (f"hydra.sweep.dir={script_sweeper.sweep_dir}" if script_sweeper.sweep_dir
+              else f"hydra.run.dir={run_dir}" if run_dir else "")
     print("mlagility: interrupted; the records so far are kept" +
-          (f"; to go on where it stopped: {command}" if command else " (none yet)"), file=sys.stderr)
+          (f"; to go on where it stopped: {script_sweeper.resume_command(folder)}" if folder else " (none yet)"),
+          file=sys.stderr)
     sys.exit(INTERRUPTED)
 
 
@@ -101,12 +89,11 @@ def cli() -> None:
     exit with the job's status (a sweep's: the highest of its jobs')."""
     from hydra_plugins.mlagility_sweeper import script_sweeper
 
-    argv = sys.argv[1:]
-    sys.argv = [sys.argv[0], *runtime_list_overrides(argv)]
+    sys.argv = [sys.argv[0], *runtime_list_overrides(sys.argv[1:])]
     try:
         main()
     except KeyboardInterrupt:
-        interrupted(argv)
+        interrupted()
     sys.exit(exit_code or script_sweeper.sweep_exit_code)
 
 

@@ -168,3 +168,31 @@ def test_a_sweep_with_a_failed_record_exits_1_as_a_single_run_does(tmp_path):
     statuses = sorted(r["status"] for job in sweep_records(tmp_path / "sweep").values() for r in job)
     assert statuses == ["ok", "script_error"]
     assert (tmp_path / "sweep" / "report.csv").exists()  # the report is written before the exit
+
+
+# A model script that kills the launcher's job it runs in (as scancel or a node's failure would):
+# the job ends without the result its launcher waits for.
+KILLS_ITS_JOB = """
+import os, signal
+import psutil
+
+job = next(p for p in psutil.Process().parents() if "submitit" in " ".join(p.cmdline()))
+os.kill(job.pid, signal.SIGKILL)
+"""
+
+
+def test_a_job_that_dies_under_submitit_is_named_with_its_log(tmp_path):
+    pytest.importorskip("hydra_plugins.hydra_submitit_launcher")
+    corpus, sweep = tmp_path / "corpus", tmp_path / "sweep"
+    corpus.mkdir()
+    (corpus / "kills_its_job.py").write_text(KILLS_ITS_JOB)
+    done = run_cli("-m", "mlagility", "-m", *QUICK, f"cache_dir={tmp_path / 'cache'}", f"corpus.folder={corpus}",
+                   "runtime=torch-eager", "hydra/launcher=submitit_local", "hydra.launcher.timeout_min=20",
+                   f"hydra.sweep.dir={sweep}")
+    assert done.returncode == 1, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    (line,) = [line for line in done.stderr.splitlines() if line.startswith("mlagility:")]
+    (job_folder,) = (sweep / ".submitit").glob("[0-9]*")  # submitit's folder of the job, named by its id
+    logs = sorted(job_folder.glob("*_log.err"))
+    assert f"job {job_folder.name} " in line and str(logs[0]) in line, line
+    assert f"resume=true hydra.sweep.dir={sweep}" in line

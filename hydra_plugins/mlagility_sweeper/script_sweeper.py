@@ -13,11 +13,13 @@ tool's other schemas: this module imports mlagility (lazily, when it sweeps), ne
 """
 
 import os
+import shlex
 import sys
 from pathlib import Path
-from typing import Any, Dict, List, NoReturn, Optional, Sequence, Tuple
+from typing import Any, Dict, List, NoReturn, Optional, Sequence, Tuple, Type
 
 from hydra._internal.core_plugins.basic_sweeper import BasicSweeper
+from hydra.errors import CompactHydraException
 from hydra.types import HydraContext, TaskFunction
 from omegaconf import DictConfig
 
@@ -27,8 +29,9 @@ from omegaconf import DictConfig
 # with it, as a single run with its job's.
 sweep_dir = ""
 sweep_exit_code = 0
-# hydra-submitit-launcher's Slurm launcher, named without importing it.
-SUBMITIT_SLURM_LAUNCHER = "hydra_plugins.hydra_submitit_launcher.submitit_launcher.SlurmLauncher"
+# hydra-submitit-launcher's launchers (Slurm's, and the local one), named without importing them.
+SUBMITIT_LAUNCHERS = "hydra_plugins.hydra_submitit_launcher.submitit_launcher."
+SUBMITIT_SLURM_LAUNCHER = SUBMITIT_LAUNCHERS + "SlurmLauncher"
 
 class ScriptSweeper(BasicSweeper):
     """BasicSweeper whose batches hold one job per selected script of each grid point."""
@@ -40,12 +43,22 @@ class ScriptSweeper(BasicSweeper):
         # (scripts, the overrides that matter to them): the first grid point that had them.
         self._first_points: Dict[Tuple[Tuple[str, ...], Tuple[str, ...]], Tuple[str, ...]] = {}
         self.run_identity: Optional[List[str]] = None
+        # What the launcher raises for a job that ended without its result (see setup).
+        self.job_failures: Tuple[Type[Exception], ...] = ()
 
     def setup(self, *, hydra_context: HydraContext, task_function: TaskFunction, config: DictConfig) -> None:
-        """The basic sweeper's setup; on a Slurm cluster without accounting, submitit is also told
-        to read job states from squeue, or a cancelled job would keep the sweep waiting forever."""
+        """The basic sweeper's setup. Under submitit a job that ends without its result is named
+        with its log (:func:`mlagility.slurm.name_failed_jobs`); on a Slurm cluster without
+        accounting, submitit is also told to read job states from squeue, or a cancelled job would
+        keep the sweep waiting forever."""
         super().setup(hydra_context=hydra_context, task_function=task_function, config=config)
-        if config.hydra.launcher.get("_target_") == SUBMITIT_SLURM_LAUNCHER:
+        launcher = str(config.hydra.launcher.get("_target_"))
+        if launcher.startswith(SUBMITIT_LAUNCHERS):
+            from mlagility.slurm import JobFailed, name_failed_jobs
+
+            name_failed_jobs()
+            self.job_failures = (JobFailed,)
+        if launcher == SUBMITIT_SLURM_LAUNCHER:
             from mlagility.slurm import watch_with_squeue_if_no_accounting
 
             watch_with_squeue_if_no_accounting()
@@ -64,7 +77,13 @@ class ScriptSweeper(BasicSweeper):
         except ConfigError as error:
             _stop(str(error))
         sweep_dir = str(folder)
-        returns = super().sweep(arguments)
+        try:
+            returns = super().sweep(arguments)
+        except self.job_failures as error:
+            # Hydra prints a CompactHydraException's message alone, and exits 1.
+            raise CompactHydraException(
+                f"mlagility: {error}; once the sweep's other jobs have ended, go on where it stopped: "
+                f"{resume_command(f'hydra.sweep.dir={folder}')}") from error
         codes = [job.return_value for batch in returns for job in batch if isinstance(job.return_value, int)]
         sweep_exit_code = max([sweep_exit_code, *codes])
         return returns
@@ -144,6 +163,14 @@ class ScriptSweeper(BasicSweeper):
         asked = {name for script in scripts for name in parser.names_asked_by(script)}
         relevant = tuple(o for o in overrides if _key(o) not in parser.DEFAULTS or _key(o) in asked)
         return self._first_points.setdefault((tuple(scripts), relevant), tuple(overrides))
+
+
+def resume_command(folder: str) -> str:
+    """The command line that goes on with this process's run (a sweep or a single run) in its
+    folder (``hydra.sweep.dir=D`` or ``hydra.run.dir=D``): its own arguments, with resume=true."""
+    replaced = ("resume", "hydra.run.dir", "hydra.sweep.dir")
+    kept = [arg for arg in sys.argv[1:] if arg.split("=", 1)[0] not in replaced]
+    return shlex.join(["python", "-m", "mlagility", *kept, "resume=true", folder])
 
 
 def _stop(message: str) -> NoReturn:
