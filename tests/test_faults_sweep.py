@@ -196,3 +196,18 @@ def test_a_job_that_dies_under_submitit_is_named_with_its_log(tmp_path):
     logs = sorted(job_folder.glob("*_log.err"))
     assert f"job {job_folder.name} " in line and str(logs[0]) in line, line
     assert f"resume=true hydra.sweep.dir={sweep}" in line
+
+
+@pytest.mark.parametrize("sweep", [False, True])
+def test_a_corpus_include_outside_the_corpus_folder_stops_before_any_work(tmp_path, sweep):
+    corpus, elsewhere = tmp_path / "models" / "corpus", tmp_path / "elsewhere"
+    corpus.mkdir(parents=True)
+    elsewhere.mkdir()
+    ran = tmp_path / "ran"
+    (elsewhere / "x.py").write_text(f"open({str(ran)!r}, 'w').close()\n")
+    folder = ["-m", f"hydra.sweep.dir={tmp_path / 'out'}"] if sweep else [f"hydra.run.dir={tmp_path / 'out'}"]
+    done = run_cli("-m", "mlagility", *folder, *QUICK, f"cache_dir={tmp_path / 'cache'}", f"corpus.folder={corpus}",
+                   "corpus.include=[../../elsewhere/x.py]", "runtime=torch-eager")
+    assert done.returncode == 2, done.stdout[-3000:] + done.stderr[-3000:]
+    assert f"corpus.include='../../elsewhere/x.py' is outside the corpus folder {corpus}" in done.stderr
+    assert "Traceback" not in done.stderr and not ran.exists()

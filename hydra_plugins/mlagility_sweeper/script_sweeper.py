@@ -102,10 +102,9 @@ class ScriptSweeper(BasicSweeper):
         with open_dict(cfg):
             del cfg["hydra"]  # Hydra's own node: the job's config has none
         try:
-            config = validate(cfg, check_device=False)
+            return [str(path) for path in select_scripts(validate(cfg, check_device=False).corpus)]
         except ConfigError as error:
             _stop(f"{error} (sweep point: {' '.join(overrides)})")
-        return [str(path) for path in select_scripts(config.corpus)]
 
     def run_overrides(self) -> List[str]:
         """``run_id`` and ``run_dir`` for every job of this sweep: made once, here in the parent,
