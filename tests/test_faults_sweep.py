@@ -211,3 +211,14 @@ def test_a_corpus_include_outside_the_corpus_folder_stops_before_any_work(tmp_pa
     assert done.returncode == 2, done.stdout[-3000:] + done.stderr[-3000:]
     assert f"corpus.include='../../elsewhere/x.py' is outside the corpus folder {corpus}" in done.stderr
     assert "Traceback" not in done.stderr and not ran.exists()
+
+
+def test_onnxruntime_writes_no_telemetry_database_into_the_home_folder(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    done = run_cli("-m", "mlagility", *QUICK, f"cache_dir={tmp_path / 'cache'}", "corpus=selftest",
+                   "corpus.include=[linear.py]", "runtime=ort", f"hydra.run.dir={tmp_path / 'run'}",
+                   env={"HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache")})
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert [r["status"] for r in read_records(tmp_path / "run")] == ["ok"]  # onnxruntime did run
+    assert not (home / ".cache" / "Microsoft").exists(), sorted(str(p) for p in home.rglob("*"))
