@@ -222,3 +222,16 @@ def test_onnxruntime_writes_no_telemetry_database_into_the_home_folder(tmp_path)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert [r["status"] for r in read_records(tmp_path / "run")] == ["ok"]  # onnxruntime did run
     assert not (home / ".cache" / "Microsoft").exists(), sorted(str(p) for p in home.rglob("*"))
+
+
+@pytest.mark.parametrize("args", [["cache", "--cache-dir", "{cache}", "list"], ["cache", "list", "--cache-dir", "{cache}"]])
+def test_benchit_cache_takes_cache_dir_before_or_after_its_action(tmp_path, capsys, args):
+    from mlagility.cli import benchit
+
+    build = tmp_path / "cache" / "builds" / "linear_0badc0de"
+    build.mkdir(parents=True)
+    (build / "state.json").write_text('{"status": "ok"}')
+    assert benchit.main([arg.format(cache=tmp_path / "cache") for arg in args]) == 0
+    assert "linear_0badc0de\tok" in capsys.readouterr().out
+    assert benchit.main(["cache", "location", "--cache-dir", str(tmp_path / "other")]) == 0
+    assert capsys.readouterr().out.strip() == str(tmp_path / "other")
