@@ -78,9 +78,11 @@ def interrupted() -> NoReturn:
             child.kill()
     folder = (f"hydra.sweep.dir={script_sweeper.sweep_dir}" if script_sweeper.sweep_dir
               else f"hydra.run.dir={run_dir}" if run_dir else "")
-    print("mlagility: interrupted; the records so far are kept" +
-          (f"; to go on where it stopped: {script_sweeper.resume_command(folder)}" if folder else " (none yet)"),
-          file=sys.stderr)
+    if folder:
+        print("mlagility: interrupted; the records so far are kept; to go on where it stopped: "
+              f"{script_sweeper.resume_command(folder)}", file=sys.stderr)
+    else:
+        print("mlagility: interrupted before any work", file=sys.stderr)
     sys.exit(INTERRUPTED)
 
 

@@ -8,6 +8,9 @@ override ``script=PATH``). With ``per_script=false`` a point stays one job.
 A job whose point differs from an earlier one only in parse() parameters that its scripts do not
 ask for (``max_seq_length`` for an image model) is not run again; one console line says so.
 
+The process that sweeps holds the sweep folder alone (a second sweep or a resume into it stops
+before any work), and the command exits with the highest exit code of the sweep's jobs.
+
 Its config (``hydra/sweeper: mlagility``) is ``mlagility.config.SweeperConfig``, registered with the
 tool's other schemas: this module imports mlagility (lazily, when it sweeps), never the reverse.
 """
