@@ -11,6 +11,7 @@ import logging
 import os
 import re
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 import psutil
@@ -47,16 +48,18 @@ def main(cfg: DictConfig) -> int:
     """Run one job; returns its exit code: 1 when any record failed, 2 for a config that cannot
     run, else 0. A single run exits with it, a sweep with the highest of its jobs'."""
     global exit_code, run_dir
-    from mlagility.engine.job import run_job
+    from mlagility.engine.job import hold_folder, run_job
 
     # Python's warnings, the job's and its report's, go to the job's log (and, as its warnings, to the console).
     logging.captureWarnings(True)
 
     hydra_cfg = HydraConfig.get()
-    if hydra_cfg.mode == RunMode.RUN:
-        run_dir = os.path.abspath(hydra_cfg.runtime.output_dir)
     launcher = str(hydra_cfg.launcher.get("_target_", "")).rsplit(".", 1)[-1]
     try:
+        if hydra_cfg.mode == RunMode.RUN:
+            # One folder, one writer: the same run again, or a resume beside it, stops here.
+            hold_folder(Path(hydra_cfg.runtime.output_dir), "hydra.run.dir")
+            run_dir = os.path.abspath(hydra_cfg.runtime.output_dir)
         summary = run_job(cfg, hydra_cfg.runtime.output_dir, launcher=launcher)
         code = 0 if summary.ok else 1
     except ConfigError as error:

@@ -50,34 +50,36 @@ def wait_for(path: Path, process: subprocess.Popen, seconds: float = 300) -> Non
         time.sleep(0.1)
 
 
-def test_a_second_sweep_or_a_resume_into_a_live_sweep_folder_stops_before_any_work(tmp_path):
-    corpus, sweep = tmp_path / "corpus", tmp_path / "sweep"
+@pytest.mark.parametrize("sweep", [True, False])
+def test_a_second_run_or_a_resume_into_a_live_runs_folder_stops_before_any_work(tmp_path, sweep):
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
     corpus.mkdir()
     started, release = tmp_path / "started", tmp_path / "release"
     (corpus / "waits.py").write_text(WAITS_FOR_RELEASE.format(started=str(started), release=str(release)))
-    command = ["-m", "mlagility", "-m", *QUICK, f"cache_dir={tmp_path / 'cache'}", f"corpus.folder={corpus}",
-               "runtime=torch-eager", "batch_size=1,2", f"hydra.sweep.dir={sweep}"]
+    folder = ["-m", "batch_size=1,2", f"hydra.sweep.dir={out}"] if sweep else [f"hydra.run.dir={out}"]
+    command = ["-m", "mlagility", *folder, *QUICK, f"cache_dir={tmp_path / 'cache'}", f"corpus.folder={corpus}",
+               "runtime=torch-eager"]
     live = subprocess.Popen([sys.executable, *command], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True)
     try:
         wait_for(started, live)
-        # The same sweep again, and a resume of it, both while it runs (side by side: each is refused).
+        # The same command again, and a resume of it, both while it runs (side by side: each is refused).
         others = [subprocess.Popen([sys.executable, *command, *extra], cwd=REPO, stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, text=True) for extra in ([], ["resume=true"])]
         for other in others:
-            out, err = other.communicate(timeout=600)
-            assert other.returncode == 2, out[-2000:] + err[-2000:]
-            assert f"pid {live.pid} on {socket.gethostname()}" in err, err[-2000:]
-            assert "resume=true" in err  # what to do once the live run has ended
+            output, errors = other.communicate(timeout=600)
+            assert other.returncode == 2, output[-2000:] + errors[-2000:]
+            assert f"pid {live.pid} on {socket.gethostname()}" in errors, errors[-2000:]
+            assert f"resume=true hydra.{'sweep' if sweep else 'run'}.dir={out}" in errors  # once it has ended
         # Before any work: no job of their own, nothing written into the live run's jobs.
-        assert sorted(p.name for p in sweep.iterdir() if p.is_dir()) == ["0"]
-        assert not (sweep / "0" / "results.jsonl").exists()
+        assert not list(out.rglob("results.jsonl"))
+        assert not sweep or sorted(p.name for p in out.iterdir() if p.is_dir()) == ["0"]
     finally:
         release.touch()
         output, _ = live.communicate(timeout=600)
     assert live.returncode == 0, output[-3000:]
-    jobs = sweep_records(sweep)
-    assert sorted(len(records) for records in jobs.values()) == [1, 1]  # each job once, no duplicate
+    records = sweep_records(out) if sweep else {"run": read_records(out)}
+    assert sorted(len(job) for job in records.values()) == ([1, 1] if sweep else [1])  # each job once, no duplicate
 
 
 # A model script that says it is about to call its model and waits until the test has made the

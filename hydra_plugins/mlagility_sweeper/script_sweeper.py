@@ -9,7 +9,8 @@ A job whose point differs from an earlier one only in parse() parameters that it
 ask for (``max_seq_length`` for an image model) is not run again; one console line says so.
 
 The process that sweeps holds the sweep folder alone (a second sweep or a resume into it stops
-before any work), and the command exits with the highest exit code of the sweep's jobs.
+before any work), names a submitit job that ended without its result, and sets the command's
+exit code: the highest of the sweep's jobs'.
 
 Its config (``hydra/sweeper: mlagility``) is ``mlagility.config.SweeperConfig``, registered with the
 tool's other schemas: this module imports mlagility (lazily, when it sweeps), never the reverse.
@@ -22,7 +23,6 @@ from pathlib import Path
 from typing import Any, Dict, List, NoReturn, Optional, Sequence, Tuple, Type
 
 from hydra._internal.core_plugins.basic_sweeper import BasicSweeper
-from hydra.errors import CompactHydraException
 from hydra.types import HydraContext, TaskFunction
 from omegaconf import DictConfig
 
@@ -70,23 +70,21 @@ class ScriptSweeper(BasicSweeper):
         """The basic sweep, once this process holds the sweep folder: a second run into a folder
         in use (the same sweep again, or a resume beside a live one) stops before any work."""
         from mlagility.config import ConfigError
-        from mlagility.engine.job import hold_sweep_folder
+        from mlagility.engine.job import hold_folder
 
         assert self.config is not None
         global sweep_dir, sweep_exit_code
         folder = Path(str(self.config.hydra.sweep.dir)).resolve()
         try:
-            hold_sweep_folder(folder)
+            hold_folder(folder, "hydra.sweep.dir")
         except ConfigError as error:
             _stop(str(error))
         sweep_dir = str(folder)
         try:
             returns = super().sweep(arguments)
         except self.job_failures as error:
-            # Hydra prints a CompactHydraException's message alone, and exits 1.
-            raise CompactHydraException(
-                f"mlagility: {error}; once the sweep's other jobs have ended, go on where it stopped: "
-                f"{resume_command(f'hydra.sweep.dir={folder}')}") from error
+            _stop(f"{error}; once the sweep's other jobs have ended, go on where it stopped: "
+                  f"{resume_command(f'hydra.sweep.dir={folder}')}", code=1)
         codes = [job.return_value for batch in returns for job in batch if isinstance(job.return_value, int)]
         sweep_exit_code = max([sweep_exit_code, *codes])
         return returns
@@ -175,10 +173,11 @@ def resume_command(folder: str) -> str:
     return shlex.join(["python", "-m", "mlagility", *kept, "resume=true", folder])
 
 
-def _stop(message: str) -> NoReturn:
-    """Stop the sweep before any job, as a single run stops on a config that cannot run (exit 2)."""
+def _stop(message: str, code: int = 2) -> NoReturn:
+    """Stop the sweep with one line: by default before any job, as a single run stops on a config
+    that cannot run (exit 2)."""
     print(f"mlagility: {message}", file=sys.stderr)
-    raise SystemExit(2)
+    raise SystemExit(code)
 
 
 def _key(override: str) -> str:
