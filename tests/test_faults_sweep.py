@@ -1,6 +1,7 @@
 """Faults of sweeps and of the host around a run (issue 23), each shown on real runs of the tool:
-two writers in one sweep folder, contention on a short timed window, Ctrl-C, a sweep's exit
-code, a corpus include outside its folder, onnxruntime's telemetry, benchit's option order."""
+two writers in one run or sweep folder, contention on a short timed window, Ctrl-C, a sweep's
+exit code, a launcher's job that dies, a corpus include outside its folder, onnxruntime's
+telemetry, benchit's option order."""
 
 from __future__ import annotations
 
