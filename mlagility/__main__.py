@@ -6,10 +6,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import sys
+from pathlib import Path
+from typing import NoReturn
+
+import psutil
 
 import hydra
 from hydra.core.hydra_config import HydraConfig
@@ -33,8 +38,11 @@ def runtime_list_overrides(argv: list[str]) -> list[str]:
     return [f"runtime=[{m.group(1)}]" if (m := _RUNTIME_LIST.match(arg)) else arg for arg in argv]
 
 
-# Set by a single run that recorded failures; a sweep's jobs leave it alone.
+# Set by a single run: its job's exit code (a sweep's is the sweeper's) and its folder.
 exit_code = 0
+run_dir = ""
+# Ctrl-C's exit code, as a shell reports a command that SIGINT ended.
+INTERRUPTED = 130
 
 # Hydra reports overrides it cannot compose itself, with its own advice (`+batchsize=8` for a typo)
 # and exit code 1. HYDRA_FULL_ERROR is Hydra's switch that lets the error reach the caller instead:
@@ -54,10 +62,11 @@ def _composed() -> None:
 
 
 @hydra.main(version_base="1.3", config_path=SEARCH_PATH, config_name="config")
-def main(cfg: DictConfig) -> None:
-    """Run one job; a single run exits non-zero when any record failed."""
-    global exit_code
-    from mlagility.engine.job import run_job
+def main(cfg: DictConfig) -> int:
+    """Run one job; returns its exit code: 1 when any record failed, 2 for a config that cannot
+    run, else 0. A single run exits with it, a sweep with the highest of its jobs'."""
+    global exit_code, run_dir
+    from mlagility.engine.job import WRITER_LOCK_FILE, hold_folder, run_job
 
     _composed()
     # Python's warnings, the job's and its report's, go to the job's log (and, as its warnings, to the console).
@@ -66,22 +75,47 @@ def main(cfg: DictConfig) -> None:
     hydra_cfg = HydraConfig.get()
     launcher = str(hydra_cfg.launcher.get("_target_", "")).rsplit(".", 1)[-1]
     try:
+        if hydra_cfg.mode == RunMode.RUN:
+            # One folder, one writer: the same run again, or a resume beside it, stops here.
+            hold_folder(Path(hydra_cfg.runtime.output_dir), "hydra.run.dir")
+            run_dir = os.path.abspath(hydra_cfg.runtime.output_dir)
         summary = run_job(cfg, hydra_cfg.runtime.output_dir, launcher=launcher)
+        code = 0 if summary.ok else 1
     except ConfigError as error:
         print(f"mlagility: {error}", file=sys.stderr)
-        exit_code = 2
-        if hydra_cfg.mode == RunMode.RUN:  # nothing ran: no empty run folder stays behind
-            remove_if_holding_only(hydra_cfg.runtime.output_dir, [".hydra", f"{hydra_cfg.job.name}.log"])
-        return
-    if hydra_cfg.mode == RunMode.RUN and not summary.ok:
-        # Exit after Hydra's callbacks (the report) have run: see the bottom of this file.
-        exit_code = 1
+        code = 2
+        if run_dir:  # this single run held its folder, and nothing ran: no empty run folder stays behind
+            remove_if_holding_only(run_dir, [".hydra", f"{hydra_cfg.job.name}.log", WRITER_LOCK_FILE])
+    if hydra_cfg.mode == RunMode.RUN:
+        # Exit after Hydra's callbacks (the report) have run: see cli().
+        exit_code = code
+    return code
+
+
+def interrupted() -> NoReturn:
+    """Ctrl-C: end this run's processes (its workers, a launcher's jobs) before they write on,
+    keep every record so far, and say in one line how to go on."""
+    from hydra_plugins.mlagility_sweeper import script_sweeper
+
+    for child in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            child.kill()
+    folder = (f"hydra.sweep.dir={script_sweeper.sweep_dir}" if script_sweeper.sweep_dir
+              else f"hydra.run.dir={run_dir}" if run_dir else "")
+    if folder:
+        print("mlagility: interrupted; the records so far are kept; to go on where it stopped: "
+              f"{script_sweeper.resume_command(folder)}", file=sys.stderr)
+    else:
+        print("mlagility: interrupted before any work", file=sys.stderr)
+    sys.exit(INTERRUPTED)
 
 
 def cli() -> None:
     """The ``mlagility`` console script, and ``python -m mlagility``: run the command line, then
-    exit with the job's status."""
+    exit with the job's status (a sweep's: the highest of its jobs')."""
     global _raising_set_by_cli
+    from hydra_plugins.mlagility_sweeper import script_sweeper
+
     sys.argv = [sys.argv[0], *runtime_list_overrides(sys.argv[1:])]
     _raising_set_by_cli = RAISE_HYDRA_ERRORS not in os.environ  # a user's own setting is left alone
     if _raising_set_by_cli:
@@ -93,9 +127,11 @@ def cli() -> None:
             raise
         print(f"mlagility: {composition_error(error)}", file=sys.stderr)
         sys.exit(2)
+    except KeyboardInterrupt:
+        interrupted()
     finally:
         _composed()
-    sys.exit(exit_code)
+    sys.exit(exit_code or script_sweeper.sweep_exit_code)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""Job states for submitit on a Slurm cluster without accounting.
+"""submitit's jobs: their states on a Slurm cluster without accounting, and a job that failed
+named by its id and log.
 
 submitit learns how a Slurm job ended from ``sacct``. Without accounting
 (``AccountingStorageType=accounting_storage/none``, as on the one-node cluster of
@@ -6,7 +7,11 @@ submitit learns how a Slurm job ended from ``sacct``. Without accounting
 for a job that was cancelled or died before writing its result. On such a cluster the sweeper
 (hydra_plugins/mlagility_sweeper) asks ``squeue`` instead, through :func:`watch_with_squeue_if_no_accounting`.
 
-Imported only when the submitit Slurm launcher is in use: it needs the ``[slurm]`` extra.
+A job that ends without its result (cancelled, killed, its node lost) makes submitit raise an
+``EOFError`` with no job id (Slurm cut the result file short) or an error of many pages; with
+:func:`name_failed_jobs` it raises :class:`JobFailed`, one line naming the job and its log.
+
+Imported only when a submitit launcher is in use: it needs the ``[slurm]`` extra.
 """
 
 from __future__ import annotations
@@ -14,8 +19,11 @@ from __future__ import annotations
 import getpass
 import logging
 import subprocess
+import functools
 from typing import Dict, List, Optional, Union
 
+from submitit.core import core as submitit_core
+from submitit.core import utils as submitit_utils
 from submitit.slurm import slurm as submitit_slurm
 
 log = logging.getLogger(__name__)
@@ -69,3 +77,27 @@ def watch_with_squeue_if_no_accounting() -> bool:
     # A class attribute: every SlurmJob shares one watcher, which polls for all of them at once.
     submitit_slurm.SlurmJob.watcher = SqueueWatcher(delay_s=60)
     return True
+
+
+class JobFailed(RuntimeError):
+    """A submitit job (on Slurm, or a local one) that ended without its result."""
+
+
+def name_failed_jobs() -> None:
+    """Make every submitit job that ends without its result raise :class:`JobFailed` from
+    ``results()``, naming the job's id, its state and its log, instead of submitit's own error."""
+    results = submitit_core.Job.results
+    if getattr(results, "names_failed_jobs", False):
+        return
+
+    @functools.wraps(results)
+    def results_or_named_failure(job: submitit_core.Job) -> list:
+        try:
+            return results(job)
+        except (submitit_utils.UncompletedJobError, EOFError) as error:
+            raise JobFailed(f"job {job.job_id} ended without its result ({job.state}); "
+                            f"its log: {job.paths.stderr}") from error
+
+    results_or_named_failure.names_failed_jobs = True  # type: ignore[attr-defined]
+    # A class attribute, as SlurmJob.watcher above: the launcher makes the jobs, not this module.
+    submitit_core.Job.results = results_or_named_failure  # type: ignore[method-assign]

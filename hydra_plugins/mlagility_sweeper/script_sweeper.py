@@ -8,22 +8,33 @@ override ``script=PATH``). With ``per_script=false`` a point stays one job.
 A job whose point differs from an earlier one only in parse() parameters that its scripts do not
 ask for (``max_seq_length`` for an image model) is not run again; one console line says so.
 
+The process that sweeps holds the sweep folder alone (a second sweep or a resume into it stops
+before any work), names a submitit job that ended without its result, and sets the command's
+exit code: the highest of the sweep's jobs'.
+
 Its config (``hydra/sweeper: mlagility``) is ``mlagility.config.SweeperConfig``, registered with the
 tool's other schemas: this module imports mlagility (lazily, when it sweeps), never the reverse.
 """
 
 import os
+import shlex
 import sys
 from pathlib import Path
-from typing import Any, Dict, List, NoReturn, Optional, Sequence, Tuple
+from typing import Any, Dict, List, NoReturn, Optional, Sequence, Tuple, Type
 
 from hydra._internal.core_plugins.basic_sweeper import BasicSweeper
 from hydra.types import HydraContext, TaskFunction
 from omegaconf import DictConfig
 
 
-# hydra-submitit-launcher's Slurm launcher, named without importing it.
-SUBMITIT_SLURM_LAUNCHER = "hydra_plugins.hydra_submitit_launcher.submitit_launcher.SlurmLauncher"
+# The folder of the sweep this process launches, once it holds it, and the highest exit code of
+# its jobs (a job's: 1 when a record failed, 2 for a config that cannot run): the command exits
+# with it, as a single run with its job's.
+sweep_dir = ""
+sweep_exit_code = 0
+# hydra-submitit-launcher's launchers (Slurm's, and the local one), named without importing them.
+SUBMITIT_LAUNCHERS = "hydra_plugins.hydra_submitit_launcher.submitit_launcher."
+SUBMITIT_SLURM_LAUNCHER = SUBMITIT_LAUNCHERS + "SlurmLauncher"
 
 class ScriptSweeper(BasicSweeper):
     """BasicSweeper whose batches hold one job per selected script of each grid point."""
@@ -35,12 +46,22 @@ class ScriptSweeper(BasicSweeper):
         # (scripts, the overrides that matter to them): the first grid point that had them.
         self._first_points: Dict[Tuple[Tuple[str, ...], Tuple[str, ...]], Tuple[str, ...]] = {}
         self.run_identity: Optional[List[str]] = None
+        # What the launcher raises for a job that ended without its result (see setup).
+        self.job_failures: Tuple[Type[Exception], ...] = ()
 
     def setup(self, *, hydra_context: HydraContext, task_function: TaskFunction, config: DictConfig) -> None:
-        """The basic sweeper's setup; on a Slurm cluster without accounting, submitit is also told
-        to read job states from squeue, or a cancelled job would keep the sweep waiting forever."""
+        """The basic sweeper's setup. Under submitit a job that ends without its result is named
+        with its log (:func:`mlagility.slurm.name_failed_jobs`); on a Slurm cluster without
+        accounting, submitit is also told to read job states from squeue, or a cancelled job would
+        keep the sweep waiting forever."""
         super().setup(hydra_context=hydra_context, task_function=task_function, config=config)
-        if config.hydra.launcher.get("_target_") == SUBMITIT_SLURM_LAUNCHER:
+        launcher = str(config.hydra.launcher.get("_target_"))
+        if launcher.startswith(SUBMITIT_LAUNCHERS):
+            from mlagility.slurm import JobFailed, name_failed_jobs
+
+            name_failed_jobs()
+            self.job_failures = (JobFailed,)
+        if launcher == SUBMITIT_SLURM_LAUNCHER:
             from mlagility.slurm import watch_with_squeue_if_no_accounting
 
             watch_with_squeue_if_no_accounting()
@@ -49,14 +70,24 @@ class ScriptSweeper(BasicSweeper):
         """The basic sweep, once this process holds the sweep folder: a second run into a folder
         in use (the same sweep again, or a resume beside a live one) stops before any work."""
         from mlagility.config import ConfigError
-        from mlagility.engine.job import hold_sweep_folder
+        from mlagility.engine.job import hold_folder
 
         assert self.config is not None
+        global sweep_dir, sweep_exit_code
+        folder = Path(str(self.config.hydra.sweep.dir)).resolve()
         try:
-            hold_sweep_folder(Path(str(self.config.hydra.sweep.dir)))
+            hold_folder(folder, "hydra.sweep.dir")
         except ConfigError as error:
             _stop(str(error))
-        return super().sweep(arguments)
+        sweep_dir = str(folder)
+        try:
+            returns = super().sweep(arguments)
+        except self.job_failures as error:
+            _stop(f"{error}; once the sweep's other jobs have ended, go on where it stopped: "
+                  f"{resume_command(f'hydra.sweep.dir={folder}')}", code=1)
+        codes = [job.return_value for batch in returns for job in batch if isinstance(job.return_value, int)]
+        sweep_exit_code = max([sweep_exit_code, *codes])
+        return returns
 
     def scripts_of(self, overrides: Sequence[str]) -> List[str]:
         """The scripts that the config of one grid point selects. A point whose config cannot run
@@ -67,7 +98,7 @@ class ScriptSweeper(BasicSweeper):
 
         from mlagility.common.output import remove_if_holding_only
         from mlagility.config import ConfigError, composition_error, validate
-        from mlagility.engine.job import SWEEP_LOCK_FILE
+        from mlagility.engine.job import WRITER_LOCK_FILE
         from mlagility.corpus import select_scripts
 
         assert self.hydra_context is not None and self.config is not None
@@ -78,12 +109,11 @@ class ScriptSweeper(BasicSweeper):
                 raise composition_error(error) from None
             with open_dict(cfg):
                 del cfg["hydra"]  # Hydra's own node: the job's config has none
-            config = validate(cfg, check_device=False)
+            return [str(path) for path in select_scripts(validate(cfg, check_device=False).corpus)]
         except ConfigError as error:
             # Before its first job, the sweep folder holds only Hydra's copy of the config and the lock.
-            remove_if_holding_only(self.config.hydra.sweep.dir, ["multirun.yaml", SWEEP_LOCK_FILE])
+            remove_if_holding_only(self.config.hydra.sweep.dir, ["multirun.yaml", WRITER_LOCK_FILE])
             _stop(f"{error} (sweep point: {' '.join(overrides)})")
-        return [str(path) for path in select_scripts(config.corpus)]
 
     def run_overrides(self) -> List[str]:
         """``run_id`` and ``run_dir`` for every job of this sweep: made once, here in the parent,
@@ -143,10 +173,19 @@ class ScriptSweeper(BasicSweeper):
         return self._first_points.setdefault((tuple(scripts), relevant), tuple(overrides))
 
 
-def _stop(message: str) -> NoReturn:
-    """Stop the sweep before any job, as a single run stops on a config that cannot run (exit 2)."""
+def resume_command(folder: str) -> str:
+    """The command line that goes on with this process's run (a sweep or a single run) in its
+    folder (``hydra.sweep.dir=D`` or ``hydra.run.dir=D``): its own arguments, with resume=true."""
+    replaced = ("resume", "hydra.run.dir", "hydra.sweep.dir")
+    kept = [arg for arg in sys.argv[1:] if arg.split("=", 1)[0] not in replaced]
+    return shlex.join(["python", "-m", "mlagility", *kept, "resume=true", folder])
+
+
+def _stop(message: str, code: int = 2) -> NoReturn:
+    """Stop the sweep with one line: by default before any job, as a single run stops on a config
+    that cannot run (exit 2)."""
     print(f"mlagility: {message}", file=sys.stderr)
-    raise SystemExit(2)
+    raise SystemExit(code)
 
 
 def _key(override: str) -> str:

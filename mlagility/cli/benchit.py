@@ -75,16 +75,21 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", default=".", help="folder to write into (default: here)")
 
     cache = commands.add_parser("cache", help="look into and tidy the build cache")
-    cache.add_argument("--cache-dir", default=None, help="the cache (default: the default cache)")
+    cache_dir_help = "the cache (default: the default cache)"
+    cache.add_argument("--cache-dir", default=None, help=cache_dir_help)
+    # --cache-dir after the action too (`cache list --cache-dir X`), as the seed's CLI took it;
+    # there it is set only when given, so that one given before the action stays.
+    after_action = argparse.ArgumentParser(add_help=False)
+    after_action.add_argument("--cache-dir", default=argparse.SUPPRESS, help=cache_dir_help)
     actions = cache.add_subparsers(dest="action", metavar="{list,stats,delete,clean,location}", required=True)
-    actions.add_parser("list", help="every build, with its status and size")
-    stats = actions.add_parser("stats", help="a build's stages, timings, opset, ops and files")
+    actions.add_parser("list", parents=[after_action], help="every build, with its status and size")
+    stats = actions.add_parser("stats", parents=[after_action], help="a build's stages, timings, opset, ops and files")
     stats.add_argument("build")
     for name, text in (("delete", "remove builds entirely"), ("clean", "drop builds' ONNX files, keep logs and stats")):
-        action = actions.add_parser(name, help=text)
+        action = actions.add_parser(name, parents=[after_action], help=text)
         action.add_argument("build", nargs="?")
         action.add_argument("--all", action="store_true")
-    actions.add_parser("location", help="print the cache folder")
+    actions.add_parser("location", parents=[after_action], help="print the cache folder")
 
     models = commands.add_parser("models", help="where the corpora live")
     models.add_argument("what", choices=["location"])

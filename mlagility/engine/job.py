@@ -294,34 +294,36 @@ def holding_job_folder(output_dir: Path, resume: bool) -> Iterator[None]:
         yield
 
 
-SWEEP_LOCK_FILE = ".sweep.lock"
-# The sweep folders this process holds, open for as long as it lives: the report written after
-# the last job is the sweep's work too.
-_held_sweep_folders: dict[Path, int] = {}
+WRITER_LOCK_FILE = ".writer.lock"
+# The run and sweep folders this process holds, open for as long as it lives: a sweep's report,
+# written after its last job, is its work too.
+_held_folders: dict[Path, int] = {}
 
 
-def hold_sweep_folder(folder: Path) -> None:
-    """Hold a sweep folder alone, for the rest of this process (the one that launches the sweep's
-    jobs): an exclusive OS lock, which the kernel drops when the process ends or dies, with the
-    holder's pid and host written in the lock file. Raises ConfigError, naming that holder, while
-    another live run holds it: one sweep folder has one writer, be it a second sweep or a resume."""
+def hold_folder(folder: Path, setting: str) -> None:
+    """Hold a single run's or a sweep's folder alone, for the rest of this process (the one that
+    runs the run, or launches the sweep's jobs): an exclusive OS lock, which the kernel drops when
+    the process ends or dies, with the holder's pid and host written in the lock file. Raises
+    ConfigError, naming that holder, while another live run holds it: one folder has one writer,
+    be it the same command again or a resume. ``setting`` names the folder in the message
+    (``hydra.run.dir`` or ``hydra.sweep.dir``)."""
     folder = folder.resolve()
-    if folder in _held_sweep_folders:
+    if folder in _held_folders:
         return
     folder.mkdir(parents=True, exist_ok=True)
-    lock = os.open(folder / SWEEP_LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o666)
+    lock = os.open(folder / WRITER_LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o666)
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         holder = os.pread(lock, 200, 0).decode(errors="replace").strip() or "a process that is just starting"
         os.close(lock)
         raise config_module.ConfigError(
-            f"sweep folder {folder} is in use by another run ({holder}); one sweep folder has one writer: "
-            f"let that run finish, or stop it, then resume with resume=true hydra.sweep.dir={folder}"
+            f"{setting}={folder} is in use by another run ({holder}); one folder has one writer: "
+            f"let that run finish, or stop it, then resume with resume=true {setting}={folder}"
         ) from None
     os.ftruncate(lock, 0)
     os.pwrite(lock, f"pid {os.getpid()} on {socket.gethostname()}\n".encode(), 0)
-    _held_sweep_folders[folder] = lock
+    _held_folders[folder] = lock
 
 
 def run_job(cfg: Config | DictConfig, output_dir: str | Path, launcher: str = "") -> JobSummary:
