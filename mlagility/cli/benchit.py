@@ -192,6 +192,7 @@ def benchmark(args: argparse.Namespace) -> int:
 
 def report(args: argparse.Namespace) -> int:
     """Merge the records in the caches into report files in --out (here by default)."""
+    from mlagility.common.output import no_space_left, no_space_message
     from mlagility.report import write_report
 
     caches = [Path(c).expanduser() for c in (args.cache_dir or [default_cache_dir()])]
@@ -200,7 +201,12 @@ def report(args: argparse.Namespace) -> int:
     except FileNotFoundError as error:
         print(f"benchit: {error}; run `benchit benchmark ... --cache-dir DIR` first", file=sys.stderr)
         return 2
-    print(f"{files.records} record(s), {files.failed} failed, {files.superseded} superseded by newer runs")
+    except OSError as error:
+        if not no_space_left(error):
+            raise
+        print(f"benchit: {no_space_message(args.out, 'write the report elsewhere (--out DIR)')}", file=sys.stderr)
+        return 2
+    print(files.counts())
     print(f"wrote {files.csv}, {files.comparison} and {files.html}")
     return 0
 
