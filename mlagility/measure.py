@@ -136,10 +136,11 @@ def measure_together(
     """
     meter = meter or CpuMeter()
     rounds = max(settings.rounds, 1) if len(targets) > 1 else 1
-    told: list[str] = []  # stages told since the timing was last announced
+    interrupted = False  # whether a wait or a retry was told since the timing was announced
 
     def tell(stage: str) -> None:
-        told.append(stage)
+        nonlocal interrupted
+        interrupted = True
         if on_stage is not None:
             on_stage(stage)
 
@@ -147,10 +148,10 @@ def measure_together(
     while True:
         attempt += 1
         quiet_wait_s = wait_for_quiet(meter, settings, tell)
-        if told:
+        if interrupted:
             if on_stage is not None:
                 on_stage(timing_stage(targets))
-            told.clear()
+            interrupted = False
         windows = {name: _Window() for name in targets}
         for round_ in range(rounds):
             for name, target in targets.items():
@@ -162,9 +163,9 @@ def measure_together(
             name: window.measurement(targets[name], settings, quiet_wait_s, attempt)
             for name, window in windows.items()
         }
-        busiest = max(m.host_busy for m in measurements.values())
         if attempt > settings.retries or not any(m.contended for m in measurements.values()):
             return measurements
+        busiest = max(m.host_busy for m in measurements.values())
         tell(f"retrying: contended {busiest:.0%}, attempt {attempt + 1} of {settings.retries + 1}")
 
 

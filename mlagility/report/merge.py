@@ -80,7 +80,8 @@ def merge(paths: Iterable[str | Path]) -> Merged:
     frame["runtime"] = frame["runtime"].fillna("")
     frame = frame.sort_values("timestamp", kind="stable")
     # A record written before records carried a run_id is a run of its own.
-    run = frame["run_id"].fillna("").where(frame["run_id"].fillna("") != "", "record-" + frame.index.astype(str))
+    run_id = frame["run_id"].fillna("")
+    run = run_id.where(run_id != "", "record-" + frame.index.astype(str))
     when = frame["timestamp"].fillna(0.0)
     # Each run's newest record at each point orders the runs there: the larger, the later run.
     run_last = when.groupby([*(frame[c] for c in POINT), run], dropna=False).transform("max")
