@@ -436,8 +436,7 @@ def validate(cfg: Config | DictConfig, check_device: bool = True) -> Config:
             raise ConfigError(str(error).splitlines()[0]) from None
     folder = corpus_folder(cfg.corpus)
     if not folder.is_dir():
-        available = sorted(p.stem for p in (CONF_DIR / "corpus").glob("*.yaml"))
-        raise ConfigError(f"Corpus folder {folder} does not exist; corpora: {', '.join(available)}")
+        raise ConfigError(f"Corpus folder {folder} does not exist; corpora: {', '.join(group_options('corpus'))}")
     check_corpus_libraries(cfg.corpus)
     check_cache_dir(cfg.cache_dir)
     if cfg.build.stop_after != StopAfter.analyze:
