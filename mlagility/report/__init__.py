@@ -84,7 +84,7 @@ def write_report(paths: Iterable[str | Path], out_dir: str | Path, baseline: str
             report.to_parquet(staging, index=False)
     write_csv(comparison, files.comparison)
     write_text_atomically(files.html, render(report, comparison, [str(f) for f in merged.files], merged.superseded,
-                                             baseline))
+                                             files.runs, baseline))
     return files
 
 

@@ -21,7 +21,6 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from mlagility import records  # noqa: E402
-from mlagility.report.merge import run_count  # noqa: E402
 from mlagility.report.tables import LABELS_PREFIX, PARAMETER_COLUMNS, PARAMETERS_PREFIX, left_out_summary  # noqa: E402
 
 # Models shown in the latency-by-model plot (the slowest first would hide the rest: sorted by name).
@@ -514,9 +513,10 @@ def scaling_figures(measured: pd.DataFrame) -> list[Figure]:
     return figures
 
 
-def render(report: pd.DataFrame, comparison: pd.DataFrame, sources: list[str], superseded: int,
+def render(report: pd.DataFrame, comparison: pd.DataFrame, sources: list[str], superseded: int, runs: int,
            baseline: str) -> str:
-    """The whole page as a string."""
+    """The whole page as a string: ``report`` holds the records of ``runs`` runs, read from ``sources``,
+    where ``superseded`` older records were left out."""
     measured = report[report["median_ms"].notna()].assign(
         target=lambda t: t["device"] + "/" + t["runtime"],
         model_label=lambda t: t["model_name"] + " " + t["variable"] + " " + t["input_shapes"].str.slice(0, 40),
@@ -531,7 +531,7 @@ def render(report: pd.DataFrame, comparison: pd.DataFrame, sources: list[str], s
         *scaling_figures(measured),
     ]
     failed = int((~report["status"].isin(records.SUCCESS_STATUSES)).sum())
-    meta = (f"{len(report)} records ({failed} failed) of {run_count(report)} run(s), from {len(sources)} results "
+    meta = (f"{len(report)} records ({failed} failed) of {runs} run(s), from {len(sources)} results "
             f"file(s); {superseded} older record(s) superseded by a later run of the same script and parameters.")
     return page("mlagility report", meta, f"{figures_html(figures)}<h2>Records</h2>{records_table(report)}")
 

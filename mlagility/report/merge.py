@@ -35,13 +35,8 @@ class Merged:
 
     @property
     def runs(self) -> int:
-        """How many runs the surviving records come from."""
-        return run_count(self.frame)
-
-
-def run_count(frame: pd.DataFrame) -> int:
-    """How many runs (distinct ``run_id``) the records of ``frame`` come from."""
-    return int(frame["run_id"].replace("", pd.NA).nunique())
+        """How many runs (distinct ``run_id``) the surviving records come from."""
+        return int(self.frame["run_id"].replace("", pd.NA).nunique())
 
 
 def results_files(paths: Iterable[str | Path]) -> list[Path]:
