@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
-# The seed's defaults; the order is the order of the README's table.
+# The seed's defaults, then this project's own (max_new_tokens); the order is the README table's.
 DEFAULTS: dict[str, Any] = {
     "batch_size": 1,
     "max_seq_length": 128,
@@ -32,6 +32,7 @@ DEFAULTS: dict[str, Any] = {
     "out_channels": 16,
     "num_layers": 8,
     "in_channels": 1433,
+    "max_new_tokens": 32,
 }
 
 HELP: dict[str, str] = {
@@ -46,6 +47,7 @@ HELP: dict[str, str] = {
     "out_channels": "output features of graph layers",
     "num_layers": "layers of graph models",
     "in_channels": "input features of graph models",
+    "max_new_tokens": "tokens a generating language model is asked for",
 }
 
 # Values injected by the worker that runs a script under the tool; None when standalone.

@@ -13,11 +13,19 @@ SEED_DEFAULTS = {
     "num_channels": 3, "width": 224, "k": 8, "alpha": 2.2, "out_channels": 16, "num_layers": 8,
     "in_channels": 1433,
 }
+# This project's own parameters, after the seed's.
+OWN_DEFAULTS = {"max_new_tokens": 32}
 
 
 def test_defaults_match_the_seed(monkeypatch):
     monkeypatch.setattr(sys, "argv", ["script.py"])
     assert parse(list(SEED_DEFAULTS)) == list(SEED_DEFAULTS.values())
+    assert parser.DEFAULTS == {**SEED_DEFAULTS, **OWN_DEFAULTS}
+
+
+def test_a_generating_script_asks_for_its_new_tokens(monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["script.py", "--max_new_tokens", "8"])
+    assert parse(["max_new_tokens", "max_seq_length"]) == [8, 128]
 
 
 def test_values_come_back_in_the_order_asked(monkeypatch):
@@ -80,8 +88,8 @@ def test_the_names_a_corpus_script_asks_for_are_read_from_its_source(script, ask
 @pytest.mark.parametrize("source, asked", [
     ("import torch\n", ()),  # no parse() call: no parameter changes what it runs
     ("from mlagility import parser\nb, = parser.parse(['batch_size'])\nk = parser.parse(('k',))\n", ("batch_size", "k")),
-    ("from mlagility.parser import parse\nnames = ['k']\nparse(names)\n", tuple(SEED_DEFAULTS)),  # unknowable
-    ("def broken(:\n", tuple(SEED_DEFAULTS)),
+    ("from mlagility.parser import parse\nnames = ['k']\nparse(names)\n", tuple(parser.DEFAULTS)),  # unknowable
+    ("def broken(:\n", tuple(parser.DEFAULTS)),
 ])
 def test_literal_parse_calls_are_read_and_a_hidden_name_list_counts_as_all(tmp_path, source, asked):
     script = tmp_path / "script.py"
