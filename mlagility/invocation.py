@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import enum
 import inspect
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Optional
@@ -71,6 +72,14 @@ def same_state(value: Any, other: Any) -> bool:
         return False
 
 
+class Phase(enum.StrEnum):
+    """Which step of a language model's generation a call is (a record's ``phase``)."""
+
+    PREFILL = "prefill"  # the prompt, on no cache (or an empty one)
+    DECODE = "decode"  # new tokens on a cache of earlier ones
+    GENERATE = "generate"  # the script's whole generate call, end to end
+
+
 @dataclass
 class Invocation:
     """One model called with one set of input shapes and dtypes. ``model`` is None for an ONNX
@@ -96,7 +105,25 @@ class Invocation:
     # Why the inputs could not be frozen at the call ("" when they were): they are then the
     # script's own objects, and a call that changes them changes them for every later call.
     unfrozen: str = ""
+    # A language model's step (mlagility.analysis.generation): its Phase, and the tokens it
+    # attends over: the prompt's (prefill, generate) or the cache's (decode). "" for other calls;
+    # a generate invocation calls model.generate.
+    phase: str = ""
+    context_length: Optional[int] = None
+    # Tokens one call adds, batch included: batch x prompt (prefill), batch x step (decode),
+    # batch x the tokens generate produced (generate).
+    new_tokens: Optional[int] = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def generates(self) -> bool:
+        """Whether a call of this invocation is the model's generate, not its forward."""
+        return self.phase == Phase.GENERATE
+
+    def call(self) -> Any:
+        """Call the model (its generate for a generate invocation) on these inputs, as they are."""
+        target = self.model.generate if self.generates else self.model
+        return target(*self.args, **self.kwargs)
 
     def fresh(self) -> "Invocation":
         """This invocation with its own copy of the frozen inputs, for one call of the model."""

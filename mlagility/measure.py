@@ -91,12 +91,15 @@ class Timed:
     """One thing to time: the call, the sync that finishes it on an asynchronous device, and
     how many inputs one call processes. A call that changes its own inputs (a cache it appends
     to) comes with ``restored``: it gives the call again on inputs restored to their first state,
-    and runs before every call, outside the timed window."""
+    and runs before every call, outside the timed window. A call made of parts (generate: its first
+    token, then each one after) comes with ``parts``, read after each timed call, outside the
+    window: each part's seconds in the call just made."""
 
     call: Callable[[], Any]
     sync: Optional[Callable[[], None]] = None
     batch_size: int = 1
     restored: Optional[Callable[[], Callable[[], Any]]] = None
+    parts: Optional[Callable[[], Mapping[str, float]]] = None
 
 
 # Told each stage the loop begins between windows ("waiting for a quiet host: ...").
@@ -194,6 +197,7 @@ class _Window:
     """What one target's rounds have gathered so far."""
 
     samples: list[float] = field(default_factory=list)
+    parts: dict[str, list[float]] = field(default_factory=dict)  # each part's seconds, call by call
     round_medians: list[float] = field(default_factory=list)
     warmup_calls: int = 0
     busy_seconds: float = 0.0  # host busy share x window length, summed over the rounds
@@ -241,6 +245,9 @@ class _Window:
                 sync()
             after = clock()
             self.samples.append(after - before)
+            if target.parts:
+                for part, seconds in target.parts().items():
+                    self.parts.setdefault(part, []).append(seconds)
             elapsed = after - started
             if after >= next_rss_sample:
                 self.peak_rss = max(self.peak_rss, process.memory_info().rss)
@@ -267,6 +274,7 @@ class _Window:
         """The rounds pooled into one Measurement."""
         return Measurement(
             samples_s=tuple(self.samples),
+            parts_s={part: tuple(seconds) for part, seconds in self.parts.items()},
             warmup_calls=self.warmup_calls,
             batch_size=target.batch_size,
             peak_rss_bytes=self.peak_rss,

@@ -32,6 +32,8 @@ class Measurement:
     end: float
     settings: "MeasureSettings"
     round_medians_s: tuple[float, ...] = ()
+    # The seconds of each part of every timed call, when the call has parts (generate's ttft, tpot).
+    parts_s: dict[str, tuple[float, ...]] = dataclasses.field(default_factory=dict)
     host_busy: float = 0.0
     quiet_wait_s: float = 0.0
     attempts: int = 1
@@ -145,7 +147,20 @@ class Measurement:
             "peak_rss_mb": self.peak_rss_bytes / 2**20,
             "measure_start": self.start,
             "measure_end": self.end,
+            **self.parts_summary(),
         }
+
+    def parts_summary(self) -> dict[str, Any]:
+        """Each part's median (``<part>_ms``) and its 95% interval half-width (``<part>_ci``)."""
+        import numpy
+
+        summary = {}
+        for part, seconds in self.parts_s.items():
+            ordered = numpy.sort(numpy.asarray(seconds, dtype=numpy.float64))
+            ci = median_confidence(ordered)
+            summary[f"{part}_ms"] = 1e3 * sorted_median(ordered)
+            summary[f"{part}_ci"] = ci if math.isfinite(ci) else None
+        return summary
 
     def __str__(self) -> str:
         context = (f"{self.runtime} on {self.device}, {self.threads} threads, invocation {self.invocation_hash}: "

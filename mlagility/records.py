@@ -81,6 +81,22 @@ class Record:
     iterations: Optional[int] = None
     warmup_calls: Optional[int] = None
     throughput: Optional[float] = None
+    # A language model's step (README "Language models"): prefill (the prompt, no cache), decode
+    # (new tokens on a cache of context_length tokens) or generate (the script's generate call,
+    # end to end); the tokens it attends over (the prompt's, or the cache's for decode); the tokens
+    # one call adds, batch included; and those per second at the median latency.
+    phase: str = ""
+    context_length: Optional[int] = None
+    new_tokens: Optional[int] = None
+    tokens_per_s: Optional[float] = None
+    # A generate call timed end to end (phase generate): the medians of its time to first token,
+    # of its time per output token after the first, and of the whole call (= median_ms), with
+    # their medians' 95% confidence half-widths (relative).
+    ttft_ms: Optional[float] = None
+    ttft_ci: Optional[float] = None
+    tpot_ms: Optional[float] = None
+    tpot_ci: Optional[float] = None
+    e2e_ms: Optional[float] = None
     stable: Optional[bool] = None  # min_iterations calls, median within precision, not contended
     # The host while this was timed: the share of its CPU time other processes used (0-1),
     # whether that was above measure.max_host_busy, how long timing waited for a quiet host,

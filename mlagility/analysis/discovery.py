@@ -14,10 +14,16 @@ An invocation's inputs are frozen when it is first called, before its forward ru
 appends to the cache it hands the model at every step). Later calls of a known invocation are
 only counted. A script's invocations past ``max_invocations`` are counted too, and neither frozen
 nor measured.
+
+A language model's calls say which step of generation they are (prefill or decode, see
+:mod:`mlagility.analysis.generation`), and a script's call of transformers' ``generate`` is an
+invocation too (phase generate), whose inputs are generate's: ``GenerationMixin.generate`` is
+wrapped once transformers is loaded, which it is before any of its models is built.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sys
 import weakref
@@ -28,8 +34,9 @@ import torch
 from torch.nn.utils.parametrize import ParametrizationList
 from torch.utils._pytree import tree_flatten, tree_map
 
+from mlagility.analysis.generation import prompt_of, token_step
 from mlagility.common.hashing import digest
-from mlagility.invocation import Invocation, frozen_copy, reachable
+from mlagility.invocation import Invocation, Phase, frozen_copy, reachable
 
 
 def model_hash(model: torch.nn.Module) -> str:
@@ -96,6 +103,8 @@ class Discovery:
         self._stack: list[torch.nn.Module] = []
         self._original_call = None
         self._original_init = None
+        self._generation_mixin = None  # transformers' GenerationMixin once its generate is wrapped
+        self._original_generate = None
 
     # -- patching -------------------------------------------------------------------------
     def __enter__(self) -> "Discovery":
@@ -114,16 +123,44 @@ class Discovery:
                 discovery._stack.pop()
 
         def __init__(module, *args, **kwargs):
+            discovery._wrap_generate()
             original_init(module, *args, **kwargs)
             discovery._built_at.setdefault(module, discovery._script_location())
 
         torch.nn.Module.__call__ = __call__
         torch.nn.Module.__init__ = __init__
+        self._wrap_generate()
         return self
 
     def __exit__(self, *exc_info) -> None:
         torch.nn.Module.__call__ = self._original_call
         torch.nn.Module.__init__ = self._original_init
+        if self._generation_mixin is not None:
+            self._generation_mixin.generate = self._original_generate
+
+    def _wrap_generate(self) -> None:
+        """Wrap transformers' GenerationMixin.generate, once transformers is loaded (a module's
+        construction asks: a generating model is built before it generates)."""
+        utils = sys.modules.get("transformers.generation.utils")
+        if self._generation_mixin is not None or utils is None:
+            return
+        discovery = self
+        mixin = self._generation_mixin = utils.GenerationMixin
+        original_generate = self._original_generate = mixin.generate
+
+        @functools.wraps(original_generate)
+        def generate(model, *args, **kwargs):
+            if discovery._stack:  # a model generating inside another's forward is part of that one
+                return original_generate(model, *args, **kwargs)
+            invocation = discovery._capture(model, args, kwargs, 0, generate=True)
+            output = original_generate(model, *args, **kwargs)
+            prompt = prompt_of(args, kwargs)
+            sequences = getattr(output, "sequences", output)
+            if invocation is not None and prompt is not None and isinstance(sequences, torch.Tensor):
+                invocation.new_tokens = int(sequences.shape[0]) * (int(sequences.shape[-1]) - int(prompt.shape[-1]))
+            return output
+
+        mixin.generate = generate
 
     @property
     def skipped_calls(self) -> int:
@@ -174,24 +211,29 @@ class Discovery:
             frame = frame.f_back
         return False
 
-    def _capture(self, module: torch.nn.Module, args: tuple, kwargs: dict, depth: int) -> None:
+    def _capture(self, module: torch.nn.Module, args: tuple, kwargs: dict, depth: int,
+                 generate: bool = False) -> Optional[Invocation]:
+        """The invocation this call (of the module, or of its generate) makes or adds a call to;
+        None when it is none (no parameters, under construction, past max_invocations)."""
         if isinstance(module, ParametrizationList):
-            return
+            return None
         shapes, dtypes, signature = input_signature(args, kwargs)
+        if generate:
+            signature = digest(Phase.GENERATE.value, signature)
         key = (id(module), signature)
         known = self._by_key.get(key)
         if known is not None:
             known.call_count += 1
-            return
+            return known
         if key in self.skipped:
             self.skipped[key] += 1
-            return
+            return None
         params = sum(p.numel() for p in module.parameters())
         if params == 0 or self._under_construction():
-            return
+            return None
         if self.max_invocations is not None and len(self.invocations) >= self.max_invocations:
             self.skipped[key] = 1
-            return
+            return None
         try:
             (args, kwargs), unfrozen = frozen_copy((args, kwargs)), ""
         except Exception as error:  # an input deepcopy refuses (a generator, a lock): kept as passed
@@ -199,11 +241,21 @@ class Discovery:
             unfrozen = f"{type(error).__name__}: {error}"
         architecture = model_hash(module)
         cls = type(module)
+        variable = self._variable_name(module, depth)
+        if generate:
+            prompt = prompt_of(args, kwargs)
+            step = {"phase": Phase.GENERATE.value,
+                    "context_length": None if prompt is None else int(prompt.shape[-1])}
+            variable = f"{variable}.generate"
+        else:
+            found = token_step(module, args, kwargs)
+            step = {} if found is None else {"phase": found.phase.value, "context_length": found.context_length,
+                                             "new_tokens": found.new_tokens}
         invocation = Invocation(
             model=module,
             args=args,
             kwargs=kwargs,
-            variable=self._variable_name(module, depth),
+            variable=variable,
             model_class=f"{cls.__module__}.{cls.__qualname__}",
             built_at=self._built_at.get(module, ""),
             params=params,
@@ -213,11 +265,13 @@ class Discovery:
             input_dtypes=dtypes,
             depth=depth,
             unfrozen=unfrozen,
+            **step,
         )
         self._by_key[key] = invocation
         self.invocations.append(invocation)
         if self.on_invocation is not None:
             self.on_invocation(invocation)
+        return invocation
 
 
 def onnx_invocation(path: Path, batch_size: int = 1) -> Invocation:

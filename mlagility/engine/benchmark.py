@@ -21,7 +21,7 @@ from mlagility import records, runtimes
 from mlagility.builder import cache as builds
 from mlagility.common.output import one_line
 from mlagility.engine.task import ScriptTask
-from mlagility.invocation import Invocation
+from mlagility.invocation import Invocation, Phase
 from mlagility.measure import Timed, TimingFailed, measure_together, timing_stage
 from mlagility.measurement import Measurement
 from mlagility.records import Record
@@ -74,7 +74,26 @@ def invocation_record(task: ScriptTask, invocation: Invocation) -> Record:
         input_dtypes=invocation.input_dtypes,
         call_count=invocation.call_count,
         depth=invocation.depth,
+        phase=invocation.phase,
+        context_length=invocation.context_length,
+        new_tokens=invocation.new_tokens,
     )
+
+
+def runtimes_for(task: ScriptTask, invocation: Invocation) -> list[str]:
+    """The task's runtimes that measure this invocation: all of them, but a generate call only on
+    those that run the torch model (an ONNX graph holds one step, not generate's loop)."""
+    if not invocation.generates:
+        return list(task.runtimes)
+    return [name for name in task.runtimes if not runtimes.get(name).needs_onnx]
+
+
+def makes_records(task: ScriptTask, invocation: Invocation) -> bool:
+    """Whether benchmarking the invocation makes any record: a generate call has no build to stop
+    after, and is measured only on the runtimes that run torch models."""
+    if not invocation.generates or task.stop_after == "analyze":
+        return True
+    return task.stop_after not in ("export", "build") and bool(runtimes_for(task, invocation))
 
 
 # Extra eager calls made when the first two differ: how far a nondeterministic model strays from
@@ -130,9 +149,8 @@ def eager_outputs(invocation: Invocation) -> list[np.ndarray]:
     ("'ParametrizedConv1d' object has no attribute 'weight'", wav2vec2) and on DeBERTa-v2's
     relative attention ("'NoneType' object has no attribute 'next_functions'"); both run under
     no_grad (checked with transformers 5.24 and torch 2.14)."""
-    call = invocation.fresh()
     with torch.no_grad():
-        return flatten_outputs(call.model(*call.args, **call.kwargs))
+        return flatten_outputs(invocation.fresh().call())
 
 
 def reference_outputs(invocation: Invocation, cache_dir: str) -> Reference:
@@ -264,6 +282,8 @@ def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: 
 
 def accuracy_failure(record: Record) -> str:
     """Why a checked record is a fail_accuracy, in its reason."""
+    if record.phase == Phase.GENERATE:
+        return "the generated tokens differ from those eager torch generated on the same inputs"
     if math.isnan(record.max_rel_error):
         return "max relative error NaN: the outputs hold NaN where eager torch's hold numbers"
     if math.isinf(record.max_rel_error):
@@ -283,7 +303,7 @@ def measure_prepared(task: ScriptTask, prepared: list[Prepared],
     pending = {p.name: p for p in prepared}
     while pending:
         targets = {name: Timed(p.session.timed_call(), p.session.sync, batch_size,
-                               p.session.restored_call if p.restores_inputs else None)
+                               p.session.restored_call if p.restores_inputs else None, p.session.parts)
                    for name, p in pending.items()}
         try:
             with contextlib.ExitStack() as active:
@@ -308,11 +328,13 @@ def measure_prepared(task: ScriptTask, prepared: list[Prepared],
 def measured_record(prepared: Prepared, measurement: Measurement, wait_s: float, pair_id: str) -> Record:
     """The prepared runtime's record with its measurement; an unstable or contended one says why."""
     record = dataclasses.replace(prepared.record, measure_wait_s=wait_s, pair_id=pair_id,
-                                 peak_gpu_mb=prepared.session.peak_device_memory_mb())
-    for key, value in measurement.summary().items():
-        setattr(record, key, value)
+                                 peak_gpu_mb=prepared.session.peak_device_memory_mb(), **measurement.summary())
     if record.flops:
         record.gflops_per_s = record.flops / (record.median_ms / 1e3) / 1e9
+    if record.new_tokens:
+        record.tokens_per_s = record.new_tokens / (record.median_ms / 1e3)
+    if record.phase == Phase.GENERATE:
+        record.e2e_ms = record.median_ms
     record.reason = "; ".join(filter(None, [record.reason, *measurement.instability]))
     return record
 
@@ -346,7 +368,9 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
     record.flops, record.eager_rel_error = reference.flops, reference.eager_rel_error
     record.nondeterministic = reference.nondeterministic
 
-    wanted = list(task.runtimes)
+    wanted = runtimes_for(task, invocation)
+    if not makes_records(task, invocation):
+        return
     build = None
     if (task.stop_after in ("export", "build") or invocation.model is None
             or any(runtimes.get(name).needs_onnx for name in wanted)):

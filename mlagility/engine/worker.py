@@ -26,7 +26,7 @@ from mlagility import host, parser, records
 from mlagility.analysis.discovery import Discovery, onnx_invocation
 from mlagility.common.output import error_chain, one_line, redirected_output
 from mlagility.engine import runner
-from mlagility.engine.benchmark import benchmark_invocation, invocation_record
+from mlagility.engine.benchmark import benchmark_invocation, invocation_record, makes_records
 from mlagility.engine.task import ScriptTask
 from mlagility.invocation import Invocation
 
@@ -124,8 +124,10 @@ def work(task: ScriptTask, connection: Connection) -> None:
 
 
 def wanted(task: ScriptTask, invocation: Invocation) -> bool:
-    """Whether the task benchmarks this invocation (all of them, unless only_hashes picks some)."""
-    return not task.only_hashes or bool(set(task.only_hashes) & {invocation.invocation_hash, invocation.model_hash})
+    """Whether the task benchmarks this invocation: all of them, unless only_hashes picks some, but
+    a generate call only where it makes records (see :func:`makes_records`)."""
+    picked = not task.only_hashes or bool(set(task.only_hashes) & {invocation.invocation_hash, invocation.model_hash})
+    return picked and makes_records(task, invocation)
 
 
 def run_and_benchmark(task: ScriptTask, send: Callable[[records.Record], None],

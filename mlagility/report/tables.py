@@ -29,6 +29,9 @@ OUTCOME_COLUMNS = ["status", "reason"]
 LATENCY_COLUMNS = ["mean_ms", "median_ms", "p90_ms", "p99_ms", "min_ms", "max_ms", "std_ms", "cv", "median_ci",
                    "stable", "contended", "host_busy", "quiet_wait_s", "measure_attempts", "iterations",
                    "warmup_calls", "throughput"]
+# A language model's step (prefill, decode) or its generate call (README "Language models").
+LANGUAGE_MODEL_COLUMNS = ["phase", "context_length", "new_tokens", "tokens_per_s", "ttft_ms", "ttft_ci", "tpot_ms",
+                          "tpot_ci", "e2e_ms"]
 COLD_START_COLUMNS = ["build_cached", "exporter", "onnx_opset", "export_s", "optimize_s", "fp16_s", "build_s",
                       "prepare_s", "first_call_ms"]
 MEMORY_COLUMNS = ["peak_rss_mb", "peak_gpu_mb", "transfers_included"]
@@ -40,7 +43,7 @@ BOOKKEEPING_COLUMNS = ["run_id", "run_dir", "job_dir", "model_hash", "invocation
                        "invocations_skipped", "depth", "build_name", "log_path", "slurm_job_id", "measure_start",
                        "measure_end", "measure_wait_s", "pair_id", "round_medians_ms", "timestamp"]
 REPORT_COLUMNS = (SEED_COLUMNS + IDENTITY_COLUMNS + PARAMETER_COLUMNS + LABEL_COLUMNS + OUTCOME_COLUMNS
-                  + LATENCY_COLUMNS + COLD_START_COLUMNS + MEMORY_COLUMNS + WORK_COLUMNS + ACCURACY_COLUMNS
+                  + LATENCY_COLUMNS + LANGUAGE_MODEL_COLUMNS + COLD_START_COLUMNS + MEMORY_COLUMNS + WORK_COLUMNS + ACCURACY_COLUMNS
                   + ENVIRONMENT_COLUMNS + BOOKKEEPING_COLUMNS)
 
 # What identifies one row of comparison.csv.

@@ -42,6 +42,9 @@ class Session(ABC):
     transfers_included: Optional[bool] = None
     #: Compute threads the session uses.
     threads: Optional[int] = None
+    #: For a call made of parts (generate): each part's seconds in the call just made, read
+    #: after each timed call, outside the window (see measure.Timed).
+    parts: Optional[Callable[[], dict[str, float]]] = None
 
     @abstractmethod
     def timed_call(self) -> Callable[[], Any]:

@@ -1,5 +1,7 @@
 """torch-compiled: torch.compile (inductor by default). prepare() compiles with one call, so the
-compile time is reported apart from steady-state latency."""
+compile time is reported apart from steady-state latency. A generate invocation compiles the
+model's forward, and generate calls it for every step (dynamo recompiles once the cache grows,
+for any length, during that first call)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import torch
 
 from mlagility.invocation import Invocation
 from mlagility.runtimes.base import CompileFailed, Runtime, Session, set_torch_threads
-from mlagility.runtimes.torch_eager import TorchSession, torch_device
+from mlagility.runtimes.torch_eager import Generating, TorchSession, torch_device
 
 
 class CompiledSession(TorchSession):
@@ -30,7 +32,10 @@ class TorchCompiled(Runtime):
         mode = None if self.options.mode == "default" else self.options.mode
         session = None
         try:
-            compiled = torch.compile(model, mode=mode, backend=self.options.backend)
+            if invocation.generates:
+                compiled = Generating(model, torch.compile(model.forward, mode=mode, backend=self.options.backend))
+            else:
+                compiled = torch.compile(model, mode=mode, backend=self.options.backend)
             session = CompiledSession(compiled, invocation, self.device, threads)
             with torch.inference_mode():
                 session.run()  # compiles

@@ -1,10 +1,12 @@
-"""torch-eager: the model as written, in eval mode under torch.inference_mode()."""
+"""torch-eager: the model as written, in eval mode under torch.inference_mode(). A generate
+invocation calls the model's generate, time-stamping each new token (:class:`Generating`)."""
 
 from __future__ import annotations
 
 import dataclasses
 import functools
 import gc
+import time
 from typing import Any, Callable, Optional
 
 import torch
@@ -19,6 +21,43 @@ def torch_device(device: str) -> torch.device:
     return torch.device("cuda" if device == "nvidia" else "cpu")
 
 
+class Generating:
+    """``model.generate`` as a callable that time-stamps its tokens: it is its own streamer, which
+    generate hands the prompt and then each new token as it is chosen (as optimum-benchmark's
+    latency tracker does). ``forward``, when given (a compiled one), stands in for the model's own
+    during the call."""
+
+    def __init__(self, model: torch.nn.Module, forward: Optional[Callable[..., Any]] = None):
+        self.model, self.forward = model, forward
+        self.stamps: list[float] = []
+
+    def __call__(self, *args, **kwargs) -> Any:
+        self.stamps = [time.perf_counter()]
+        if self.forward is None:
+            return self.model.generate(*args, streamer=self, **kwargs)
+        self.model.forward = self.forward
+        try:
+            return self.model.generate(*args, streamer=self, **kwargs)
+        finally:
+            del self.model.forward
+
+    def put(self, value: Any) -> None:
+        """generate's streamer hook: the prompt first, then each new token."""
+        self.stamps.append(time.perf_counter())
+
+    def end(self) -> None:
+        """generate's streamer hook at the end (the call's own end is timed by its caller)."""
+
+    def parts(self) -> dict[str, float]:
+        """Seconds of the last call to its first new token (ttft), and per new token after it
+        (tpot, when there were two or more)."""
+        start, _prompt, first, *rest = self.stamps
+        parts = {"ttft": first - start}
+        if rest:
+            parts["tpot"] = (rest[-1] - first) / len(rest)
+        return parts
+
+
 class TorchSession(Session):
     """Calls a torch callable on inputs already on the device: its own copy of the frozen inputs,
     which it makes again from them when restored (the model may change what it is passed)."""
@@ -26,6 +65,7 @@ class TorchSession(Session):
     def __init__(self, call: Any, invocation: Invocation, device: str, threads: int):
         self.device = torch_device(device)
         self.call = call
+        self.parts = call.parts if isinstance(call, Generating) else None
         on_device = tree_map(lambda v: v.to(self.device) if isinstance(v, torch.Tensor) else v,
                              (invocation.args, invocation.kwargs))
         self.frozen = dataclasses.replace(invocation, args=on_device[0], kwargs=on_device[1])
@@ -57,7 +97,7 @@ class TorchSession(Session):
 
     def close(self) -> None:
         """Drop the inputs' device copies and the callable; on a GPU, return the cached memory."""
-        self.call = self.args = self.kwargs = self.frozen = None
+        self.call = self.args = self.kwargs = self.frozen = self.parts = None
         gc.collect()
         if self.device.type == "cuda":
             torch.cuda.empty_cache()
@@ -75,6 +115,6 @@ class TorchEager(Runtime):
         threads = set_torch_threads(self.options.num_threads)
         try:
             model = invocation.model.eval().to(torch_device(self.device))
-            return TorchSession(model, invocation, self.device, threads)
+            return TorchSession(Generating(model) if invocation.generates else model, invocation, self.device, threads)
         except Exception as error:
             raise SessionFailed(str(error)) from error

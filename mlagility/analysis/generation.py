@@ -1,0 +1,99 @@
+"""Language-model steps: which call of a generating model reads a prompt (prefill) and which
+adds tokens to a cache (decode), read from the inputs the call was given.
+
+A model "generates" when transformers says it can (``model.can_generate()``) and it is a decoder
+only: the corpora's causal language models. Its call's tokens are its ``input_ids`` (or
+``inputs_embeds``), ``[batch, tokens]``; its cache is the ``cache`` it was passed (transformers 5;
+``past_key_values`` before it): a transformers Cache, or the legacy tuple of key/value tensors
+``[batch, heads, positions, size]``.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+from typing import Any, Optional
+
+import torch
+
+from mlagility.invocation import Phase
+
+TOKEN_INPUTS = ("input_ids", "inputs_embeds")
+CACHE_INPUTS = ("cache", "past_key_values")
+
+
+@dataclass(frozen=True)
+class TokenStep:
+    """One call of a generating model: its phase, the tokens it attends over (the prompt's for a
+    prefill, the cache's for a decode step) and the tokens it adds, batch included."""
+
+    phase: Phase
+    context_length: int
+    new_tokens: int
+
+
+def generates(model: torch.nn.Module) -> bool:
+    """Whether ``model`` is a decoder-only language model that transformers can generate with."""
+    can_generate = getattr(model, "can_generate", None)
+    config = getattr(model, "config", None)
+    try:
+        return bool(callable(can_generate) and can_generate()
+                    and not getattr(config, "is_encoder_decoder", False))
+    except Exception:  # a can_generate of another library's, with other arguments
+        return False
+
+
+def bound_inputs(model: torch.nn.Module, args: tuple, kwargs: dict) -> dict[str, Any]:
+    """The call's inputs by the forward's parameter names (``**kwargs`` spread out); {} when they
+    do not bind."""
+    try:
+        signature = inspect.signature(model.forward)
+        arguments = signature.bind(*args, **kwargs).arguments
+    except (TypeError, ValueError):
+        return {}
+    named = {}
+    for name, value in arguments.items():
+        if signature.parameters[name].kind is inspect.Parameter.VAR_KEYWORD:
+            named.update(value)
+        else:
+            named[name] = value
+    return named
+
+
+def cache_length(cache: Any) -> int:
+    """Positions held by a cache: a transformers Cache's own count, or the legacy tuple's first
+    key's ``positions`` dimension; 0 for no cache."""
+    if cache is None:
+        return 0
+    if callable(getattr(cache, "get_seq_length", None)):
+        return int(cache.get_seq_length())
+    if isinstance(cache, (tuple, list)):
+        for layer in cache:
+            if isinstance(layer, (tuple, list)) and layer and isinstance(layer[0], torch.Tensor):
+                return int(layer[0].shape[-2])
+    return 0
+
+
+def token_step(model: torch.nn.Module, args: tuple, kwargs: dict) -> Optional[TokenStep]:
+    """The step a call of a generating model is (None for any other model or call): a decode step
+    when the cache it is passed holds tokens, else a prefill of its prompt."""
+    if not generates(model):
+        return None
+    inputs = bound_inputs(model, args, kwargs)
+    tokens = next((inputs[name] for name in TOKEN_INPUTS
+                   if isinstance(inputs.get(name), torch.Tensor) and inputs[name].dim() >= 2), None)
+    if tokens is None:
+        return None
+    batch, length = int(tokens.shape[0]), int(tokens.shape[1])
+    cached = max(cache_length(inputs.get(name)) for name in CACHE_INPUTS)
+    if cached:
+        return TokenStep(Phase.DECODE, cached, batch * length)
+    return TokenStep(Phase.PREFILL, length, batch * length)
+
+
+def prompt_of(args: tuple, kwargs: dict) -> Optional[torch.Tensor]:
+    """The prompt a generate call was given (``input_ids``, ``inputs`` or its first argument)."""
+    for value in (kwargs.get("input_ids"), kwargs.get("inputs"), args[0] if args else None):
+        if isinstance(value, torch.Tensor) and value.dim() >= 2:
+            return value
+    return None

@@ -1,0 +1,58 @@
+"""Language models as people measure them: each step of generation says what it is (prefill or
+decode, its context and the tokens it adds), and the script's own generate call is timed end
+to end, to its first token and per token after it."""
+
+import pytest
+from conftest import scripts_corpus
+
+from mlagility import records
+
+
+def by_phase(results) -> dict[str, dict[str, records.Record]]:
+    """{phase: {runtime: record}}."""
+    phases = {}
+    for record in results:
+        phases.setdefault(record.phase, {})[record.runtime] = record
+    return phases
+
+
+def test_a_generating_script_gives_prefill_decode_and_generate_records(run):
+    """A tiny Llama generating 8 tokens from a 16-token prompt, batch 2: the prompt is a prefill of
+    2 x 16 tokens, the first step after it a decode on a cache of the 16 prompt positions adding 2
+    tokens, and the generate call is timed on torch-eager only (ort runs one step's graph, not
+    generate's loop), 2 x 8 tokens, its first token and each after it timed."""
+    results = run(*scripts_corpus("tiny_llama_generate"), "max_seq_length=16", "max_new_tokens=8", "batch_size=2",
+                  "runtime=[ort,torch-eager]")
+    phases = by_phase(results)
+    assert set(phases) == {"prefill", "decode", "generate"}, [(r.phase, r.runtime, r.status) for r in results]
+    assert set(phases["prefill"]) == set(phases["decode"]) == {"ort", "torch-eager"}
+    assert set(phases["generate"]) == {"torch-eager"}
+
+    for record in results:
+        assert record.status == records.OK, record.reason
+        assert record.tokens_per_s == pytest.approx(record.new_tokens / (record.median_ms / 1e3))
+    for record in phases["prefill"].values():
+        assert (record.context_length, record.new_tokens) == (16, 32)
+        assert record.ttft_ms is None and record.e2e_ms is None
+    for record in phases["decode"].values():
+        assert (record.context_length, record.new_tokens) == (16, 2)
+
+    generate = phases["generate"]["torch-eager"]
+    assert generate.variable == "model.generate" and generate.input_shapes.startswith("arg0:[2, 16]")
+    assert (generate.context_length, generate.new_tokens) == (16, 16)
+    assert generate.max_rel_error == 0 and generate.eager_rel_error == 0
+    assert generate.e2e_ms == generate.median_ms
+    # Each call's first token and its per-token time are parts of that call: so are their medians.
+    assert 0 < generate.ttft_ms < generate.e2e_ms and 0 < generate.tpot_ms < generate.e2e_ms
+    assert generate.ttft_ci is not None and generate.tpot_ci is not None
+
+
+def test_a_language_model_called_once_is_a_prefill(run):
+    """A causal language model the script calls on its prompt, as the corpora's prefill scripts do,
+    has a prefill record of batch x prompt tokens; a model that does not generate has no phase."""
+    results = run(*scripts_corpus("tiny_llama_prompt", "tiny_bert"), "max_seq_length=16", "runtime=torch-eager")
+    llama = next(r for r in results if r.script == "tiny_llama_prompt.py")
+    bert = next(r for r in results if r.script == "tiny_bert.py")
+    assert (llama.phase, llama.context_length, llama.new_tokens) == ("prefill", 16, 16)
+    assert llama.tokens_per_s == pytest.approx(16 / (llama.median_ms / 1e3))
+    assert bert.phase == "" and bert.tokens_per_s is None and bert.new_tokens is None
