@@ -11,12 +11,16 @@ from mlagility.config import CONF_DIR
 from mlagility.parser import DEFAULTS
 
 CORPORA = ["selftest", "transformers", "torchvision", "torch_hub", "diffusers", "graph_convolutions",
-           "popular_on_huggingface"]
+           "popular_on_huggingface", "llm"]
 AT_LEAST = {"selftest": 4, "transformers": 60, "torchvision": 12, "torch_hub": 75, "diffusers": 4,
-            "graph_convolutions": 11, "popular_on_huggingface": 100}
+            "graph_convolutions": 11, "popular_on_huggingface": 100, "llm": 60}
 TASKS = {"Natural_Language_Processing", "Computer_Vision", "Audio", "Multimodal", "Graph_Machine_Learning",
          "Generative_AI", "Test"}
-SMALL = ["batch_size=1", "max_seq_length=16", "height=64", "width=64", "max_audio_seq_length=16000"]
+SMALL = ["batch_size=1", "max_seq_length=16", "height=64", "width=64", "max_audio_seq_length=16000", "max_new_tokens=4"]
+# transformers scripts that build a popular_on_huggingface model (its config, but for token ids): llm has it once
+SAME_MODEL = {"bloom": "bloom_560m", "falcon": "falcon_7b", "gemma2": "gemma_2_2b_it", "gpt2": "gpt2",
+              "gpt_neo": "gpt_neo_125m", "openai": "openai_gpt", "opt": "opt_125m"}
+TOKEN_IDS = {"bos_token_id", "eos_token_id", "pad_token_id"}
 
 
 def scripts(corpus):
@@ -24,6 +28,27 @@ def scripts(corpus):
 
 
 ALL_SCRIPTS = [p for corpus in CORPORA for p in scripts(corpus)]
+CAUSAL_LMS = [p for corpus in ("popular_on_huggingface", "transformers") for p in scripts(corpus)
+              if from_script(p)["task"] == ["Generative_AI"]]
+
+
+def statement(script, name):
+    """The source of ``script``'s top-level statement that assigns ``name``; ``"import"`` gives its
+    ``from transformers import ...`` line."""
+    text = script.read_text()
+    for node in ast.parse(text).body:
+        if name == "import" and isinstance(node, ast.ImportFrom) and node.module == "transformers":
+            return ast.get_source_segment(text, node)
+        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == [name]:
+            return ast.get_source_segment(text, node)
+    raise AssertionError(f"{script.name} has no top-level {name}")
+
+
+def built_config(script):
+    """The transformers config ``script`` builds, without building its model; token ids left out."""
+    namespace = {}
+    exec(statement(script, "import") + "\n" + statement(script, "config"), namespace)
+    return {key: value for key, value in namespace["config"].to_dict().items() if key not in TOKEN_IDS}
 
 
 @pytest.mark.parametrize("corpus", CORPORA)
@@ -55,6 +80,44 @@ def test_popular_models_carry_their_hub_id():
         hub_id = from_script(script).get("hub_id")
         assert hub_id and len(hub_id) == 1, script.name
         assert f"https://huggingface.co/{hub_id[0]}" in script.read_text(), script.name
+
+
+@pytest.mark.parametrize("source", CAUSAL_LMS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_causal_language_model_generates_in_llm(source):
+    """Issue 25: llm holds each causal language model of popular_on_huggingface and transformers
+    once, with its source's config and labels (variant::one_layer included), its file name and Source."""
+    if source.parent.name == "transformers" and source.stem in SAME_MODEL:
+        same = REPO / "models" / "popular_on_huggingface" / f"{SAME_MODEL[source.stem]}.py"
+        assert built_config(source) == built_config(same)
+        assert (REPO / "models" / "llm" / same.name).exists()
+        return
+    script = REPO / "models" / "llm" / source.name
+    assert statement(script, "config") == statement(source, "config")
+    assert {**from_script(script), "test_group": []} == {**from_script(source), "test_group": []}
+    source_url = ast.get_docstring(ast.parse(source.read_text())).split("Source:")[1].strip()
+    assert f"Source: {source_url}" in ast.get_docstring(ast.parse(script.read_text()))
+
+
+@pytest.mark.parametrize("script", scripts("llm"), ids=lambda p: p.name)
+def test_every_llm_script_generates_max_new_tokens_greedily(script):
+    """Greedy, and min_new_tokens = max_new_tokens: an end-of-sequence token drawn by random weights
+    does not stop generation early, so every run makes the same decoding steps."""
+    tree = ast.parse(script.read_text())
+    [parse_call] = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "parse"]
+    assert "max_new_tokens" in [elt.value for elt in parse_call.args[0].elts]
+    [generate] = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "attr", "") == "generate"]
+    keywords = {k.arg: ast.unparse(k.value) for k in generate.keywords if k.arg}
+    assert keywords == {"max_new_tokens": "max_new_tokens", "min_new_tokens": "max_new_tokens", "do_sample": "False"}
+
+
+@pytest.mark.slow
+def test_an_llm_script_under_the_tool_gives_a_prefill_and_a_decoding_step(run):
+    """The prompt once (16 tokens), then one token at a time with the cache, max_new_tokens - 1 times."""
+    results = run("corpus=llm", "corpus.include=[pythia_70m.py]", "runtime=torch-eager", *SMALL)
+    prefill, decoding = sorted(results, key=lambda r: r.call_count)
+    assert (prefill.status, prefill.call_count, decoding.status, decoding.call_count) == ("ok", 1, "ok", 3)
+    assert prefill.input_shapes.startswith("input_ids:[1, 16],")
+    assert decoding.input_shapes.startswith("input_ids:[1, 1],")
 
 
 @pytest.mark.parametrize("corpus", CORPORA[1:])

@@ -32,7 +32,7 @@ from mlagility.corpus import select_scripts
 from mlagility.engine.job import run_job
 
 CORPORA = ["selftest", "transformers", "torchvision", "torch_hub", "diffusers", "graph_convolutions",
-           "popular_on_huggingface"]
+           "popular_on_huggingface", "llm"]
 SIZES = {
     "default": [],
     "small": ["batch_size=1", "max_seq_length=16", "height=64", "width=64", "max_audio_seq_length=16000"],

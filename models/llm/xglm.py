@@ -1,0 +1,23 @@
+# labels: name::xglm author::huggingface task::Generative_AI license::apache-2.0 test_group::daily
+"""
+XGLM 564M and its language-modeling head, built from transformers.XGLMConfig with random weights.
+Generates greedily: max_new_tokens new tokens after a random prompt of max_seq_length tokens.
+
+Source: https://huggingface.co/docs/transformers/model_doc/xglm
+"""
+import torch
+from transformers import XGLMConfig, XGLMForCausalLM
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length, max_new_tokens = parse(["batch_size", "max_seq_length", "max_new_tokens"])
+
+config = XGLMConfig()
+model = XGLMForCausalLM(config).eval()
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+# exactly max_new_tokens new tokens: min_new_tokens keeps an end-of-sequence token from stopping it early
+model.generate(**inputs, max_new_tokens=max_new_tokens, min_new_tokens=max_new_tokens, do_sample=False)
