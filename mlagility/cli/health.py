@@ -35,7 +35,8 @@ CORPORA = ["selftest", "transformers", "torchvision", "torch_hub", "diffusers", 
            "popular_on_huggingface", "llm"]
 SIZES = {
     "default": [],
-    "small": ["batch_size=1", "max_seq_length=16", "height=64", "width=64", "max_audio_seq_length=16000"],
+    "small": ["batch_size=1", "max_seq_length=16", "height=64", "width=64", "max_audio_seq_length=16000",
+              "max_new_tokens=4"],
 }
 PASS_RATE_RUNTIMES = ["ort", "torch-eager", "torch-compiled"]
 # Enough calls to see a model run on a runtime; too few to be a figure.
