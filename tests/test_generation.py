@@ -56,3 +56,17 @@ def test_a_language_model_called_once_is_a_prefill(run):
     assert (llama.phase, llama.context_length, llama.new_tokens) == ("prefill", 16, 16)
     assert llama.tokens_per_s == pytest.approx(16 / (llama.median_ms / 1e3))
     assert bert.phase == "" and bert.tokens_per_s is None and bert.new_tokens is None
+
+
+@pytest.mark.slow
+def test_torch_compiled_generates_with_its_compiled_forward(run):
+    """torch-compiled times generate with the model's forward compiled (compiled in its first call,
+    prepare_s), and its tokens are eager's."""
+    results = run(*scripts_corpus("tiny_llama_generate"), "max_seq_length=8", "max_new_tokens=3",
+                  "runtime=[torch-eager,torch-compiled]")
+    generate = by_phase(results)["generate"]
+    assert set(generate) == {"torch-eager", "torch-compiled"}
+    for record in generate.values():
+        assert record.status == records.OK, record.reason
+        assert record.max_rel_error == 0 and record.ttft_ms > 0 and record.tpot_ms > 0
+    assert generate["torch-compiled"].prepare_s > generate["torch-eager"].prepare_s

@@ -22,11 +22,16 @@ README = REPO / "README.md"
 def fenced_blocks(heading: str, language: str) -> list[str]:
     """The fenced ``language`` blocks of the README's section under ``heading`` (a whole line,
     ``## Quick start``), up to the next heading of the same or a higher level."""
-    text = README.read_text()
-    start = text.index(f"\n{heading}\n")
-    level = heading.split(" ", 1)[0]
-    following = re.search(rf"^#{{1,{len(level)}}} ", text[start + len(heading) + 2:], flags=re.MULTILINE)
-    section = text[start:start + len(heading) + 2 + following.start()] if following else text[start:]
+    lines = README.read_text().splitlines(keepends=True)
+    start = lines.index(f"{heading}\n") + 1
+    level, fenced, end = len(heading.split(" ", 1)[0]), False, len(lines)
+    for number, line in enumerate(lines[start:], start):
+        fenced ^= line.startswith("```")
+        # A heading of the same or a higher level ends the section; a bash comment in a block does not.
+        if not fenced and re.match(rf"#{{1,{level}}} ", line):
+            end = number
+            break
+    section = "".join(lines[start:end])
     return re.findall(rf"^```{language}\n(.*?)^```", section, flags=re.MULTILINE | re.DOTALL)
 
 
@@ -97,3 +102,16 @@ def test_the_compare_line_runs_as_written(tmp_path):
     assert done.returncode == 0, done.stderr
     assert re.search(r"\d+ slower, \d+ faster, \d+ same, \d+ not comparable", done.stdout)
     assert (tmp_path / out / "compare.csv").is_file() and (tmp_path / out / "compare.html").is_file()
+
+
+def test_the_language_model_commands_compose():
+    """The language-model section's run and sweep compose (a sweep's grid at its first point: Hydra
+    takes --cfg for one job only), and the corpus it names holds the script it picks."""
+    for starts in ("python -m mlagility corpus=llm", "python -m mlagility -m corpus=llm"):
+        words = command("## Language models", starts)
+        words = [word.split(",")[0] if "=" in word and not word.split("=", 1)[1].startswith("[") else word
+                 for word in words if word != "-m"]
+        done = run_cli(*words, "--cfg", "job")
+        assert done.returncode == 0, done.stderr
+        assert "name: llm" in done.stdout and "max_seq_length: 128" in done.stdout
+    assert (REPO / "models" / "llm" / "smollm2_135m.py").exists()
