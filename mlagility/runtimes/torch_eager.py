@@ -33,11 +33,12 @@ class Generating:
 
     def __call__(self, *args, **kwargs) -> Any:
         self.stamps = [time.perf_counter()]
+        kwargs = {**kwargs, "streamer": self}  # in place of the script's own, if it passed one
         if self.forward is None:
-            return self.model.generate(*args, streamer=self, **kwargs)
+            return self.model.generate(*args, **kwargs)
         self.model.forward = self.forward
         try:
-            return self.model.generate(*args, streamer=self, **kwargs)
+            return self.model.generate(*args, **kwargs)
         finally:
             del self.model.forward
 
