@@ -70,3 +70,13 @@ def test_torch_compiled_generates_with_its_compiled_forward(run):
         assert record.status == records.OK, record.reason
         assert record.max_rel_error == 0 and record.ttft_ms > 0 and record.tpot_ms > 0
     assert generate["torch-compiled"].prepare_s > generate["torch-eager"].prepare_s
+
+
+@pytest.mark.faults
+def test_a_script_that_streams_is_timed_with_the_tools_streamer(run):
+    """A script passing generate a streamer of its own: the timed calls use the tool's in its place
+    (passing both was a TypeError, "got multiple values for keyword argument 'streamer'")."""
+    results = run(*scripts_corpus("tiny_llama_streams"), "max_seq_length=8", "max_new_tokens=3", "runtime=torch-eager")
+    generate = by_phase(results)["generate"]["torch-eager"]
+    assert generate.status == records.OK, generate.reason
+    assert generate.ttft_ms > 0 and generate.tpot_ms > 0
