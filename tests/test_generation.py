@@ -80,3 +80,15 @@ def test_a_script_that_streams_is_timed_with_the_tools_streamer(run):
     generate = by_phase(results)["generate"]["torch-eager"]
     assert generate.status == records.OK, generate.reason
     assert generate.ttft_ms > 0 and generate.tpot_ms > 0
+
+
+@pytest.mark.faults
+def test_a_context_past_the_models_positions_names_the_limit(run):
+    """A prompt and new tokens past the positions a model learnt (GPT-2 here: 64) fail in the
+    script, with torch's own message; the record adds which limit it was and what to lower."""
+    results = run(*scripts_corpus("tiny_gpt2_generate"), "max_seq_length=60", "max_new_tokens=8",
+                  "runtime=torch-eager")
+    failed = [record for record in results if record.status == records.SCRIPT_ERROR]
+    assert len(failed) == 1, [(r.phase, r.status, r.reason) for r in results]
+    assert ("max_seq_length + max_new_tokens = 68 is more than the 64 positions GPT2LMHeadModel takes "
+            "(config.max_position_embeddings): lower them") in failed[0].reason, failed[0].reason

@@ -97,3 +97,30 @@ def prompt_of(args: tuple, kwargs: dict) -> Optional[torch.Tensor]:
         if isinstance(value, torch.Tensor) and value.dim() >= 2:
             return value
     return None
+
+
+# The config keys that bound a language model's positions, by the families that use them.
+POSITION_LIMITS = ("max_position_embeddings", "n_positions", "n_ctx", "max_sequence_length")
+
+
+def position_limit(model: torch.nn.Module) -> Optional[tuple[int, str]]:
+    """(positions, config key) a language model's config bounds its sequences by; None when it
+    names none."""
+    config = getattr(model, "config", None)
+    for key in POSITION_LIMITS:
+        value = getattr(config, key, None)
+        if isinstance(value, int) and value > 0:
+            return value, key
+    return None
+
+
+def positions_hint(models: list[torch.nn.Module], parameters: dict[str, Any]) -> str:
+    """Why a generating script may have failed: ``max_seq_length + max_new_tokens`` past the
+    positions one of its language models takes ("" when none is)."""
+    needed = parameters.get("max_seq_length", 0) + parameters.get("max_new_tokens", 0)
+    for model in models:
+        limit = position_limit(model) if generates(model) else None
+        if limit is not None and needed > limit[0]:
+            return (f"max_seq_length + max_new_tokens = {needed} is more than the {limit[0]} positions "
+                    f"{type(model).__name__} takes (config.{limit[1]}): lower them")
+    return ""

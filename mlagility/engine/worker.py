@@ -24,6 +24,7 @@ import torch
 
 from mlagility import host, parser, records
 from mlagility.analysis.discovery import Discovery, onnx_invocation
+from mlagility.analysis.generation import positions_hint
 from mlagility.common.output import error_chain, one_line, redirected_output
 from mlagility.engine import runner
 from mlagility.engine.benchmark import benchmark_invocation, invocation_record, makes_records
@@ -145,7 +146,8 @@ def run_and_benchmark(task: ScriptTask, send: Callable[[records.Record], None],
         reason = (
             f"script exited with code {error.code}" if isinstance(error, SystemExit) else script_failure_reason(error)
         )
-        send(_script_record(task, records.SCRIPT_ERROR, reason))
+        hint = positions_hint([i.model for i in discovery.invocations if i.model is not None], task.parameters)
+        send(_script_record(task, records.SCRIPT_ERROR, "; ".join(filter(None, [reason, hint]))))
     elif not discovery.invocations:
         send(_script_record(task, records.NO_MODEL_FOUND,
                             "the script called no torch.nn.Module with parameters"))
