@@ -1,6 +1,6 @@
 """A language model's report, on a real sweep of a generating script: decode tokens/s and prefill
 latency against batch size and context length, time to first token and per token (checked in the
-page's SVG), and the LM columns of the records table."""
+page's SVG), the LM columns of the records table, and comparison.csv's rows per phase."""
 
 from pathlib import Path
 
@@ -90,6 +90,17 @@ def test_the_records_table_shows_the_language_model_columns(sweep):
     headers = records_table[:records_table.index("</thead>")]
     assert all(f"<th>{column}</th>" in headers for column in LM_COLUMNS)
     assert headers.index("<th>variable</th>") < headers.index("<th>phase</th>")
+
+
+def test_comparison_csv_has_a_row_per_phase_with_its_tokens_per_s(sweep):
+    comparison = pd.read_csv(sweep / "comparison.csv")
+    report = pd.read_csv(sweep / "report.csv")
+    points = comparison.groupby(["parameters.batch_size", "parameters.max_seq_length"])["phase"].agg(sorted)
+    assert points.to_dict() == {(b, s): ["decode", "generate", "prefill"] for b in BATCH_SIZES for s in SEQ_LENGTHS}
+    for runtime in ("ort", "torch-eager"):
+        measured = report[report["runtime"] == runtime].set_index("hash")["tokens_per_s"]
+        column = comparison.set_index("hash")[f"cpu/{runtime}_tokens_per_s"].dropna()
+        assert len(column) == len(measured) and column.to_dict() == pytest.approx(measured.to_dict())
 
 
 def test_an_axis_the_sweep_did_not_vary_says_how_to_sweep_it(sweep, tmp_path):
