@@ -45,10 +45,10 @@ body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
 h1 { margin-bottom: 0.2em; } .meta { color: #666; margin-bottom: 1.5em; }
 .plots { display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 1.5em; }
 figure { margin: 0; } figcaption { font-weight: 600; margin-bottom: 0.4em; }
-figure svg { width: 100%; height: auto; }
+/* At its own size, smaller where the page is narrower: drawn to fill its box, a single panel of
+   small multiples or a row of one or two would be huge beside the others' lettering. */
+figure svg { width: auto; max-width: 100%; height: auto; }
 figure.wide { grid-column: 1 / -1; }
-/* At its own size (a row of small multiples fills the page): one or two panels drawn full width would be huge. */
-figure.wide svg { width: auto; max-width: 100%; }
 /* A wide table scrolls inside its box (the page never does), its header staying in view. */
 .scroll { overflow: auto; max-height: 85vh; margin-top: 1em; border: 1px solid #ddd; }
 /* Columns as wide as their cells ask (up to their max-width), not squeezed into the page. */
@@ -519,6 +519,12 @@ def page(title: str, meta: str, body: str) -> str:
 """
 
 
+def several_panels(measured: pd.DataFrame) -> bool:
+    """Whether the small multiples of ``measured`` have more than one panel (a model each): such
+    a figure spans the page, one panel sits beside another figure."""
+    return measured["line_model"].nunique() > 1
+
+
 def scaling_figures(measured: pd.DataFrame) -> list[Figure]:
     """For every swept parameter, latency and throughput against it; for every two, a heatmap.
     Other swept parameters are held at their smallest value (the title says which). ``measured``
@@ -529,9 +535,10 @@ def scaling_figures(measured: pd.DataFrame) -> list[Figure]:
         rows, fixed = held_fixed(measured, swept, (parameter,))
         at = f" (at {fixed})" if fixed else ""
         figures.append(Figure(f"Latency against {parameter_name(parameter)}{at}",
-                              scaling(rows, parameter, "median_ms", "median latency (ms)"), wide=True))
+                              scaling(rows, parameter, "median_ms", "median latency (ms)"), several_panels(rows)))
         figures.append(Figure(f"Throughput against {parameter_name(parameter)}{at}",
-                              scaling(rows, parameter, "throughput", "inputs per second (batch / median)"), wide=True))
+                              scaling(rows, parameter, "throughput", "inputs per second (batch / median)"),
+                              several_panels(rows)))
     for across, down in itertools.combinations(swept, 2):
         rows, fixed = held_fixed(measured, swept, (across, down))
         at = f" (at {fixed})" if fixed else ""
@@ -573,14 +580,14 @@ def language_model_figures(report: pd.DataFrame, measured: pd.DataFrame) -> list
         for column, (axis, sweep) in LANGUAGE_MODEL_AXES.items():
             values = rows[column].dropna().unique()
             if len(values) < 2:
-                figures.append(Figure(f"{title} against {axis}", None, wide=True, empty_because=(
+                figures.append(Figure(f"{title} against {axis}", None, empty_because=(
                     f"every {phase} record has {parameter_name(column)}={_format(values[0])}: {sweep}" if len(values)
                     else unmeasured_phase(report[phases == phase], phase))))
                 continue
             held, fixed = held_fixed(rows, swept, (column, *set_by(rows, swept, column)))
             at = f" (at {fixed})" if fixed else ""
             figures.append(Figure(f"{title} against {axis}{at}", scaling(held, column, value, label, kind="lm"),
-                                  wide=True))
+                                  several_panels(held)))
     return figures
 
 
