@@ -7,6 +7,8 @@ import json
 import os
 import subprocess
 import sys
+from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -78,3 +80,25 @@ def sweep_records(folder: Path) -> dict[str, list[dict]]:
     """{job folder name: its records as dicts} for the jobs of a sweep folder that wrote results."""
     return {job.name: [json.loads(line) for line in (job / "results.jsonl").read_text().splitlines()]
             for job in sorted(folder.iterdir()) if (job / "results.jsonl").exists()}
+
+
+class SvgGroups(HTMLParser):
+    """The SVG groups of a page that have an id, and how many points (``<use>`` markers) each holds."""
+
+    def __init__(self, page: str):
+        super().__init__()
+        self.open: list[str | None] = []
+        self.ids: list[str] = []
+        self.points: Counter = Counter()
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "g":
+            self.open.append(dict(attrs).get("id"))
+            self.ids.append(self.open[-1] or "")
+        elif tag == "use":
+            self.points.update(gid for gid in self.open if gid)
+
+    def handle_endtag(self, tag):
+        if tag == "g":
+            self.open.pop()

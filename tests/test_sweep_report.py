@@ -4,14 +4,13 @@ mlagility.report.load) and the run-to-run comparison."""
 
 import re
 from collections import Counter
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import mlagility
-from conftest import QUICK, REPO, run_cli
+from conftest import QUICK, REPO, SvgGroups, run_cli
 from mlagility import config, records
 from mlagility.report import load, write_comparison
 from mlagility.report.compare import FASTER, NOT_COMPARABLE, SAME, SLOWER, VERDICT_ORDER
@@ -24,28 +23,6 @@ TRUSTED = [o for o in QUICK if not o.startswith("measure.precision")] + ["measur
 # that input shapes, changing with the batch size, cannot tell apart).
 SCRIPTS = ["corpus=selftest", "corpus.include=[linear.py,two_shapes.py]"]
 BATCH_SIZES = [1, 2, 4]
-
-
-class SvgGroups(HTMLParser):
-    """The SVG groups of a page that have an id, and how many points (``<use>`` markers) each holds."""
-
-    def __init__(self, page: str):
-        super().__init__()
-        self.open: list[str | None] = []
-        self.ids: list[str] = []
-        self.points: Counter = Counter()
-        self.feed(page)
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "g":
-            self.open.append(dict(attrs).get("id"))
-            self.ids.append(self.open[-1] or "")
-        elif tag == "use":
-            self.points.update(gid for gid in self.open if gid)
-
-    def handle_endtag(self, tag):
-        if tag == "g":
-            self.open.pop()
 
 
 @pytest.fixture(scope="module")

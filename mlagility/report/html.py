@@ -8,6 +8,7 @@ import io
 import itertools
 import math
 import re
+import textwrap
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -28,21 +29,26 @@ MAX_MODELS_PLOTTED = 40
 # Small multiples: panels (a model, or a model and runtime) in one figure, and per row.
 MAX_PANELS = 24
 PANELS_PER_ROW = 3
+# A panel's title wraps past this many characters (a longer line runs past its panel).
+PANEL_TITLE_WIDTH = 50
 # Tick every value of a parameter when it takes at most this many.
 MAX_LABELLED_VALUES = 12
 TABLE_COLUMNS = ["model_name", "script", "variable", "input_shapes", "device", "runtime", "build_dtype", "params",
                  "status", "reason", "median_ms", "median_ci", "stable", "contended", "host_busy", "throughput", "cv",
                  "max_rel_error", "prepare_s", "model_class", "built_at", "hash", "run_id"]
+# A language model's columns, shown when a record has a phase: the phase after the variable, the
+# rest after the throughput.
+PHASE_COLUMN, LANGUAGE_MODEL_TABLE_COLUMNS = "phase", ["context_length", "tokens_per_s", "ttft_ms", "tpot_ms"]
 
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
 h1 { margin-bottom: 0.2em; } .meta { color: #666; margin-bottom: 1.5em; }
 .plots { display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 1.5em; }
 figure { margin: 0; } figcaption { font-weight: 600; margin-bottom: 0.4em; }
-figure svg { width: 100%; height: auto; }
+/* At its own size, smaller where the page is narrower: drawn to fill its box, a single panel of
+   small multiples or a row of one or two would be huge beside the others' lettering. */
+figure svg { width: auto; max-width: 100%; height: auto; }
 figure.wide { grid-column: 1 / -1; }
-/* At its own size (a row of small multiples fills the page): one or two panels drawn full width would be huge. */
-figure.wide svg { width: auto; max-width: 100%; }
 /* A wide table scrolls inside its box (the page never does), its header staying in view. */
 .scroll { overflow: auto; max-height: 85vh; margin-top: 1em; border: 1px solid #ddd; }
 /* Columns as wide as their cells ask (up to their max-width), not squeezed into the page. */
@@ -232,12 +238,15 @@ def slug(text: str) -> str:
 def with_line_model(measured: pd.DataFrame) -> pd.DataFrame:
     """``measured`` with ``line_model``: the model a scaling line follows from one parameter
     value to the next. Input shapes change with the parameters, so they cannot say which record
-    continues a line: the model's name and variable do, and for a variable called on several
-    inputs in one run, which call it was (#1, #2 in call order)."""
-    point = ["script", "variable", "target", *PARAMETER_COLUMNS]
+    continues a line: the model's name, variable and a language model's phase do (its prefill
+    and decode call one variable: ``model (decode)``; ``model.generate`` names its phase), and
+    for a variable called on several inputs in one run, which call it was (#1, #2 in call order)."""
+    point = ["script", "variable", "phase", "target", *PARAMETER_COLUMNS]
     call = measured.groupby(point, dropna=False)["timestamp"].rank(method="first").astype(int)
-    calls = call.groupby([measured["script"], measured["variable"]]).transform("max")
+    calls = call.groupby([measured["script"], measured["variable"], measured["phase"]]).transform("max")
     model = measured["model_name"] + " " + measured["variable"]
+    named = (measured["phase"] == "") | (measured["variable"].str.rsplit(".", n=1).str[-1] == measured["phase"])
+    model = model.where(named, model + " (" + measured["phase"] + ")")
     return measured.assign(line_model=model.where(calls == 1, model + " #" + call.astype(str)))
 
 
@@ -248,6 +257,12 @@ def held_fixed(measured: pd.DataFrame, swept: list[str], varied: tuple[str, ...]
     for column, value in fixed.items():
         measured = measured[measured[column] == value]
     return measured, ", ".join(f"{parameter_name(c)}={_format(v)}" for c, v in fixed.items())
+
+
+def set_by(measured: pd.DataFrame, swept: list[str], column: str) -> tuple[str, ...]:
+    """The swept parameters that set a record's ``column`` (``max_seq_length`` sets a language
+    model's ``context_length``): those at whose values the column takes different values."""
+    return tuple(p for p in swept if measured.groupby(p)[column].agg(frozenset).nunique() > 1)
 
 
 def _spans_decades(values: np.ndarray) -> bool:
@@ -269,12 +284,18 @@ def _parameter_axis(axes: plt.Axes, values: list[float]) -> None:
         axis.set_minor_locator(ticker.NullLocator())
 
 
+# Values per second at the median latency: inversely proportional to it.
+RATES = frozenset({"throughput", "tokens_per_s"})
+
+
 def _band(rows: pd.DataFrame, value: str) -> tuple[pd.Series, pd.Series]:
-    """The 95% band of ``value`` from the median's interval (relative half-width median_ci):
-    the latency's bounds, or the throughput's, which is inversely proportional to it."""
-    ci = rows["median_ci"].astype(float).clip(upper=0.99)
+    """The 95% band of ``value`` from its interval (a relative half-width): ``ttft_ms``'s is
+    ``ttft_ci``, and a value without one of its own has the median's (median_ci), the latency's
+    bounds, or a rate's (RATES), which is inversely proportional to it."""
+    own = value.removesuffix("_ms") + "_ci"
+    ci = rows[own if own in rows else "median_ci"].astype(float).clip(upper=0.99)
     level = rows[value].astype(float)
-    if value == "throughput":
+    if value in RATES:
         return level / (1 + ci), level / (1 - ci)
     return level * (1 - ci), level * (1 + ci)
 
@@ -289,10 +310,10 @@ def _panels(count: int, panel_height: float = 2.8) -> tuple[plt.Figure, list[plt
     return figure, list(grid.flat[:count])
 
 
-def scaling(measured: pd.DataFrame, parameter: str, value: str, label: str) -> Optional[str]:
-    """``value`` against a swept ``parameter``: a panel per model (small multiples), a line per
-    runtime with the median's 95% interval as a band. Each line's points are an SVG group whose
-    id is ``scaling-<parameter>-<value>-<model>-<device/runtime>``."""
+def scaling(measured: pd.DataFrame, parameter: str, value: str, label: str, kind: str = "scaling") -> Optional[str]:
+    """``value`` against a swept ``parameter`` (or a column it sets): a panel per model (small
+    multiples), a line per runtime with the value's 95% interval as a band. Each line's points
+    are an SVG group whose id is ``<kind>-<parameter>-<value>-<model>-<device/runtime>``."""
     rows = measured[measured[value].notna()]
     models = sorted(rows["line_model"].unique())[:MAX_PANELS]
     if not models:
@@ -307,19 +328,20 @@ def scaling(measured: pd.DataFrame, parameter: str, value: str, label: str) -> O
                 axes.fill_between(line[parameter], low, high, color=colors[target], alpha=0.2, linewidth=0)
                 points, = axes.plot(line[parameter], line[value], marker="o", markersize=4, color=colors[target],
                                     label=target)
-                points.set_gid(f"scaling-{slug(parameter_name(parameter))}-{slug(value)}-{slug(model)}-{slug(target)}")
+                points.set_gid(f"{kind}-{slug(parameter_name(parameter))}-{slug(value)}-{slug(model)}-{slug(target)}")
             _parameter_axis(axes, sorted(rows[parameter].dropna().unique()))
             if _spans_decades(rows.loc[rows["line_model"] == model, value].to_numpy(float)):
                 axes.set_yscale("log")
             else:
                 axes.yaxis.set_major_formatter(ticker.FuncFormatter(lambda y, _: plain_number(y)))
-            axes.set_title(model, fontsize=9)
+            axes.set_title(textwrap.fill(model, PANEL_TITLE_WIDTH), fontsize=9)
             axes.tick_params(labelsize=8)
             axes.grid(True, which="major", alpha=0.3)
         handles = [plt.Line2D([], [], color=color, marker="o", label=target) for target, color in colors.items()]
         figure.legend(handles=handles, loc="upper center", ncols=min(len(handles), 6), fontsize=9, frameon=False)
         figure.supxlabel(parameter_name(parameter), fontsize=10)
-        figure.supylabel(f"{label} (band: 95% interval)", fontsize=10)
+        # On two lines: on one, a long label ran past a single row of panels, both ends cut off.
+        figure.supylabel(f"{label}\n(band: 95% interval)", fontsize=10)
         return _figure_svg(figure, top_inches=0.35)
     finally:
         plt.close(figure)
@@ -352,7 +374,7 @@ def heatmap(measured: pd.DataFrame, across: str, down: str) -> Optional[str]:
                                  f"{slug(model)}-{slug(target)}-{row}-{column}")
             axes.set_xticks(range(len(across_values)), [_format(v) for v in across_values], fontsize=8)
             axes.set_yticks(range(len(down_values)), [_format(v) for v in down_values], fontsize=8)
-            axes.set_title(f"{model} {target}", fontsize=9)
+            axes.set_title(textwrap.fill(f"{model} {target}", PANEL_TITLE_WIDTH), fontsize=9)
         figure.supxlabel(parameter_name(across), fontsize=10)
         figure.supylabel(parameter_name(down), fontsize=10)
         return _figure_svg(figure)
@@ -442,12 +464,17 @@ def html_table(frame: pd.DataFrame, columns: list[str], table_id: str, row_class
 
 def records_table(report: pd.DataFrame) -> str:
     """The table of every record: of the parameters, batch_size and those that vary; of the
-    labels, those that any record has (but the name, which model_name shows)."""
+    labels, those that any record has (but the name, which model_name shows); a language model's
+    columns where a record has a phase."""
     varying = [p for p in PARAMETER_COLUMNS
                if parameter_name(p) == "batch_size" or report[p].nunique(dropna=True) > 1]
     labels = [c for c in report.columns
               if c.startswith(LABELS_PREFIX) and c != LABELS_PREFIX + "name" and (report[c] != "").any()]
     columns = TABLE_COLUMNS[:4] + varying + TABLE_COLUMNS[4:] + labels
+    if (report["phase"] != "").any():
+        after_throughput = columns.index("throughput") + 1
+        columns[after_throughput:after_throughput] = LANGUAGE_MODEL_TABLE_COLUMNS
+        columns.insert(columns.index("variable") + 1, PHASE_COLUMN)
     failed = ~report["status"].isin(records.SUCCESS_STATUSES)
     return html_table(report, columns, "records", ["failed" if f else "" for f in failed])
 
@@ -492,19 +519,26 @@ def page(title: str, meta: str, body: str) -> str:
 """
 
 
+def several_panels(measured: pd.DataFrame) -> bool:
+    """Whether the small multiples of ``measured`` have more than one panel (a model each): such
+    a figure spans the page, one panel sits beside another figure."""
+    return measured["line_model"].nunique() > 1
+
+
 def scaling_figures(measured: pd.DataFrame) -> list[Figure]:
     """For every swept parameter, latency and throughput against it; for every two, a heatmap.
-    Other swept parameters are held at their smallest value (the title says which)."""
-    measured = with_line_model(measured)
+    Other swept parameters are held at their smallest value (the title says which). ``measured``
+    has its lines' models (with_line_model)."""
     swept = swept_parameters(measured)
     figures = []
     for parameter in swept:
         rows, fixed = held_fixed(measured, swept, (parameter,))
         at = f" (at {fixed})" if fixed else ""
         figures.append(Figure(f"Latency against {parameter_name(parameter)}{at}",
-                              scaling(rows, parameter, "median_ms", "median latency (ms)"), wide=True))
+                              scaling(rows, parameter, "median_ms", "median latency (ms)"), several_panels(rows)))
         figures.append(Figure(f"Throughput against {parameter_name(parameter)}{at}",
-                              scaling(rows, parameter, "throughput", "inputs per second (batch / median)"), wide=True))
+                              scaling(rows, parameter, "throughput", "inputs per second (batch / median)"),
+                              several_panels(rows)))
     for across, down in itertools.combinations(swept, 2):
         rows, fixed = held_fixed(measured, swept, (across, down))
         at = f" (at {fixed})" if fixed else ""
@@ -513,14 +547,68 @@ def scaling_figures(measured: pd.DataFrame) -> list[Figure]:
     return figures
 
 
+# A language model's figures: a value of one phase's records against each of these axes, and
+# what to sweep when the records hold one value of it.
+LANGUAGE_MODEL_AXES = {PARAMETERS_PREFIX + "batch_size": ("batch size", "sweep it (-m batch_size=1,4,16)"),
+                       "context_length": ("context length", "sweep max_seq_length (-m max_seq_length=128,512,2048)")}
+
+
+def token_latencies(generate: pd.DataFrame) -> pd.DataFrame:
+    """The generate records' time to first token and time per output token after it, as
+    ``token_latency_ms`` with its interval ``token_latency_ci``: a panel each (their scales differ)."""
+    return pd.concat([generate.assign(line_model=generate["line_model"] + f": {part}",
+                                      token_latency_ms=generate[f"{name}_ms"], token_latency_ci=generate[f"{name}_ci"])
+                      for name, part in (("ttft", "first token"), ("tpot", "per token"))])
+
+
+def language_model_figures(report: pd.DataFrame, measured: pd.DataFrame) -> list[Figure]:
+    """For a report with language models' records: decode tokens/s, prefill latency, and the
+    generate call's time to first token and per output token, each against batch size and
+    context length (other swept parameters held at their smallest value, as the title says);
+    none for a report without."""
+    phases = report["phase"]
+    if (phases == "").all():
+        return []
+    charts = [("Decode tokens/s", "decode", "tokens_per_s", "tokens per second (new tokens / median)"),
+              ("Prefill latency", "prefill", "median_ms", "median latency (ms)"),
+              ("Time to first token and per-token latency", "generate", "token_latency_ms", "median latency (ms)")]
+    figures = []
+    for title, phase, value, label in charts:
+        rows = measured[measured["phase"] == phase]
+        rows = token_latencies(rows) if phase == "generate" else rows
+        swept = swept_parameters(rows)
+        for column, (axis, sweep) in LANGUAGE_MODEL_AXES.items():
+            values = rows[column].dropna().unique()
+            if len(values) < 2:
+                figures.append(Figure(f"{title} against {axis}", None, empty_because=(
+                    f"every {phase} record has {parameter_name(column)}={_format(values[0])}: {sweep}" if len(values)
+                    else unmeasured_phase(report[phases == phase], phase))))
+                continue
+            held, fixed = held_fixed(rows, swept, (column, *set_by(rows, swept, column)))
+            at = f" (at {fixed})" if fixed else ""
+            figures.append(Figure(f"{title} against {axis}{at}", scaling(held, column, value, label, kind="lm"),
+                                  several_panels(held)))
+    return figures
+
+
+def unmeasured_phase(phase_records: pd.DataFrame, phase: str) -> str:
+    """Why no record of a language model's ``phase`` was measured: their statuses, or for a
+    generate call, that only the torch runtimes time it."""
+    if not phase_records.empty:
+        return f"no {phase} record was measured ({status_counts(phase_records)})"
+    if phase == "generate":
+        return "no generate record: a torch runtime times the script's generate call (runtime=[ort,torch-eager])"
+    return f"no {phase} record"
+
+
 def render(report: pd.DataFrame, comparison: pd.DataFrame, sources: list[str], superseded: int, runs: int,
            baseline: str) -> str:
     """The whole page as a string: ``report`` holds the records of ``runs`` runs, read from ``sources``,
     where ``superseded`` older records were left out."""
-    measured = report[report["median_ms"].notna()].assign(
+    measured = with_line_model(report[report["median_ms"].notna()].assign(
         target=lambda t: t["device"] + "/" + t["runtime"],
         model_label=lambda t: t["model_name"] + " " + t["variable"] + " " + t["input_shapes"].str.slice(0, 40),
-    )
+    ))
     figures = [
         Figure("Median latency by model and runtime", latency_by_model(measured),
                empty_because=f"no record was measured ({status_counts(report)})"),
@@ -528,6 +616,7 @@ def render(report: pd.DataFrame, comparison: pd.DataFrame, sources: list[str], s
                empty_because=speedups_left_out(comparison, baseline)),
         Figure("Status funnel", status_funnel(report)),
         Figure("Parameter count", parameter_histogram(report), empty_because="no record has a model's parameter count"),
+        *language_model_figures(report, measured),
         *scaling_figures(measured),
     ]
     failed = int((~report["status"].isin(records.SUCCESS_STATUSES)).sum())

@@ -46,8 +46,9 @@ REPORT_COLUMNS = (SEED_COLUMNS + IDENTITY_COLUMNS + PARAMETER_COLUMNS + LABEL_CO
                   + LATENCY_COLUMNS + LANGUAGE_MODEL_COLUMNS + COLD_START_COLUMNS + MEMORY_COLUMNS + WORK_COLUMNS + ACCURACY_COLUMNS
                   + ENVIRONMENT_COLUMNS + BOOKKEEPING_COLUMNS)
 
-# What identifies one row of comparison.csv.
-COMPARISON_INDEX = ["model_name", "script", "variable", "hash", "input_shapes"]
+# What identifies one row of comparison.csv (the phase tells a language model's prefill, decode
+# and generate rows apart at a glance: their hashes already do).
+COMPARISON_INDEX = ["model_name", "script", "variable", "phase", "hash", "input_shapes"]
 
 
 # What a spreadsheet reads as the start of a formula (OWASP's CSV injection list).
@@ -101,7 +102,8 @@ def report_table(frame: pd.DataFrame) -> pd.DataFrame:
 def comparison_table(report: pd.DataFrame, baseline: str = "torch-eager") -> pd.DataFrame:
     """One row per (model, invocation, parameters): median latency per device/runtime
     (``cpu/ort_ms``) with whether it was stable and contended and how busy the host was
-    (``cpu/ort_stable``, ``_contended``, ``_host_busy``), and the speedup of each runtime over
+    (``cpu/ort_stable``, ``_contended``, ``_host_busy``), a language model's tokens per second
+    (``cpu/ort_tokens_per_s``, where a record has them), and the speedup of each runtime over
     ``baseline`` on the same device.
 
     Only accurate measurements (status ok) are compared. A speedup is given only when both
@@ -121,6 +123,8 @@ def comparison_table(report: pd.DataFrame, baseline: str = "torch-eager") -> pd.
             row[f"{target}_ms"] = record["median_ms"]
             for field in ("stable", "contended", "host_busy"):
                 row[f"{target}_{field}"] = record.get(field)
+            if pd.notna(record.get("tokens_per_s")):
+                row[f"{target}_tokens_per_s"] = record["tokens_per_s"]
         for target, record in sorted(by_target.items()):
             device, runtime = target.split("/", 1)
             reference = by_target.get(f"{device}/{baseline}")
