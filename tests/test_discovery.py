@@ -150,3 +150,13 @@ def test_past_max_invocations_calls_are_counted_not_captured():
             model(torch.rand(length, 2))
     assert [i.input_shapes for i in discovery.invocations] == ["arg0:[1, 2]", "arg0:[2, 2]"]
     assert len(discovery.skipped) == 2 and discovery.skipped_calls == 3
+
+
+def test_a_one_token_prompt_and_its_decode_step_are_two_invocations():
+    """generate on a one-token prompt: the prompt and each step after it both pass input_ids [1, 1],
+    but the prompt's cache is empty and the steps' is not: a prefill and a decode invocation."""
+    invocations = discover(SCRIPTS / "tiny_llama_generate.py", max_seq_length=1, max_new_tokens=4)
+    steps = {i.phase: i for i in invocations}
+    assert set(steps) == {"generate", "prefill", "decode"}, [(i.phase, i.input_shapes) for i in invocations]
+    assert (steps["prefill"].context_length, steps["prefill"].call_count) == (1, 1)
+    assert (steps["decode"].context_length, steps["decode"].call_count) == (1, 3)

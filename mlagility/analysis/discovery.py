@@ -218,8 +218,12 @@ class Discovery:
         if isinstance(module, ParametrizationList):
             return None
         shapes, dtypes, signature = input_signature(args, kwargs)
-        if generate:
-            signature = digest(Phase.GENERATE.value, signature)
+        # A language model's prompt and its steps may pass the same shapes (a one-token prompt):
+        # the phase tells them apart, as the cache they were passed does.
+        step = None if generate else token_step(module, args, kwargs)
+        phase = Phase.GENERATE if generate else step.phase if step else None
+        if phase is not None:
+            signature = digest(phase.value, signature)
         key = (id(module), signature)
         known = self._by_key.get(key)
         if known is not None:
@@ -244,13 +248,12 @@ class Discovery:
         variable = self._variable_name(module, depth)
         if generate:
             prompt = prompt_of(args, kwargs)
-            step = {"phase": Phase.GENERATE.value,
-                    "context_length": None if prompt is None else int(prompt.shape[-1])}
+            steps = {"phase": Phase.GENERATE.value,
+                     "context_length": None if prompt is None else int(prompt.shape[-1])}
             variable = f"{variable}.generate"
         else:
-            found = token_step(module, args, kwargs)
-            step = {} if found is None else {"phase": found.phase.value, "context_length": found.context_length,
-                                             "new_tokens": found.new_tokens}
+            steps = {} if step is None else {"phase": step.phase.value, "context_length": step.context_length,
+                                             "new_tokens": step.new_tokens}
         invocation = Invocation(
             model=module,
             args=args,
@@ -265,7 +268,7 @@ class Discovery:
             input_dtypes=dtypes,
             depth=depth,
             unfrozen=unfrozen,
-            **step,
+            **steps,
         )
         self._by_key[key] = invocation
         self.invocations.append(invocation)

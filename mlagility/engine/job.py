@@ -220,7 +220,9 @@ def script_table_columns(script_records: list[Record]) -> list[Column]:
     """The console table's columns for one script's records: the model cell holds the variable
     and, on a second line, the input shapes."""
     def model(r: Record) -> Text:
-        cell = Text(r.variable or "-")
+        # A language model's prefill and decode steps share a variable; generate's says it already.
+        phase = f" ({r.phase})" if r.phase and not r.variable.endswith(r.phase) else ""
+        cell = Text((r.variable or "-") + phase)
         if r.input_shapes:
             cell.append("\n" + compact_shapes(r.input_shapes), style="dim")
         return cell

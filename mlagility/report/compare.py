@@ -29,8 +29,8 @@ from mlagility.report.tables import PARAMETER_COLUMNS, untrusted_because
 # What makes two records, one of each run, the same measurement: input shapes stay in (a
 # different shape is a different measurement), hashes stay out (an upgraded exporter may trace
 # the same model into another graph).
-KEY = ["model_name", "script", "variable", "input_shapes", "input_dtypes", "device", "runtime", "build_dtype",
-       *PARAMETER_COLUMNS]
+KEY = ["model_name", "script", "variable", "phase", "input_shapes", "input_dtypes", "device", "runtime",
+       "build_dtype", *PARAMETER_COLUMNS]
 # Each side's columns in compare.csv, prefixed with baseline_ and candidate_.
 SIDE_COLUMNS = ["median_ms", "median_ci", "status", "stable", "contended", "host_busy", "iterations",
                 "torch_version", "onnxruntime_version", "run_id", "run_dir"]
