@@ -92,3 +92,14 @@ def test_a_context_past_the_models_positions_names_the_limit(run):
     assert len(failed) == 1, [(r.phase, r.status, r.reason) for r in results]
     assert ("max_seq_length + max_new_tokens = 68 is more than the 64 positions GPT2LMHeadModel takes "
             "(config.max_position_embeddings): lower them") in failed[0].reason, failed[0].reason
+
+
+def test_a_sliding_window_cache_is_fed_to_its_onnx_graph_by_name(run):
+    """Gemma 3's sliding layers keep an int64 scalar in the cache, and the exporter names that
+    input cache_N_orig: ort feeds it by that name (it fell back to feeding by position, and
+    position_ids got a scalar: "Invalid rank for input: position_ids Got: 0")."""
+    results = run(*scripts_corpus("tiny_gemma3_generate"), "max_seq_length=8", "max_new_tokens=3", "runtime=ort")
+    phases = by_phase(results)
+    assert set(phases) == {"prefill", "decode"}, [(r.phase, r.status, r.reason) for r in results]
+    for record in results:
+        assert record.status == records.OK, record.reason
