@@ -44,7 +44,8 @@ def test_a_generating_script_gives_prefill_decode_and_generate_records(run):
     assert generate.e2e_ms == generate.median_ms
     # Each call's first token and its per-token time are parts of that call: so are their medians.
     assert 0 < generate.ttft_ms < generate.e2e_ms and 0 < generate.tpot_ms < generate.e2e_ms
-    assert generate.ttft_ci is not None and generate.tpot_ci is not None
+    # Their intervals, as the median's, need two calls or more (a busy host may allow one).
+    assert (generate.ttft_ci is None) == (generate.tpot_ci is None) == (generate.iterations < 2)
 
 
 def test_a_language_model_called_once_is_a_prefill(run):
