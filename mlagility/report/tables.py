@@ -13,6 +13,7 @@ import pandas as pd
 
 from mlagility import parser, records
 from mlagility.common.output import replaced_atomically
+from mlagility.runtimes import BASELINE
 
 # report.csv's columns, in order (README.md's "report.csv columns" table says what each holds,
 # with its unit). The seed tool's columns come first; its author, license and task are also
@@ -99,7 +100,7 @@ def report_table(frame: pd.DataFrame) -> pd.DataFrame:
     return table[REPORT_COLUMNS[:after_labels] + extra_labels + REPORT_COLUMNS[after_labels:]]
 
 
-def comparison_table(report: pd.DataFrame, baseline: str = "torch-eager") -> pd.DataFrame:
+def comparison_table(report: pd.DataFrame, baseline: str = BASELINE) -> pd.DataFrame:
     """One row per (model, invocation, parameters): median latency per device/runtime
     (``cpu/ort_ms``) with whether it was stable and contended and how busy the host was
     (``cpu/ort_stable``, ``_contended``, ``_host_busy``), a language model's tokens per second
