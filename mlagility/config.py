@@ -27,7 +27,7 @@ from omegaconf.errors import OmegaConfBaseException
 from mlagility import parser, runtimes
 from mlagility.builder.layout import CACHE_DIR_SETTING
 from mlagility.conf import CONF_DIR, CONFIG_MODULE
-from mlagility.measure import MeasureSettings
+from mlagility.measurement import MeasureSettings
 
 
 def _bundled_corpora() -> Path:
