@@ -25,7 +25,7 @@ from omegaconf import MISSING, DictConfig, OmegaConf
 from omegaconf.errors import OmegaConfBaseException
 
 from mlagility import parser, runtimes
-from mlagility.builder.layout import CACHE_DIR_SETTING
+from mlagility.paths import CACHE_DIR_SETTING
 from mlagility.conf import CONF_DIR, CONFIG_MODULE
 from mlagility.measurement import MeasureSettings
 

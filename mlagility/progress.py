@@ -33,7 +33,7 @@ from rich.table import Column as TableColumn
 from rich.table import Table
 from rich.text import Text
 
-from mlagility.builder.layout import locks_dir
+from mlagility.paths import locks_dir
 from mlagility.host import HostLock
 
 log = logging.getLogger(__name__)
