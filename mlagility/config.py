@@ -170,7 +170,7 @@ class Config(ScriptParameters):
     # The invocations of one script that are measured; past them, calls are counted, not measured
     # (each invocation takes seconds to minutes: 100 of them fill about the default timeout).
     max_invocations: int = 100
-    # MLAGILITY_CACHE_DIR, else ~/.cache/mlagility (builder/layout.py).
+    # MLAGILITY_CACHE_DIR, else ~/.cache/mlagility (paths.py).
     cache_dir: str = CACHE_DIR_SETTING
     rebuild: Rebuild = Rebuild.if_needed
     # Keep logs and stats, drop ONNX files once measured.
