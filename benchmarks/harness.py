@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parent.parent
 MODELS = REPO / "models"
 sys.path.insert(0, str(REPO))
 
-from mlagility.measure import MeasureSettings  # noqa: E402
+from mlagility.measurement import MeasureSettings  # noqa: E402
 
 # The tool's default methodology, which the bare loops copy.
 DEFAULTS = MeasureSettings()

@@ -10,17 +10,15 @@ import inspect
 import multiprocessing
 import sys
 import time
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
+
+from mlagility.common.version import VERSION
 
 if TYPE_CHECKING:
     import pandas as pd
 
-try:
-    __version__ = version("mlagility")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.0.0+unknown"
+__version__ = VERSION
 
 
 def run(overrides: list[str], output_dir: Optional[str | Path] = None) -> "pd.DataFrame":

@@ -25,9 +25,9 @@ from omegaconf import MISSING, DictConfig, OmegaConf
 from omegaconf.errors import OmegaConfBaseException
 
 from mlagility import parser, runtimes
-from mlagility.builder.layout import CACHE_DIR_SETTING
+from mlagility.paths import CACHE_DIR_SETTING
 from mlagility.conf import CONF_DIR, CONFIG_MODULE
-from mlagility.measure import MeasureSettings
+from mlagility.measurement import MeasureSettings
 
 
 def _bundled_corpora() -> Path:
@@ -170,7 +170,7 @@ class Config(ScriptParameters):
     # The invocations of one script that are measured; past them, calls are counted, not measured
     # (each invocation takes seconds to minutes: 100 of them fill about the default timeout).
     max_invocations: int = 100
-    # MLAGILITY_CACHE_DIR, else ~/.cache/mlagility (builder/layout.py).
+    # MLAGILITY_CACHE_DIR, else ~/.cache/mlagility (paths.py).
     cache_dir: str = CACHE_DIR_SETTING
     rebuild: Rebuild = Rebuild.if_needed
     # Keep logs and stats, drop ONNX files once measured.

@@ -10,6 +10,8 @@ import subprocess
 
 import psutil
 
+from mlagility.common.version import VERSION
+
 DEVICES = ("cpu", "nvidia")
 
 
@@ -81,14 +83,12 @@ def _installed(*distributions: str) -> str:
 @functools.cache
 def host_facts() -> dict[str, object]:
     """The environment every record carries: host, processor, cores and library versions."""
-    from mlagility import __version__
-
     return {
         "host": socket.gethostname(),
         "cpu": cpu_model(),
         "physical_cores": physical_cores(),
         "torch_version": _installed("torch"),
         "onnxruntime_version": _installed("onnxruntime", "onnxruntime-gpu"),
-        "mlagility_version": __version__,
+        "mlagility_version": VERSION,
         "python_version": platform.python_version(),
     }

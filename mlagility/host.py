@@ -24,7 +24,7 @@ from typing import Iterator, Optional
 
 import psutil
 
-from mlagility.builder.layout import locks_dir
+from mlagility.paths import locks_dir
 
 
 class HostLock:

@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional
 import psutil
 
 from mlagility.host import CpuMeter
-from mlagility.measurement import Measurement, median_confidence, sorted_median
+from mlagility.measurement import MeasureSettings, Measurement, median_confidence, sorted_median
 
 # Between checks of the median's precision the sample count grows by this factor, so that
 # sorting the samples costs O(n log n) overall, however long a noisy measurement runs.
@@ -35,47 +35,6 @@ PRECISION_CHECK_GROWTH = 1.1
 RSS_SAMPLE_PERIOD_S = 0.05
 # While waiting for a quiet host, say how long it has waited at most this often (seconds).
 QUIET_REPORT_S = 1.0
-
-
-@dataclass
-class MeasureSettings:
-    """When to stop warming up and when to stop timing: the `measure` config group's schema.
-
-    Warm-up runs until both warmup_min_calls and warmup_min_s are reached, or warmup_max_s.
-    Timing runs until min_iterations and min_duration_s are reached and the median's 95%
-    confidence interval is within +-precision of it (relative; 0 skips that check), or until
-    max_duration_s. A measurement is stable when it has min_iterations calls, a median within
-    precision and an uncontended host.
-
-    Before timing, the loop waits up to quiet_wait_s for other processes to use at most
-    max_host_busy of the host's CPU time; a measurement during which they used more is
-    contended, and is timed again up to ``retries`` times. Two or more calls timed together
-    take turns in ``rounds`` interleaved rounds, each a share of the durations above.
-    """
-
-    warmup_min_calls: int = 10
-    warmup_min_s: float = 0.1
-    warmup_max_s: float = 60.0
-    min_iterations: int = 10
-    min_duration_s: float = 1.0
-    max_duration_s: float = 10.0
-    precision: float = 0.01
-    max_host_busy: float = 0.1
-    quiet_wait_s: float = 30.0
-    retries: int = 1
-    rounds: int = 3
-
-    def __post_init__(self) -> None:
-        """Raise ValueError, naming the key and its range, for settings that cannot work."""
-        if not 0 <= self.max_host_busy <= 1:
-            raise ValueError(f"measure.max_host_busy={self.max_host_busy} must be a share of the host's CPU time, "
-                             "from 0 to 1 (0.1: other processes may use a tenth)")
-        for key in ("quiet_wait_s", "retries", "precision", "min_duration_s", "warmup_min_s"):
-            if getattr(self, key) < 0:
-                raise ValueError(f"measure.{key}={getattr(self, key)} must be 0 or more")
-        for key in ("rounds", "min_iterations", "max_duration_s"):
-            if getattr(self, key) <= 0:
-                raise ValueError(f"measure.{key}={getattr(self, key)} must be above 0")
 
 
 class TimingFailed(Exception):

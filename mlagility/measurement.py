@@ -1,7 +1,8 @@
 """The Measurement: what one timed call's latencies were, with their statistics, how busy the
 host was meanwhile, and what was measured (invocation, runtime, device, threads). A plain value:
 made by the timing loop (measure.py), completed by the benchmark step, turned into record fields
-by :meth:`Measurement.summary`.
+by :meth:`Measurement.summary`. Beside it, the MeasureSettings that say when a measurement is
+done and whether it is stable: the config reads them without importing the timing loop.
 """
 
 from __future__ import annotations
@@ -15,7 +16,46 @@ from typing import TYPE_CHECKING, Any, Optional, Sequence
 if TYPE_CHECKING:
     import numpy
 
-    from mlagility.measure import MeasureSettings
+
+@dataclass
+class MeasureSettings:
+    """When to stop warming up and when to stop timing: the `measure` config group's schema.
+
+    Warm-up runs until both warmup_min_calls and warmup_min_s are reached, or warmup_max_s.
+    Timing runs until min_iterations and min_duration_s are reached and the median's 95%
+    confidence interval is within +-precision of it (relative; 0 skips that check), or until
+    max_duration_s. A measurement is stable when it has min_iterations calls, a median within
+    precision and an uncontended host.
+
+    Before timing, the loop waits up to quiet_wait_s for other processes to use at most
+    max_host_busy of the host's CPU time; a measurement during which they used more is
+    contended, and is timed again up to ``retries`` times. Two or more calls timed together
+    take turns in ``rounds`` interleaved rounds, each a share of the durations above.
+    """
+
+    warmup_min_calls: int = 10
+    warmup_min_s: float = 0.1
+    warmup_max_s: float = 60.0
+    min_iterations: int = 10
+    min_duration_s: float = 1.0
+    max_duration_s: float = 10.0
+    precision: float = 0.01
+    max_host_busy: float = 0.1
+    quiet_wait_s: float = 30.0
+    retries: int = 1
+    rounds: int = 3
+
+    def __post_init__(self) -> None:
+        """Raise ValueError, naming the key and its range, for settings that cannot work."""
+        if not 0 <= self.max_host_busy <= 1:
+            raise ValueError(f"measure.max_host_busy={self.max_host_busy} must be a share of the host's CPU time, "
+                             "from 0 to 1 (0.1: other processes may use a tenth)")
+        for key in ("quiet_wait_s", "retries", "precision", "min_duration_s", "warmup_min_s"):
+            if getattr(self, key) < 0:
+                raise ValueError(f"measure.{key}={getattr(self, key)} must be 0 or more")
+        for key in ("rounds", "min_iterations", "max_duration_s"):
+            if getattr(self, key) <= 0:
+                raise ValueError(f"measure.{key}={getattr(self, key)} must be above 0")
 
 
 @dataclass(frozen=True)
@@ -30,7 +70,7 @@ class Measurement:
     peak_rss_bytes: int
     start: float
     end: float
-    settings: "MeasureSettings"
+    settings: MeasureSettings
     round_medians_s: tuple[float, ...] = ()
     # The seconds of each part of every timed call, when the call has parts (generate's ttft, tpot).
     parts_s: dict[str, tuple[float, ...]] = dataclasses.field(default_factory=dict)

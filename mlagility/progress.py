@@ -3,7 +3,7 @@
 The console prints the run header, a table per script (fitted to its width: fitted_table) and the
 summary. Between them a progress line shows the time elapsed, the scripts done of the total, how
 long the rest should take (the finished scripts' mean duration), the script running and the stage
-its worker has reached (the worker says so through its pipe: see runner.STAGE; waits for a quiet
+its worker has reached (the worker says so through its pipe: see engine/messages.py; waits for a quiet
 host and retries are stages too): a live rich line on a terminal, a plain line per stage anywhere
 else. The live line's
 clock moves once a second, except while a timed window owns the host. The job's log (Hydra's
@@ -33,7 +33,7 @@ from rich.table import Column as TableColumn
 from rich.table import Table
 from rich.text import Text
 
-from mlagility.builder.layout import locks_dir
+from mlagility.paths import locks_dir
 from mlagility.host import HostLock
 
 log = logging.getLogger(__name__)

@@ -34,132 +34,201 @@ SESSION_ERROR, COMPILE_ERROR, RUNTIME_ERROR = "session_error", "compile_error", 
 SUCCESS_STATUSES = frozenset({OK, ANALYZED, EXPORTED, BUILT})
 SCRIPT_STATUSES = frozenset({SCRIPT_ERROR, TIMEOUT, KILLED, OUT_OF_MEMORY, NO_MODEL_FOUND})
 
+# The families of a record's fields, in report.csv's order: each field's metadata names its
+# family and says what it holds, with its unit (README.md's column table is made from them).
+SEED, IDENTITY, PARAMETERS, LABELS, OUTCOME = "seed", "identity", "parameters", "labels", "outcome"
+LATENCY, LANGUAGE_MODEL, COLD_START, MEMORY, WORK = "latency", "language model", "cold start", "memory", "work"
+ACCURACY, ENVIRONMENT, BOOKKEEPING = "accuracy", "environment", "bookkeeping"
+FAMILIES = (SEED, IDENTITY, PARAMETERS, LABELS, OUTCOME, LATENCY, LANGUAGE_MODEL, COLD_START, MEMORY, WORK, ACCURACY,
+            ENVIRONMENT, BOOKKEEPING)
+
+
+def column(family: str, holds: str) -> dict[str, str]:
+    """A record field's metadata: its family and what its column holds (with the unit)."""
+    assert family in FAMILIES, family
+    return {"family": family, "holds": holds}
+
 
 @dataclass
 class Record:
     """One row of results. Fields left None did not apply or were not reached."""
 
     # What ran.
-    script: str = ""
-    corpus: str = ""
-    model_name: str = ""
-    variable: str = ""
-    model_class: str = ""
-    built_at: str = ""
-    params: Optional[int] = None
-    model_hash: str = ""
-    invocation_hash: str = ""
-    build_name: str = ""
-    input_shapes: str = ""
-    input_dtypes: str = ""
-    call_count: Optional[int] = None
+    script: str = field(default="", metadata=column(IDENTITY, "the script's file name"))
+    corpus: str = field(default="", metadata=column(IDENTITY, "the corpus folder's name"))
+    model_name: str = field(default="", metadata=column(SEED, "the script's `name` label, else its file name"))
+    variable: str = field(default="", metadata=column(IDENTITY, "the name the script calls the model by"))
+    model_class: str = field(default="", metadata=column(SEED, "the model's class, with its module"))
+    built_at: str = field(default="", metadata=column(IDENTITY, "`file:line` where the model was built"))
+    params: Optional[int] = field(default=None, metadata=column(SEED, "the model's parameter count"))
+    model_hash: str = field(default="", metadata=column(BOOKKEEPING, "hash of the model's structure"))
+    invocation_hash: str = field(default="", metadata=column(BOOKKEEPING,
+        "hash of the model and its inputs' shapes and dtypes"))
+    build_name: str = field(default="", metadata=column(BOOKKEEPING, "the build's folder in the cache"))
+    input_shapes: str = field(default="", metadata=column(IDENTITY, "each input's name and shape"))
+    input_dtypes: str = field(default="", metadata=column(IDENTITY, "each input's dtype"))
+    call_count: Optional[int] = field(default=None, metadata=column(BOOKKEEPING,
+        "how many times the script called the model with these inputs"))
     # Invocations of the script past max_invocations: counted, not measured (0: none).
-    invocations_skipped: Optional[int] = None
-    depth: int = 0
-    labels: dict[str, list[str]] = field(default_factory=dict)
-    device: str = ""
-    runtime: str = ""
-    parameters: dict[str, Any] = field(default_factory=dict)
-    build_dtype: str = ""
+    invocations_skipped: Optional[int] = field(default=None, metadata=column(BOOKKEEPING,
+        "invocations of the script past `max_invocations`: counted, not measured (0: none)"))
+    depth: int = field(default=0, metadata=column(BOOKKEEPING,
+        "0 for a model the script calls, N for a sub-module N levels down (`max_depth`)"))
+    labels: dict[str, list[str]] = field(default_factory=dict, metadata=column(LABELS,
+        "one column per label key of the script's `# labels:` line (`labels.name`, `labels.author`, "
+        "`labels.task`, `labels.license`, `labels.test_group`, then any other key); several values are joined"
+        " with commas"))
+    device: str = field(default="", metadata=column(IDENTITY, "`cpu`, `nvidia`"))
+    runtime: str = field(default="", metadata=column(IDENTITY,
+        "the runtime measured; empty for a script-level failure"))
+    parameters: dict[str, Any] = field(default_factory=dict, metadata=column(PARAMETERS,
+        "one column per parse() parameter (`parameters.batch_size`, `parameters.max_seq_length`, ...): the "
+        "value the job handed the script"))
+    build_dtype: str = field(default="", metadata=column(IDENTITY,
+        "`float32` or `float16`, the precision the model was built and run in"))
 
     # How it went.
-    status: str = ""
-    reason: str = ""
-    log_path: str = ""
+    status: str = field(default="", metadata=column(OUTCOME,
+        "`ok`, a stop point (`analyzed`, `exported`, `built`) or the stage that failed (`export_error`, "
+        "`script_error`, `fail_accuracy`, ...)"))
+    reason: str = field(default="", metadata=column(OUTCOME, "why it failed, in one line"))
+    log_path: str = field(default="", metadata=column(BOOKKEEPING, "the script's log"))
 
     # Steady-state latency (milliseconds) and throughput (inputs per second at the median
     # latency: batch size / median_ms, batch-aware).
-    mean_ms: Optional[float] = None
-    median_ms: Optional[float] = None
-    p90_ms: Optional[float] = None
-    p99_ms: Optional[float] = None
-    min_ms: Optional[float] = None
-    max_ms: Optional[float] = None
-    std_ms: Optional[float] = None
-    cv: Optional[float] = None
-    median_ci: Optional[float] = None  # the median's 95% confidence half-width, relative
-    iterations: Optional[int] = None
-    warmup_calls: Optional[int] = None
-    throughput: Optional[float] = None
+    mean_ms: Optional[float] = field(default=None, metadata=column(LATENCY, "mean latency of one call, ms"))
+    median_ms: Optional[float] = field(default=None, metadata=column(LATENCY, "median latency, ms"))
+    p90_ms: Optional[float] = field(default=None, metadata=column(LATENCY, "90th percentile latency, ms"))
+    p99_ms: Optional[float] = field(default=None, metadata=column(LATENCY, "99th percentile latency, ms"))
+    min_ms: Optional[float] = field(default=None, metadata=column(LATENCY, "fastest call, ms"))
+    max_ms: Optional[float] = field(default=None, metadata=column(LATENCY, "slowest call, ms"))
+    std_ms: Optional[float] = field(default=None, metadata=column(LATENCY, "standard deviation of the latency, ms"))
+    cv: Optional[float] = field(default=None, metadata=column(LATENCY, "coefficient of variation (std / mean), frac"))
+    # the median's 95% confidence half-width, relative
+    median_ci: Optional[float] = field(default=None, metadata=column(LATENCY,
+        "half-width of the median's 95% interval relative to the median, frac"))
+    iterations: Optional[int] = field(default=None, metadata=column(LATENCY, "timed calls"))
+    warmup_calls: Optional[int] = field(default=None, metadata=column(LATENCY, "untimed calls before them"))
+    throughput: Optional[float] = field(default=None, metadata=column(LATENCY,
+        "inputs per second at the median latency: `batch_size * 1000 / median_ms` (not the mean, which "
+        "follows the slowest calls)"))
     # A language model's step (README "Language models"): prefill (the prompt, no cache), decode
     # (new tokens on a cache of context_length tokens) or generate (the script's generate call,
     # end to end); the tokens it attends over (the prompt's, or the cache's for decode); the tokens
     # one call adds, batch included; and those per second at the median latency.
-    phase: str = ""
-    context_length: Optional[int] = None
-    new_tokens: Optional[int] = None
-    tokens_per_s: Optional[float] = None
+    phase: str = field(default="", metadata=column(LANGUAGE_MODEL,
+        "a language model's step: `prefill` (the prompt, no cache), `decode` (new tokens on a cache) or "
+        "`generate` (the script's generate call, end to end); empty for other models (see [Language "
+        "models](#language-models))"))
+    context_length: Optional[int] = field(default=None, metadata=column(LANGUAGE_MODEL,
+        "tokens the step attends over: the prompt's (prefill, generate) or the cache's (decode)"))
+    new_tokens: Optional[int] = field(default=None, metadata=column(LANGUAGE_MODEL,
+        "tokens one call adds, batch included: `batch x prompt` (prefill), `batch` (decode), `batch x "
+        "generated` (generate)"))
+    tokens_per_s: Optional[float] = field(default=None, metadata=column(LANGUAGE_MODEL,
+        "`new_tokens * 1000 / median_ms`: prompt tokens/s (prefill), generated tokens/s (decode, and generate"
+        " end to end)"))
     # A generate call timed end to end (phase generate): the medians of its time to first token,
     # of its time per output token after the first, and of the whole call (= median_ms), with
     # their medians' 95% confidence half-widths (relative).
-    ttft_ms: Optional[float] = None
-    ttft_ci: Optional[float] = None
-    tpot_ms: Optional[float] = None
-    tpot_ci: Optional[float] = None
-    e2e_ms: Optional[float] = None
-    stable: Optional[bool] = None  # min_iterations calls, median within precision, not contended
+    ttft_ms: Optional[float] = field(default=None, metadata=column(LANGUAGE_MODEL,
+        "generate: median time to the first new token (the prefill and choosing it), ms"))
+    ttft_ci: Optional[float] = field(default=None, metadata=column(LANGUAGE_MODEL,
+        "half-width of `ttft_ms`'s 95% interval relative to it, frac"))
+    tpot_ms: Optional[float] = field(default=None, metadata=column(LANGUAGE_MODEL,
+        "generate: median time per output token after the first, ms"))
+    tpot_ci: Optional[float] = field(default=None, metadata=column(LANGUAGE_MODEL,
+        "half-width of `tpot_ms`'s 95% interval relative to it, frac"))
+    e2e_ms: Optional[float] = field(default=None, metadata=column(LANGUAGE_MODEL,
+        "generate: median time of the whole call (its `median_ms`), ms"))
+    # min_iterations calls, median within precision, not contended
+    stable: Optional[bool] = field(default=None, metadata=column(LATENCY,
+        "enough calls, the median within `measure.precision`, not contended"))
     # The host while this was timed: the share of its CPU time other processes used (0-1),
     # whether that was above measure.max_host_busy, how long timing waited for a quiet host,
     # and how many times it was timed (a contended measurement is retried).
-    host_busy: Optional[float] = None
-    contended: Optional[bool] = None
-    quiet_wait_s: Optional[float] = None
-    measure_attempts: Optional[int] = None
+    host_busy: Optional[float] = field(default=None, metadata=column(LATENCY,
+        "the share of the host's CPU time other processes used while this was timed, frac"))
+    contended: Optional[bool] = field(default=None, metadata=column(LATENCY,
+        "other processes used more than `measure.max_host_busy` of the host while this was timed"))
+    quiet_wait_s: Optional[float] = field(default=None, metadata=column(LATENCY,
+        "how long timing waited for a quiet host, s"))
+    measure_attempts: Optional[int] = field(default=None, metadata=column(LATENCY,
+        "how many times it was timed (a contended measurement is retried)"))
     # Runtimes of one invocation timed together in interleaved rounds share a pair_id; each
     # round's median pairs with the same round of the others (a speedup's interval).
-    pair_id: str = ""
-    round_medians_ms: list[float] = field(default_factory=list)
-    peak_rss_mb: Optional[float] = None
-    peak_gpu_mb: Optional[float] = None
-    transfers_included: Optional[bool] = None
+    pair_id: str = field(default="", metadata=column(BOOKKEEPING,
+        "shared by the runtimes of one invocation timed together in interleaved rounds"))
+    round_medians_ms: list[float] = field(default_factory=list, metadata=column(BOOKKEEPING, "each round's median, ms"))
+    peak_rss_mb: Optional[float] = field(default=None, metadata=column(MEMORY, "peak resident memory while timed, MB"))
+    peak_gpu_mb: Optional[float] = field(default=None, metadata=column(MEMORY, "peak GPU memory while timed, MB"))
+    transfers_included: Optional[bool] = field(default=None, metadata=column(MEMORY,
+        "the latency includes host-device copies"))
 
     # Cold-start costs (seconds, except first call).
-    export_s: Optional[float] = None
-    optimize_s: Optional[float] = None
-    fp16_s: Optional[float] = None
-    build_s: Optional[float] = None
-    build_cached: Optional[bool] = None
-    exporter: str = ""
-    onnx_opset: Optional[int] = None
-    prepare_s: Optional[float] = None
-    first_call_ms: Optional[float] = None
+    export_s: Optional[float] = field(default=None, metadata=column(COLD_START, "export time, s"))
+    optimize_s: Optional[float] = field(default=None, metadata=column(COLD_START, "ONNX optimization time, s"))
+    fp16_s: Optional[float] = field(default=None, metadata=column(COLD_START, "float16 conversion time, s"))
+    build_s: Optional[float] = field(default=None, metadata=column(COLD_START,
+        "export, optimization and conversion, s"))
+    build_cached: Optional[bool] = field(default=None, metadata=column(COLD_START, "the build came from the cache"))
+    exporter: str = field(default="", metadata=column(COLD_START, "`dynamo` or `legacy`"))
+    onnx_opset: Optional[int] = field(default=None, metadata=column(COLD_START, "the ONNX opset exported to"))
+    prepare_s: Optional[float] = field(default=None, metadata=column(COLD_START,
+        "the runtime's session creation or compilation, s"))
+    first_call_ms: Optional[float] = field(default=None, metadata=column(COLD_START,
+        "the first call after preparing, ms"))
 
     # Work and correctness.
-    flops: Optional[float] = None
-    gflops_per_s: Optional[float] = None
-    max_abs_error: Optional[float] = None
-    max_rel_error: Optional[float] = None
-    tolerance: Optional[float] = None
+    flops: Optional[float] = field(default=None, metadata=column(WORK,
+        "floating-point operations of one call (torch's FLOP counter)"))
+    gflops_per_s: Optional[float] = field(default=None, metadata=column(WORK, "flops / median latency, in GFLOP/s"))
+    max_abs_error: Optional[float] = field(default=None, metadata=column(ACCURACY,
+        "largest absolute difference from eager torch's outputs"))
+    max_rel_error: Optional[float] = field(default=None, metadata=column(ACCURACY,
+        "largest relative difference from eager torch's outputs"))
+    tolerance: Optional[float] = field(default=None, metadata=column(ACCURACY,
+        "the largest `max_rel_error` accepted for the build dtype"))
     # Two eager calls on the same inputs gave different outputs (the model samples, e.g.
     # torch.multinomial); eager_rel_error is how far eager strays from itself (relative), the
     # yardstick each runtime's error is held to (tolerance is widened to it).
-    nondeterministic: Optional[bool] = None
-    eager_rel_error: Optional[float] = None
+    nondeterministic: Optional[bool] = field(default=None, metadata=column(ACCURACY,
+        "two eager calls on the same inputs gave different outputs (the model samples, e.g. "
+        "`torch.multinomial`)"))
+    eager_rel_error: Optional[float] = field(default=None, metadata=column(ACCURACY,
+        "how far eager torch strays from itself on a nondeterministic model; every runtime's tolerance is at "
+        "least twice it; above 1 (or NaN, inf) the outputs are not checked and no runtime passes"))
 
     # Environment and bookkeeping.
-    host: str = ""
-    cpu: str = ""
-    physical_cores: Optional[int] = None
-    threads: Optional[int] = None
-    torch_version: str = ""
-    onnxruntime_version: str = ""
-    mlagility_version: str = ""
-    python_version: str = ""
-    gpu_name: str = ""
-    gpu_driver: str = ""
-    cuda_version: str = ""
-    launcher: str = ""
+    host: str = field(default="", metadata=column(ENVIRONMENT, "the host's name"))
+    cpu: str = field(default="", metadata=column(ENVIRONMENT, "the CPU model"))
+    physical_cores: Optional[int] = field(default=None, metadata=column(ENVIRONMENT, "physical cores of the host"))
+    threads: Optional[int] = field(default=None, metadata=column(ENVIRONMENT, "threads the runtime used"))
+    torch_version: str = field(default="", metadata=column(ENVIRONMENT, "torch's version"))
+    onnxruntime_version: str = field(default="", metadata=column(ENVIRONMENT, "onnxruntime's version"))
+    mlagility_version: str = field(default="", metadata=column(ENVIRONMENT, "mlagility's version"))
+    python_version: str = field(default="", metadata=column(ENVIRONMENT, "Python's version"))
+    gpu_name: str = field(default="", metadata=column(ENVIRONMENT, "the GPU (device=nvidia)"))
+    gpu_driver: str = field(default="", metadata=column(ENVIRONMENT, "its driver's version"))
+    cuda_version: str = field(default="", metadata=column(ENVIRONMENT, "CUDA's version"))
+    launcher: str = field(default="", metadata=column(ENVIRONMENT,
+        "the Hydra launcher that ran the job (`api` for `mlagility.run`, `benchit`)"))
     # One id per `python -m mlagility` invocation (a run, or a whole sweep) and that run's folder
     # (the sweep folder for a sweep): a merged report tells runs apart by them.
-    run_id: str = ""
-    run_dir: str = ""
-    job_dir: str = ""
+    run_id: str = field(default="", metadata=column(BOOKKEEPING,
+        "the run: one id per `python -m mlagility` command (a run, or a whole sweep)"))
+    run_dir: str = field(default="", metadata=column(BOOKKEEPING, "the run's folder (the sweep folder for a sweep)"))
+    job_dir: str = field(default="", metadata=column(BOOKKEEPING, "the job's folder (a sweep point's)"))
     # The Slurm job (``<array job>_<task>`` for an array task) that ran this record; "" elsewhere.
-    slurm_job_id: str = ""
-    measure_start: Optional[float] = None
-    measure_end: Optional[float] = None
-    measure_wait_s: Optional[float] = None
-    timestamp: Optional[float] = None
+    slurm_job_id: str = field(default="", metadata=column(BOOKKEEPING,
+        "the Slurm job that ran it (`<array job>_<task>` for an array task)"))
+    measure_start: Optional[float] = field(default=None, metadata=column(BOOKKEEPING,
+        "when timing started (Unix time, s)"))
+    measure_end: Optional[float] = field(default=None, metadata=column(BOOKKEEPING, "when timing ended (Unix time, s)"))
+    measure_wait_s: Optional[float] = field(default=None, metadata=column(BOOKKEEPING,
+        "how long it waited for the host lock, s"))
+    timestamp: Optional[float] = field(default=None, metadata=column(BOOKKEEPING,
+        "when the record was made (Unix time, s)"))
 
     @property
     def succeeded(self) -> bool:

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from mlagility.host import CpuMeter, HostLock
-from mlagility.measure import MeasureSettings, measure
+from mlagility.measure import measure
+from mlagility.measurement import MeasureSettings
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -5,7 +5,8 @@ import time
 
 import pytest
 
-from mlagility.measure import MeasureSettings, Timed, TimingFailed, measure, measure_together
+from mlagility.measure import Timed, TimingFailed, measure, measure_together
+from mlagility.measurement import MeasureSettings
 from mlagility.measurement import median_confidence, milliseconds
 
 # These tests are about the loop, not the host: no quiet wait, no retry, any load will do.

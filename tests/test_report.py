@@ -1,5 +1,6 @@
 """Reports from real records: the CSV tables, merging and superseding, the HTML page."""
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -8,7 +9,7 @@ import sys
 import pandas as pd
 import pytest
 
-from conftest import QUICK, SCRIPTS, run_cli
+from conftest import QUICK, REPO, SCRIPTS, run_cli
 from mlagility import config, records
 from mlagility.engine.job import run_job
 from mlagility.report import write_comparison, write_report
@@ -253,3 +254,16 @@ def test_an_empty_speedup_or_ratio_figure_says_which_pairs_were_left_out_and_why
     compare = write_comparison(tmp_path / "run", tmp_path / "run", tmp_path / "compare").html.read_text()
     assert "4 measurements left out: contended; rerun on a quiet host or raise measure.max_host_busy" in compare
     assert "nothing to plot" not in page + compare
+
+
+def test_the_readme_column_table_is_made_from_the_record():
+    """Every field of the record is a report.csv column (a mapping: one per key), and README.md's
+    column table is the one the fields' metadata make: a field added without saying what it
+    holds, or left out of the README, fails here."""
+    from mlagility.records import Record
+    from mlagility.report.tables import column_table
+
+    for field in dataclasses.fields(Record):
+        assert field.name in REPORT_COLUMNS or field.name in ("parameters", "labels"), field.name
+        assert field.metadata["holds"], field.name
+    assert column_table() in (REPO / "README.md").read_text()

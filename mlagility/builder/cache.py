@@ -29,9 +29,10 @@ import filelock
 import onnx
 
 from mlagility import records
+from mlagility.common.version import VERSION
 from mlagility.builder import export as export_stage
 from mlagility.builder.fp16 import to_fp16
-from mlagility.builder.layout import builds_dir, flops_dir
+from mlagility.paths import build_lock, builds_dir, flops_dir, staging_dir
 from mlagility.builder.optimize import optimize
 from mlagility.builder.settings import BuildSettings
 from mlagility.common import labels as labels_module
@@ -80,9 +81,8 @@ def versions() -> dict[str, str]:
     import onnxruntime
     import torch
 
-    from mlagility import __version__
 
-    return {"torch": torch.__version__, "onnx": onnx.__version__, "onnxruntime": onnxruntime.__version__, "mlagility": __version__}
+    return {"torch": torch.__version__, "onnx": onnx.__version__, "onnxruntime": onnxruntime.__version__, "mlagility": VERSION}
 
 
 def build_name(script_stem: str, invocation: Invocation, settings: BuildSettings) -> str:
@@ -283,15 +283,14 @@ def get_build(
     folder = root / name
     wanted = settings.stages(stop_after)
     key = cache_key(invocation, settings)
-    (root / ".locks").mkdir(parents=True, exist_ok=True)
-    with filelock.FileLock(str(root / ".locks" / f"{name}.lock")):
+    with filelock.FileLock(str(build_lock(cache_dir, name))):
         state = read_state(folder)
         if _reusable(state, folder, key, wanted, rebuild):
             return _from_state(name, folder, state, cached=True)
         # Under this build's lock, any staging folder of the same name is a dead worker's.
-        for stale in (root / ".staging").glob(f"{name}-*"):
+        for stale in staging_dir(cache_dir).glob(f"{name}-*"):
             shutil.rmtree(stale, ignore_errors=True)
-        staging = root / ".staging" / f"{name}-{os.getpid()}"
+        staging = staging_dir(cache_dir) / f"{name}-{os.getpid()}"
         try:
             staging.mkdir(parents=True)
             state = _run_stages(invocation, settings, wanted, staging, on_stage)

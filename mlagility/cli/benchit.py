@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn, Optional
 
 from mlagility import __version__
-from mlagility.builder.layout import default_cache_dir
+from mlagility.paths import default_cache_dir
 
 COMMANDS = ("benchmark", "report", "cache", "models", "version")
 DEVICES = {"x86": "cpu", "cpu": "cpu", "nvidia": "nvidia", "cuda": "nvidia"}
@@ -216,7 +216,7 @@ def cache_command(args: argparse.Namespace) -> int:
     import json
 
     from mlagility.builder.cache import drop_artifacts, read_state
-    from mlagility.builder.layout import builds_dir
+    from mlagility.paths import builds_dir
     from mlagility.common.labels import load_from_cache
 
     cache_dir = Path(args.cache_dir or default_cache_dir()).expanduser()

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Mapping
 
-from mlagility.builder.layout import build_folder
+from mlagility.paths import build_folder
 
 PREFIX = "# labels:"
 LABELS_FILE = "labels.json"

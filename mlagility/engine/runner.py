@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional
 import psutil
 
 from mlagility import records
+from mlagility.engine.messages import Message
 from mlagility.engine.task import ScriptTask
 from mlagility.records import Record
 
@@ -33,10 +34,6 @@ POLL_S = 0.1
 # How long to wait for the killed processes of a script to end.
 KILL_WAIT_S = 5.0
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
-# What a worker sends through its pipe, as (kind, payload): a record (its dict), a notice that the
-# script called a model (the record dict to write for it should the worker die before its own),
-# or the stage it has just begun (a short text for the progress line and the job's log).
-RECORD, DISCOVERED, STAGE = "record", "discovered", "stage"
 # Imported once by the forkserver, inherited by every worker.
 PRELOAD = ["mlagility.engine.worker"]
 
@@ -223,10 +220,10 @@ def run_script(
         on_record(record)
 
     def receive(kind: str, payload: Any) -> None:
-        if kind == STAGE:
+        if kind == Message.STAGE:
             if on_stage is not None:
                 on_stage(payload)
-        elif kind == DISCOVERED:
+        elif kind == Message.DISCOVERED:
             record = Record.from_dict(payload)
             discovered[record.invocation_hash] = record
         else:

@@ -14,7 +14,7 @@ from typing import Any, Optional
 from mlagility import device as device_facts
 from mlagility.builder.settings import BuildSettings
 from mlagility.config import AccuracyConfig
-from mlagility.measure import MeasureSettings
+from mlagility.measurement import MeasureSettings
 from mlagility.records import Record
 
 

@@ -26,7 +26,7 @@ from mlagility import host, parser, records
 from mlagility.analysis.discovery import Discovery, onnx_invocation
 from mlagility.analysis.generation import positions_hint
 from mlagility.common.output import error_chain, one_line, redirected_output
-from mlagility.engine import runner
+from mlagility.engine.messages import Message
 from mlagility.engine.benchmark import benchmark_invocation, invocation_record, makes_records
 from mlagility.engine.task import ScriptTask
 from mlagility.invocation import Invocation
@@ -101,15 +101,15 @@ def work(task: ScriptTask, connection: Connection) -> None:
     os.environ.update(task.env)
 
     def send(record: records.Record) -> None:
-        connection.send((runner.RECORD, record.to_dict()))
+        connection.send((Message.RECORD, record.to_dict()))
 
     def begin(stage: str) -> None:
-        connection.send((runner.STAGE, stage))
+        connection.send((Message.STAGE, stage))
 
     def notify(invocation: Invocation) -> None:
         # The record the parent writes for this invocation if the worker dies before its own.
         if wanted(task, invocation):
-            connection.send((runner.DISCOVERED, invocation_record(task, invocation).to_dict()))
+            connection.send((Message.DISCOVERED, invocation_record(task, invocation).to_dict()))
 
     with redirected_output(task.log_path):
         if task.header_error:

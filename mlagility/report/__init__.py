@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from mlagility.common.output import replaced_atomically, write_text_atomically
+from mlagility.runtimes import BASELINE
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -61,7 +62,7 @@ def load(*paths: str | Path) -> "pd.DataFrame":
     return report_table(merge(paths).frame)
 
 
-def write_report(paths: Iterable[str | Path], out_dir: str | Path, baseline: str = "torch-eager") -> ReportFiles:
+def write_report(paths: Iterable[str | Path], out_dir: str | Path, baseline: str = BASELINE) -> ReportFiles:
     """Merge the records under ``paths`` and write the report files into ``out_dir``."""
     from mlagility import records
     from mlagility.report.html import render
@@ -88,7 +89,7 @@ def write_report(paths: Iterable[str | Path], out_dir: str | Path, baseline: str
     return files
 
 
-def write_run_report(folder: str | Path, cache_dir: str, baseline: str = "torch-eager") -> Optional[ReportFiles]:
+def write_run_report(folder: str | Path, cache_dir: str, baseline: str = BASELINE) -> Optional[ReportFiles]:
     """The report a finished run or sweep writes into its own folder (None when it holds no
     records), rendered as work under the host lock: never while another job times."""
     from mlagility.host import tool_lock

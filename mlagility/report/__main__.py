@@ -9,6 +9,7 @@ from pathlib import Path
 
 from mlagility.common.output import no_space_left, no_space_message
 from mlagility.report import PARQUET_SKIPPED, write_comparison, write_report
+from mlagility.runtimes import BASELINE
 
 
 def beside(candidate: str) -> Path:
@@ -28,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     cli.add_argument("paths", nargs="*", help="run folders, sweep folders, caches or results.jsonl files")
     cli.add_argument("-o", "--out", help="folder to write into (default: here; with --compare, the candidate's folder)")
-    cli.add_argument("--baseline", default="torch-eager", help="runtime that speedups are measured against")
+    cli.add_argument("--baseline", default=BASELINE, help="runtime that speedups are measured against")
     cli.add_argument("--compare", nargs=2, metavar=("BASELINE", "CANDIDATE"),
                      help="compare two runs (each a run folder, sweep folder or cache): the candidate's "
                           "medians over the baseline's, with a 95%% interval and a verdict")

@@ -7,12 +7,14 @@ from typing import Any
 from hydra.experimental.callback import Callback
 from omegaconf import DictConfig
 
+from mlagility.runtimes import BASELINE
+
 
 class ReportCallback(Callback):
     """After a single run, report into its run folder; after a -m sweep, once into the sweep
     folder, after every job, whatever the launcher."""
 
-    def __init__(self, baseline: str = "torch-eager"):
+    def __init__(self, baseline: str = BASELINE):
         self.baseline = baseline
 
     def _write(self, folder: str, config: DictConfig) -> None:

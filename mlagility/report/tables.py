@@ -3,6 +3,7 @@ how every CSV file of a report is written (safe to open in a spreadsheet)."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from pathlib import Path
@@ -13,38 +14,54 @@ import pandas as pd
 
 from mlagility import parser, records
 from mlagility.common.output import replaced_atomically
+from mlagility.runtimes import BASELINE
 
-# report.csv's columns, in order (README.md's "report.csv columns" table says what each holds,
-# with its unit). The seed tool's columns come first; its author, license and task are also
-# labels.author ... below.
+# report.csv's columns, in order: the record's fields by family (records.FAMILIES), each family's
+# in the order the record declares them; README.md's "report.csv columns" table is
+# column_table()'s. The seed tool's columns come first, in its order: its author, hash, license
+# and task are not fields (a label or the invocation hash, again under the seed's name).
 SEED_COLUMNS = ["model_name", "author", "model_class", "params", "hash", "license", "task"]
-IDENTITY_COLUMNS = ["script", "corpus", "variable", "built_at", "input_shapes", "input_dtypes",
-                    "device", "runtime", "build_dtype"]
+SEED_ALIASES = {
+    "author": "the `author` label (the seed tool's column; also `labels.author`)",
+    "hash": "the invocation's hash (the seed tool's column; also `invocation_hash`)",
+    "license": "the `license` label (the seed tool's column)",
+    "task": "the `task` label (the seed tool's column)",
+}
 # A record's `parameters` and `labels` mappings, one column per key.
 PARAMETERS_PREFIX, LABELS_PREFIX = "parameters.", "labels."
 PARAMETER_COLUMNS = [PARAMETERS_PREFIX + name for name in parser.DEFAULTS]
 # The label keys the corpora use; a record's other label keys get columns after these, by name.
 LABEL_COLUMNS = [LABELS_PREFIX + key for key in ("name", "author", "task", "license", "test_group")]
-OUTCOME_COLUMNS = ["status", "reason"]
-LATENCY_COLUMNS = ["mean_ms", "median_ms", "p90_ms", "p99_ms", "min_ms", "max_ms", "std_ms", "cv", "median_ci",
-                   "stable", "contended", "host_busy", "quiet_wait_s", "measure_attempts", "iterations",
-                   "warmup_calls", "throughput"]
-# A language model's step (prefill, decode) or its generate call (README "Language models").
-LANGUAGE_MODEL_COLUMNS = ["phase", "context_length", "new_tokens", "tokens_per_s", "ttft_ms", "ttft_ci", "tpot_ms",
-                          "tpot_ci", "e2e_ms"]
-COLD_START_COLUMNS = ["build_cached", "exporter", "onnx_opset", "export_s", "optimize_s", "fp16_s", "build_s",
-                      "prepare_s", "first_call_ms"]
-MEMORY_COLUMNS = ["peak_rss_mb", "peak_gpu_mb", "transfers_included"]
-WORK_COLUMNS = ["flops", "gflops_per_s"]
-ACCURACY_COLUMNS = ["max_abs_error", "max_rel_error", "tolerance", "nondeterministic", "eager_rel_error"]
-ENVIRONMENT_COLUMNS = ["torch_version", "onnxruntime_version", "mlagility_version", "python_version", "host", "cpu",
-                       "physical_cores", "threads", "gpu_name", "gpu_driver", "cuda_version", "launcher"]
-BOOKKEEPING_COLUMNS = ["run_id", "run_dir", "job_dir", "model_hash", "invocation_hash", "call_count",
-                       "invocations_skipped", "depth", "build_name", "log_path", "slurm_job_id", "measure_start",
-                       "measure_end", "measure_wait_s", "pair_id", "round_medians_ms", "timestamp"]
-REPORT_COLUMNS = (SEED_COLUMNS + IDENTITY_COLUMNS + PARAMETER_COLUMNS + LABEL_COLUMNS + OUTCOME_COLUMNS
-                  + LATENCY_COLUMNS + LANGUAGE_MODEL_COLUMNS + COLD_START_COLUMNS + MEMORY_COLUMNS + WORK_COLUMNS + ACCURACY_COLUMNS
-                  + ENVIRONMENT_COLUMNS + BOOKKEEPING_COLUMNS)
+FIELDS = {field.name: field for field in dataclasses.fields(records.Record)}
+
+
+def family_columns(family: str) -> list[str]:
+    """report.csv's columns of one family of the record's fields (a mapping's: one per key)."""
+    if family == records.SEED:
+        return SEED_COLUMNS
+    if family == records.PARAMETERS:
+        return PARAMETER_COLUMNS
+    if family == records.LABELS:
+        return LABEL_COLUMNS
+    return [name for name, field in FIELDS.items() if field.metadata["family"] == family]
+
+
+REPORT_COLUMNS = [column for family in records.FAMILIES for column in family_columns(family)]
+
+
+def column_table() -> str:
+    """README.md's table of report.csv's columns, made from the record's field metadata: one row
+    per column, and one for each mapping (``parameters.*``, ``labels.*``)."""
+    rows = ["| column | what it holds |", "| --- | --- |"]
+    for family in records.FAMILIES:
+        if family in (records.PARAMETERS, records.LABELS):
+            rows.append(f"| `{family}.*` | {FIELDS[family].metadata['holds']} |")
+            continue
+        for name in family_columns(family):
+            holds = SEED_ALIASES[name] if name in SEED_ALIASES else FIELDS[name].metadata["holds"]
+            rows.append(f"| `{name}` | {holds} |")
+    return "\n".join(rows) + "\n"
+
 
 # What identifies one row of comparison.csv (the phase tells a language model's prefill, decode
 # and generate rows apart at a glance: their hashes already do).
@@ -99,7 +116,7 @@ def report_table(frame: pd.DataFrame) -> pd.DataFrame:
     return table[REPORT_COLUMNS[:after_labels] + extra_labels + REPORT_COLUMNS[after_labels:]]
 
 
-def comparison_table(report: pd.DataFrame, baseline: str = "torch-eager") -> pd.DataFrame:
+def comparison_table(report: pd.DataFrame, baseline: str = BASELINE) -> pd.DataFrame:
     """One row per (model, invocation, parameters): median latency per device/runtime
     (``cpu/ort_ms``) with whether it was stable and contended and how busy the host was
     (``cpu/ort_stable``, ``_contended``, ``_host_busy``), a language model's tokens per second

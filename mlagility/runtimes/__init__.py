@@ -38,6 +38,11 @@ REGISTRY: dict[str, RuntimeSpec] = {spec.name: spec for spec in [
 ]}
 
 
+# The runtime the report compares every other with unless told another (--baseline): the model as
+# the script wrote it.
+BASELINE = "torch-eager"
+
+
 def names() -> list[str]:
     """Every registered runtime name."""
     return list(REGISTRY)
@@ -51,4 +56,4 @@ def get(name: str) -> RuntimeSpec:
         raise KeyError(f"Unknown runtime {name!r}; runtimes: {', '.join(REGISTRY)}") from None
 
 
-__all__ = ["REGISTRY", "RuntimeSpec", "get", "names"]
+__all__ = ["BASELINE", "REGISTRY", "RuntimeSpec", "get", "names"]

@@ -1,6 +1,8 @@
 """The cache's layout, and where it is by default: the one module that knows its folders.
 
     <cache_dir>/builds/<build name>/   one build: its ONNX files, state.json, labels, log
+    <cache_dir>/builds/.locks/         one lock per build name, held while it is made
+    <cache_dir>/builds/.staging/       builds being made, moved into place when done
     <cache_dir>/flops/                 the FLOP count of each invocation, counted once
     <cache_dir>/locks/                 the host lock that the tool's jobs sharing the cache hold
 
@@ -31,6 +33,18 @@ def builds_dir(cache_dir: str | Path) -> Path:
 def build_folder(cache_dir: str | Path, build_name: str) -> Path:
     """Where one build's files live."""
     return builds_dir(cache_dir) / build_name
+
+
+def build_lock(cache_dir: str | Path, build_name: str) -> Path:
+    """The lock held while a build is made (its folder exists: the file need not)."""
+    folder = builds_dir(cache_dir) / ".locks"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{build_name}.lock"
+
+
+def staging_dir(cache_dir: str | Path) -> Path:
+    """Where builds are made before they are moved into place: ``<build name>-<pid>`` each."""
+    return builds_dir(cache_dir) / ".staging"
 
 
 def flops_dir(cache_dir: str | Path) -> Path:
