@@ -77,10 +77,14 @@ def test_torch_compiled_generates_with_its_compiled_forward(run):
 def test_a_script_that_streams_is_timed_with_the_tools_streamer(run):
     """A script passing generate a streamer of its own: the timed calls use the tool's in its place
     (passing both was a TypeError, "got multiple values for keyword argument 'streamer'")."""
-    results = run(*scripts_corpus("tiny_llama_streams"), "max_seq_length=8", "max_new_tokens=3", "runtime=torch-eager")
-    generate = by_phase(results)["generate"]["torch-eager"]
+    results = run(*scripts_corpus("tiny_llama_streams"), "max_seq_length=8", "max_new_tokens=3", "runtime=torch-eager",
+                  "measure.warmup_min_calls=5")
+    phases = by_phase(results)
+    generate = phases["generate"]["torch-eager"]
     assert generate.status == records.OK, generate.reason
     assert generate.ttft_ms > 0 and generate.tpot_ms > 0
+    # A generate call, a model call per token, is warmed up by one; a step by warmup_min_calls.
+    assert generate.warmup_calls == 1 and phases["decode"]["torch-eager"].warmup_calls >= 5
 
 
 @pytest.mark.faults

@@ -23,7 +23,7 @@ from mlagility.common.output import one_line
 from mlagility.engine.task import ScriptTask
 from mlagility.invocation import Invocation, Phase
 from mlagility.measure import Timed, TimingFailed, measure_together, timing_stage
-from mlagility.measurement import Measurement
+from mlagility.measurement import MeasureSettings, Measurement
 from mlagility.records import Record
 from mlagility.runtimes.base import CompileFailed, RuntimeFailure, Session, flatten_outputs, register_cache_outputs
 
@@ -292,6 +292,19 @@ def accuracy_failure(record: Record) -> str:
             f"tolerance {record.tolerance:g}")
 
 
+# A generate call runs the model once per new token: one of them warms it up as the ten single
+# calls a step is warmed up with (measure.warmup_min_calls) do, in a tenth of the time or less.
+GENERATE_WARMUP_CALLS = 1
+
+
+def measure_settings(task: ScriptTask, prepared: list[Prepared]) -> MeasureSettings:
+    """The task's measure settings, with a generate call's warm-up cut to GENERATE_WARMUP_CALLS."""
+    if prepared and prepared[0].record.phase == Phase.GENERATE:
+        return dataclasses.replace(task.measure,
+                                   warmup_min_calls=min(task.measure.warmup_min_calls, GENERATE_WARMUP_CALLS))
+    return task.measure
+
+
 def measure_prepared(task: ScriptTask, prepared: list[Prepared],
                      begin: Optional[Callable[[str], None]] = None) -> Iterator[Record]:
     """Time the prepared runtimes together (interleaved rounds) in a window that owns the host,
@@ -300,6 +313,7 @@ def measure_prepared(task: ScriptTask, prepared: list[Prepared],
     windows (a wait for a quiet host, a retry)."""
     pair_id = uuid.uuid4().hex[:12] if len(prepared) > 1 else ""
     batch_size = task.parameters.get("batch_size", 1)
+    settings = measure_settings(task, prepared)
     pending = {p.name: p for p in prepared}
     while pending:
         targets = {name: Timed(p.session.timed_call(), p.session.sync, batch_size,
@@ -310,7 +324,7 @@ def measure_prepared(task: ScriptTask, prepared: list[Prepared],
                 for p in pending.values():
                     active.enter_context(p.session.active())
                 with hostlock.tool_lock(task.cache_dir).timing() as wait:
-                    measurements = measure_together(targets, task.measure, on_stage=begin)
+                    measurements = measure_together(targets, settings, on_stage=begin)
         except TimingFailed as failure:
             failed = pending.pop(failure.target)
             error = failure.__cause__
