@@ -108,3 +108,18 @@ def test_a_sliding_window_cache_is_fed_to_its_onnx_graph_by_name(run):
     assert set(phases) == {"prefill", "decode"}, [(r.phase, r.status, r.reason) for r in results]
     for record in results:
         assert record.status == records.OK, record.reason
+
+
+@pytest.mark.faults
+def test_a_recurrent_models_cache_is_a_state_with_no_length(run):
+    """Mamba's cache holds a recurrent state, whose length transformers refuses to tell (a
+    ValueError from get_seq_length): its first step is a prefill, its later ones decode steps of
+    unknown context, and the script runs as it does alone (it was a script_error)."""
+    results = run(*scripts_corpus("tiny_mamba_generate"), "max_seq_length=8", "max_new_tokens=3",
+                  "runtime=torch-eager")
+    phases = by_phase(results)
+    assert set(phases) == {"prefill", "decode", "generate"}, [(r.phase, r.status, r.reason) for r in results]
+    for record in results:
+        assert record.status == records.OK, record.reason
+    assert phases["prefill"]["torch-eager"].context_length == 8
+    assert phases["decode"]["torch-eager"].context_length is None and phases["decode"]["torch-eager"].new_tokens == 1

@@ -34,7 +34,7 @@ import torch
 from torch.nn.utils.parametrize import ParametrizationList
 from torch.utils._pytree import tree_flatten, tree_map
 
-from mlagility.analysis.generation import prompt_of, token_step
+from mlagility.analysis.generation import TokenStep, prompt_of, token_step
 from mlagility.common.hashing import digest
 from mlagility.invocation import Invocation, Phase, frozen_copy, reachable
 
@@ -202,6 +202,15 @@ class Discovery:
         return type(module).__name__
 
     @staticmethod
+    def _token_step(module: torch.nn.Module, args: tuple, kwargs: dict) -> Optional[TokenStep]:
+        """The call's step of generation; None when it is none, or when reading it fails: a
+        model whose inputs discovery cannot read is still called as the script called it."""
+        try:
+            return token_step(module, args, kwargs)
+        except Exception:
+            return None
+
+    @staticmethod
     def _under_construction() -> bool:
         """Whether a module's ``__init__`` is on the stack (the call is part of building it)."""
         frame = sys._getframe(3)  # past this function, _capture and the __call__ wrapper
@@ -220,7 +229,7 @@ class Discovery:
         shapes, dtypes, signature = input_signature(args, kwargs)
         # A language model's prompt and its steps may pass the same shapes (a one-token prompt):
         # the phase tells them apart, as the cache they were passed does.
-        step = None if generate else token_step(module, args, kwargs)
+        step = None if generate else self._token_step(module, args, kwargs)
         phase = Phase.GENERATE if generate else step.phase if step else None
         if phase is not None:
             signature = digest(phase.value, signature)

@@ -20,6 +20,8 @@ from mlagility.invocation import Phase
 
 TOKEN_INPUTS = ("input_ids", "inputs_embeds")
 CACHE_INPUTS = ("cache", "past_key_values")
+# A recurrent model's state passed beside its tokens (RWKV's): a decode step when there is one.
+STATE_INPUTS = ("state",)
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,7 @@ class TokenStep:
     prefill, the cache's for a decode step) and the tokens it adds, batch included."""
 
     phase: Phase
-    context_length: int
+    context_length: Optional[int]  # None: a recurrent state's, which has no length
     new_tokens: int
 
 
@@ -60,13 +62,18 @@ def bound_inputs(model: torch.nn.Module, args: tuple, kwargs: dict) -> dict[str,
     return named
 
 
-def cache_length(cache: Any) -> int:
+def cache_length(cache: Any) -> Optional[int]:
     """Positions held by a cache: a transformers Cache's own count, or the legacy tuple's first
-    key's ``positions`` dimension; 0 for no cache."""
+    key's ``positions`` dimension; 0 for no cache or an empty one. None for a recurrent model's
+    cache (Mamba's) that holds a state: it has no positions to count."""
     if cache is None:
         return 0
     if callable(getattr(cache, "get_seq_length", None)):
-        return int(cache.get_seq_length())
+        try:
+            return int(cache.get_seq_length())
+        except ValueError:  # "can only be called on Attention layers": a recurrent state
+            previous = getattr(cache, "has_previous_state", False)
+            return None if (previous() if callable(previous) else previous) else 0
     if isinstance(cache, (tuple, list)):
         for layer in cache:
             if isinstance(layer, (tuple, list)) and layer and isinstance(layer[0], torch.Tensor):
@@ -85,9 +92,11 @@ def token_step(model: torch.nn.Module, args: tuple, kwargs: dict) -> Optional[To
     if tokens is None:
         return None
     batch, length = int(tokens.shape[0]), int(tokens.shape[1])
-    cached = max(cache_length(inputs.get(name)) for name in CACHE_INPUTS)
-    if cached:
-        return TokenStep(Phase.DECODE, cached, batch * length)
+    cached = [cache_length(inputs.get(name)) for name in CACHE_INPUTS]
+    if None in cached or any(inputs.get(name) is not None for name in STATE_INPUTS):
+        return TokenStep(Phase.DECODE, None, batch * length)
+    if max(cached):
+        return TokenStep(Phase.DECODE, max(cached), batch * length)
     return TokenStep(Phase.PREFILL, length, batch * length)
 
 
