@@ -72,6 +72,23 @@ def same_state(value: Any, other: Any) -> bool:
         return False
 
 
+def bound_inputs(model: torch.nn.Module, args: tuple, kwargs: dict) -> Optional[dict[str, Any]]:
+    """A call's inputs by the forward's parameter names, a ``**kwargs`` parameter's spread out in
+    its place; None when they do not bind to the signature."""
+    try:
+        signature = inspect.signature(model.forward)
+        arguments = signature.bind(*args, **kwargs).arguments
+    except (TypeError, ValueError):
+        return None
+    named = {}
+    for name, value in arguments.items():
+        if signature.parameters[name].kind is inspect.Parameter.VAR_KEYWORD:
+            named.update(value)
+        else:
+            named[name] = value
+    return named
+
+
 class Phase(enum.StrEnum):
     """Which step of a language model's generation a call is (a record's ``phase``)."""
 
@@ -144,22 +161,15 @@ class Invocation:
         ONNX runtimes feed them by these names."""
         if self.model is None:
             return list(self.kwargs.items())
-        try:
-            signature = inspect.signature(self.model.forward)
-            bound = signature.bind(*self.args, **self.kwargs)
-        except (TypeError, ValueError):
+        bound = bound_inputs(self.model, self.args, self.kwargs)
+        if bound is None:
             return [(f"input_{i}", t) for i, t in enumerate(self.tensors())]
         named = []
-        for name, value in bound.arguments.items():
-            if signature.parameters[name].kind is inspect.Parameter.VAR_KEYWORD:
-                items = list(value.items())
+        for key, item in bound.items():
+            leaves, _ = tree_flatten(item)
+            tensors = [leaf for leaf in leaves if isinstance(leaf, torch.Tensor)]
+            if len(tensors) == 1 and tensors[0] is item:
+                named.append((key, item))
             else:
-                items = [(name, value)]
-            for key, item in items:
-                leaves, _ = tree_flatten(item)
-                tensors = [leaf for leaf in leaves if isinstance(leaf, torch.Tensor)]
-                if len(tensors) == 1 and tensors[0] is item:
-                    named.append((key, item))
-                else:
-                    named.extend((f"{key}_{i}", t) for i, t in enumerate(tensors))
+                named.extend((f"{key}_{i}", t) for i, t in enumerate(tensors))
         return named

@@ -10,13 +10,12 @@ only: the corpora's causal language models. Its call's tokens are its ``input_id
 
 from __future__ import annotations
 
-import inspect
 from dataclasses import dataclass
 from typing import Any, Optional
 
 import torch
 
-from mlagility.invocation import Phase
+from mlagility.invocation import Phase, bound_inputs
 
 TOKEN_INPUTS = ("input_ids", "inputs_embeds")
 CACHE_INPUTS = ("cache", "past_key_values")
@@ -45,23 +44,6 @@ def generates(model: torch.nn.Module) -> bool:
         return False
 
 
-def bound_inputs(model: torch.nn.Module, args: tuple, kwargs: dict) -> dict[str, Any]:
-    """The call's inputs by the forward's parameter names (``**kwargs`` spread out); {} when they
-    do not bind."""
-    try:
-        signature = inspect.signature(model.forward)
-        arguments = signature.bind(*args, **kwargs).arguments
-    except (TypeError, ValueError):
-        return {}
-    named = {}
-    for name, value in arguments.items():
-        if signature.parameters[name].kind is inspect.Parameter.VAR_KEYWORD:
-            named.update(value)
-        else:
-            named[name] = value
-    return named
-
-
 def cache_length(cache: Any) -> Optional[int]:
     """Positions held by a cache: a transformers Cache's own count, or the legacy tuple's first
     key's ``positions`` dimension; 0 for no cache or an empty one. None for a recurrent model's
@@ -86,7 +68,7 @@ def token_step(model: torch.nn.Module, args: tuple, kwargs: dict) -> Optional[To
     when the cache it is passed holds tokens, else a prefill of its prompt."""
     if not generates(model):
         return None
-    inputs = bound_inputs(model, args, kwargs)
+    inputs = bound_inputs(model, args, kwargs) or {}
     tokens = next((inputs[name] for name in TOKEN_INPUTS
                    if isinstance(inputs.get(name), torch.Tensor) and inputs[name].dim() >= 2), None)
     if tokens is None:
