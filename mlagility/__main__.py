@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import re
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -24,19 +23,9 @@ from omegaconf import DictConfig
 
 from mlagility.common.output import remove_if_holding_only
 from mlagility.conf import SEARCH_PATH
-from mlagility.config import ConfigError, composition_error, register_configs
+from mlagility.config import ConfigError, composition_error, register_configs, runtime_list_overrides
 
 register_configs()
-
-# `runtime=ort,torch-eager` means a list of runtimes measured in one job, not a sweep:
-# `runtime=[ort,torch-eager]` in Hydra's grammar. Sweep over runtimes with runtime=choice(...).
-_RUNTIME_LIST = re.compile(r"^runtime=([\w-]+(?:,[\w-]+)+)$")
-
-
-def runtime_list_overrides(argv: list[str]) -> list[str]:
-    """Rewrite ``runtime=a,b`` to ``runtime=[a,b]``; every other argument is left alone."""
-    return [f"runtime=[{m.group(1)}]" if (m := _RUNTIME_LIST.match(arg)) else arg for arg in argv]
-
 
 # Set by a single run: its job's exit code (a sweep's is the sweeper's) and its folder.
 exit_code = 0

@@ -13,6 +13,7 @@ import dataclasses
 import difflib
 import importlib.util
 import os
+import re
 import shlex
 import tempfile
 from dataclasses import dataclass, field, fields
@@ -465,3 +466,13 @@ def compose(overrides: list[str] | tuple[str, ...] = ()) -> DictConfig:
             return hydra_compose("config", overrides=list(overrides))
         except HydraException as error:
             raise composition_error(error) from None
+
+
+# `runtime=ort,torch-eager` means a list of runtimes measured in one job, not a sweep:
+# `runtime=[ort,torch-eager]` in Hydra's grammar. Sweep over runtimes with runtime=choice(...).
+_RUNTIME_LIST = re.compile(r"^runtime=([\w-]+(?:,[\w-]+)+)$")
+
+
+def runtime_list_overrides(argv: list[str]) -> list[str]:
+    """Rewrite ``runtime=a,b`` to ``runtime=[a,b]``; every other argument is left alone."""
+    return [f"runtime=[{m.group(1)}]" if (m := _RUNTIME_LIST.match(arg)) else arg for arg in argv]

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn, Optional
 
-from mlagility import __version__
+from mlagility.common.version import VERSION
 from mlagility.paths import default_cache_dir
 
 COMMANDS = ("benchmark", "report", "cache", "models", "version")
@@ -275,7 +275,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         cli.print_help()
         return 2
     if args.command == "version":
-        print(__version__)
+        print(VERSION)
         return 0
     if args.command == "models":
         from mlagility.config import MODELS_DIR
