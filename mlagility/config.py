@@ -17,7 +17,6 @@ import re
 import shlex
 import tempfile
 from dataclasses import dataclass, field, fields
-from enum import Enum
 from pathlib import Path
 from typing import Any, Optional
 
@@ -27,6 +26,7 @@ from omegaconf.errors import OmegaConfBaseException
 
 from mlagility import parser, runtimes
 from mlagility.paths import CACHE_DIR_SETTING
+from mlagility.choices import Exporter, OptimizationLevel, Rebuild, StopAfter
 from mlagility.conf import CONF_DIR, CONFIG_MODULE
 from mlagility.measurement import MeasureSettings
 
@@ -41,40 +41,6 @@ def _bundled_corpora() -> Path:
 
 
 MODELS_DIR = _bundled_corpora()
-
-
-# The choices of the config. Members are named as they are written on the command line (Hydra
-# matches a value to a member's name and rejects any other, listing the choices); being str too,
-# each equals its own name, so the engine can hold and compare it as the plain string.
-class StopAfter(str, Enum):
-    """build.stop_after: the last stage to run; nothing is measured."""
-
-    analyze = "analyze"
-    export = "export"
-    build = "build"
-
-
-class Rebuild(str, Enum):
-    """rebuild: when a cached build is made again."""
-
-    if_needed = "if_needed"
-    always = "always"
-    never = "never"
-
-
-class Exporter(str, Enum):
-    """build.exporter: torch.onnx.export with dynamo=True, or the TorchScript-based one."""
-
-    dynamo = "dynamo"
-    legacy = "legacy"
-
-
-class OptimizationLevel(str, Enum):
-    """device.optimization_level: onnxruntime's offline graph optimizations."""
-
-    basic = "basic"
-    extended = "extended"
-    all = "all"
 
 
 class ConfigError(ValueError):

@@ -33,7 +33,7 @@ def linear_invocation():
 
 def test_closing_an_ort_session_releases_its_threads(tmp_path):
     invocation = linear_invocation()
-    build = builds.get_build(invocation, DEFAULT_BUILD, tmp_path, "linear", {}, "if_needed", None)
+    build = builds.get_build(invocation, DEFAULT_BUILD, tmp_path, "linear", {})
     process = psutil.Process()
     before = process.num_threads()
     session = OnnxRuntime(OrtOptions(intra_op_num_threads=4), "cpu").prepare(invocation, str(build.model_path))
@@ -47,7 +47,7 @@ def test_a_prepared_ort_session_waiting_for_its_round_uses_no_cpu(tmp_path):
     """Runtimes timed in interleaved rounds stay prepared between their turns: onnxruntime's
     pool must go to sleep rather than spin while another runtime is timed."""
     invocation = linear_invocation()
-    build = builds.get_build(invocation, DEFAULT_BUILD, tmp_path, "linear", {}, "if_needed", None)
+    build = builds.get_build(invocation, DEFAULT_BUILD, tmp_path, "linear", {})
     session = OnnxRuntime(OrtOptions(intra_op_num_threads=2), "cpu").prepare(invocation, str(build.model_path))
     try:
         for _ in range(1000):

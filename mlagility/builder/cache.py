@@ -34,7 +34,8 @@ from mlagility.builder import export as export_stage
 from mlagility.builder.fp16 import to_fp16
 from mlagility.paths import build_lock, builds_dir, flops_dir, staging_dir
 from mlagility.builder.optimize import optimize
-from mlagility.builder.settings import BuildSettings
+from mlagility.builder.settings import STAGES, BuildSettings
+from mlagility.choices import Exporter, Rebuild, StopAfter
 from mlagility.common import labels as labels_module
 from mlagility.common.hashing import digest, weights_fingerprint
 from mlagility.common.output import (error_chain, no_space_left, no_space_message, one_line, redirected_output,
@@ -87,7 +88,7 @@ def versions() -> dict[str, str]:
 
 def build_name(script_stem: str, invocation: Invocation, settings: BuildSettings) -> str:
     """``<script>_<hash>``: the hash covers the invocation (architecture, shapes) and the settings."""
-    return f"{script_stem}_{digest(invocation.invocation_hash, sorted(asdict(settings).items()))[:8]}"
+    return f"{script_stem}_{digest(invocation.invocation_hash, json.dumps(asdict(settings), sort_keys=True))[:8]}"
 
 
 def cache_key(invocation: Invocation, settings: BuildSettings) -> str:
@@ -129,14 +130,14 @@ def intact(folder: Path, artifacts: dict[str, dict[str, Any]]) -> bool:
     return all(fingerprint(paths[name])["sha256"] == artifacts[name].get("sha256") for name in artifacts)
 
 
-def _reusable(state: Optional[dict], folder: Path, key: str, wanted: list[str], rebuild: str) -> bool:
+def _reusable(state: Optional[dict], folder: Path, key: str, wanted: list[str], rebuild: Rebuild) -> bool:
     """Whether the build in ``folder`` may be used as it is. ``rebuild=never`` skips the freshness
     checks (key and stages), never the integrity one: damaged files are rebuilt whatever the policy
     (a failed build has no files to check)."""
-    if state is None or rebuild == "always":
+    if state is None or rebuild is Rebuild.always:
         return False
     stages = state.get("stages", {})
-    fresh = rebuild == "never" or (
+    fresh = rebuild is Rebuild.never or (
         state.get("key") == key
         and state.get("status") == records.OK
         and all(stages.get(stage, {}).get("status") == "ok" for stage in wanted)
@@ -170,9 +171,6 @@ class ExportFailed(RuntimeError):
     (the log has both tracebacks: the fallback's error is chained to the primary's)."""
 
 
-STAGE_ERRORS = {"export": records.EXPORT_ERROR, "optimize": records.OPTIMIZE_ERROR, "fp16": records.FP16_ERROR}
-
-
 def import_onnx(source: Path, folder: Path) -> Path:
     """Copy an ONNX file (and its external weights, wherever they are) into a build folder."""
     target = folder / "model.onnx"
@@ -181,43 +179,71 @@ def import_onnx(source: Path, folder: Path) -> Path:
     return target
 
 
-# What each stage is doing, as the progress line and the job's log say it.
-STAGE_ACTIVITIES = {"export": "exporting", "optimize": "optimizing", "fp16": "converting to fp16"}
+class StageRun:
+    """One build's stages, run in order into its staging folder. ``state`` becomes state.json:
+    the build's status and reason, and one entry per stage (status, log, timings, and what the
+    stage chose: the exporter it used, an optimization it left out)."""
 
+    def __init__(self, invocation: Invocation, settings: BuildSettings, folder: Path):
+        self.invocation, self.settings, self.folder = invocation, settings, folder
+        self.state: dict[str, Any] = {"status": records.OK, "reason": "", "stages": {}, "settings": asdict(settings)}
+        self.model_path: Optional[Path] = None  # the latest stage's model
 
-def _run_stages(invocation: Invocation, settings: BuildSettings, wanted: list[str], folder: Path,
-                on_stage: Callable[[str], None]) -> dict[str, Any]:
-    """Run the stages into ``folder``, telling ``on_stage`` each one as it starts; returns the
-    state (stops at the first failure)."""
-    state: dict[str, Any] = {"status": records.OK, "reason": "", "stages": {}, "settings": asdict(settings)}
-    model_path: Optional[Path] = None
+    def run(self, wanted: list[str], on_stage: Callable[[str], None]) -> dict[str, Any]:
+        """Run the ``wanted`` stages, telling ``on_stage`` each one's activity as it starts; stops
+        at the first failure. Returns the state."""
+        actions: dict[str, Callable[[dict[str, Any]], Path]] = {
+            "export": self.export, "optimize": self.optimize, "fp16": lambda entry: to_fp16(self.model_path)}
+        for name in wanted:
+            stage, log = STAGES[name], self.folder / f"{name}.log"
+            entry = self.state["stages"][name] = {"status": "running", "log": log.name, "started": time.time()}
+            on_stage(stage.activity)
+            start = time.perf_counter()
+            try:
+                with redirected_output(log):
+                    self.model_path = actions[name](entry)
+            except Exception as error:
+                if no_space_left(error):
+                    raise OutOfSpace(name) from error
+                with open(log, "a") as file:
+                    traceback.print_exc(file=file)
+                entry.update(status="failed", duration_s=time.perf_counter() - start, reason=one_line(error))
+                self.state.update(status=stage.failure, reason=f"{name} failed: {one_line(error)}")
+                return self.state
+            entry.update(status="ok", duration_s=time.perf_counter() - start, finished=time.time())
+        self.state["reason"] = "; ".join(e["left_out"] for e in self.state["stages"].values() if "left_out" in e)
+        self.describe_model()
+        return self.state
 
-    def stage_export() -> Path:
-        if invocation.model is None:  # an ONNX file: copied in as it is, weights beside it
-            state["stages"]["export"]["exporter"] = "onnx file"
-            return import_onnx(Path(invocation.extra["onnx_path"]), folder)
+    def export(self, entry: dict[str, Any]) -> Path:
+        """The invocation exported to ONNX (an ONNX file copied in as it is, weights beside it),
+        with the legacy exporter as a fallback where dynamo fails."""
+        if self.invocation.model is None:
+            entry["exporter"] = "onnx file"
+            return import_onnx(Path(self.invocation.extra["onnx_path"]), self.folder)
+        entry["exporter"] = self.settings.exporter
         try:
-            return export_stage.export(invocation, folder, settings.exporter, settings.onnx_opset)
+            return export_stage.export(self.invocation, self.folder, self.settings.exporter, self.settings.onnx_opset)
         except Exception as error:
-            if settings.exporter != "dynamo" or no_space_left(error):
+            if self.settings.exporter is not Exporter.dynamo or no_space_left(error):
                 raise
             # The legacy exporter still handles some models dynamo cannot trace: try it, and say so.
             # torch.onnx wraps the error that stopped it in a generic "step N/3 ... Next steps" one.
             primary = error_chain(error)[-1]
             print(f"dynamo export failed ({one_line(primary)}); falling back to the legacy exporter", flush=True)
             traceback.print_exc()
-            for stale in folder.glob("model.onnx*"):
+            for stale in self.folder.glob("model.onnx*"):
                 stale.unlink()
-            state["stages"]["export"]["fallback_from"] = "dynamo"
-            state["stages"]["export"]["exporter"] = "legacy"
+            entry.update(fallback_from=Exporter.dynamo, exporter=Exporter.legacy)
             try:
-                return export_stage.export(invocation, folder, "legacy", settings.onnx_opset)
+                return export_stage.export(self.invocation, self.folder, Exporter.legacy, self.settings.onnx_opset)
             except Exception as fallback_error:  # the primary exporter's error is the one to fix first
                 raise ExportFailed(f"dynamo: {one_line(primary, 120)}; legacy fallback: {one_line(fallback_error, 120)}") \
                     from fallback_error
 
-    def stage_optimize() -> Path:
-        optimized = optimize(model_path, settings.optimization_level)
+    def optimize(self, entry: dict[str, Any]) -> Path:
+        """onnxruntime's offline optimizations, or the exported graph where they break it."""
+        optimized = optimize(self.model_path, self.settings.optimization_level)
         try:
             onnx.checker.check_model(str(optimized))
         except onnx.checker.ValidationError as error:
@@ -226,44 +252,21 @@ def _run_stages(invocation: Invocation, settings: BuildSettings, wanted: list[st
             note = (f"optimize left out: onnxruntime's optimizer wrote an invalid graph ({one_line(error, 160)}); "
                     "the exported graph is measured, and onnxruntime optimizes it as it loads")
             print(note, flush=True)
-            for written in folder.glob(f"{optimized.name}*"):
+            for written in self.folder.glob(f"{optimized.name}*"):
                 written.unlink()
-            state["stages"]["optimize"]["left_out"] = note
-            state["reason"] = note
-            return model_path
+            entry["left_out"] = note
+            return self.model_path
         return optimized
 
-    actions: dict[str, Callable[[], Path]] = {
-        "export": stage_export,
-        "optimize": stage_optimize,
-        "fp16": lambda: to_fp16(model_path),
-    }
-    for stage in wanted:
-        log = folder / f"{stage}.log"
-        entry = state["stages"][stage] = {"status": "running", "log": log.name, "started": time.time()}
-        if stage == "export":
-            entry["exporter"] = settings.exporter
-        on_stage(STAGE_ACTIVITIES[stage])
-        start = time.perf_counter()
-        try:
-            with redirected_output(log):
-                model_path = actions[stage]()
-        except Exception as error:
-            if no_space_left(error):
-                raise OutOfSpace(stage) from error
-            with open(log, "a") as file:
-                traceback.print_exc(file=file)
-            entry.update(status="failed", duration_s=time.perf_counter() - start, reason=one_line(error))
-            state.update(status=STAGE_ERRORS[stage], reason=f"{stage} failed: {one_line(error)}")
-            return state
-        entry.update(status="ok", duration_s=time.perf_counter() - start, finished=time.time())
-    state["model"] = model_path.name
-    state["artifacts"] = {path.name: fingerprint(path) for path in model_files(model_path)}
-    proto = onnx.load(str(model_path), load_external_data=False)
-    state["onnx_opset"] = next((o.version for o in proto.opset_import if o.domain in ("", "ai.onnx")), None)
-    state["op_histogram"] = dict(collections.Counter(node.op_type for node in proto.graph.node).most_common())
-    state["inputs"] = [i.name for i in proto.graph.input]
-    return state
+    def describe_model(self) -> None:
+        """What state.json says of the built model: its file, artifacts' fingerprints, opset, op
+        histogram and input names."""
+        self.state["model"] = self.model_path.name
+        self.state["artifacts"] = {path.name: fingerprint(path) for path in model_files(self.model_path)}
+        proto = onnx.load(str(self.model_path), load_external_data=False)
+        self.state["onnx_opset"] = next((o.version for o in proto.opset_import if o.domain in ("", "ai.onnx")), None)
+        self.state["op_histogram"] = dict(collections.Counter(node.op_type for node in proto.graph.node).most_common())
+        self.state["inputs"] = [i.name for i in proto.graph.input]
 
 
 def get_build(
@@ -272,8 +275,8 @@ def get_build(
     cache_dir: str | Path,
     script_stem: str,
     labels: dict[str, list[str]],
-    rebuild: str = "if_needed",
-    stop_after: Optional[str] = None,
+    rebuild: Rebuild = Rebuild.if_needed,
+    stop_after: Optional[StopAfter] = None,
     on_stage: Callable[[str], None] = lambda activity: None,
 ) -> Build:
     """The build of ``invocation`` under ``settings``: reused from the cache when it is fresh,
@@ -293,7 +296,7 @@ def get_build(
         staging = staging_dir(cache_dir) / f"{name}-{os.getpid()}"
         try:
             staging.mkdir(parents=True)
-            state = _run_stages(invocation, settings, wanted, staging, on_stage)
+            state = StageRun(invocation, settings, staging).run(wanted, on_stage)
             state.update(
                 key=key,
                 build_name=name,
@@ -314,7 +317,7 @@ def get_build(
                 traceback.print_exc()
             # Not kept: once there is space, the next run builds it.
             stage = error.stage if isinstance(error, OutOfSpace) else wanted[-1]
-            return Build(name=name, folder=folder, status=STAGE_ERRORS[stage],
+            return Build(name=name, folder=folder, status=STAGES[stage].failure,
                          reason=f"{stage} failed: {no_space_message(root, 'point cache_dir= elsewhere')}")
     return _from_state(name, folder, state, cached=False)
 

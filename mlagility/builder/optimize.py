@@ -6,18 +6,15 @@ from pathlib import Path
 
 import onnxruntime
 
-LEVELS = {
-    "basic": onnxruntime.GraphOptimizationLevel.ORT_ENABLE_BASIC,
-    "extended": onnxruntime.GraphOptimizationLevel.ORT_ENABLE_EXTENDED,
-    "all": onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL,
-}
+from mlagility.choices import OptimizationLevel
 
 
-def optimize(source: Path, level: str) -> Path:
+def optimize(source: Path, level: OptimizationLevel) -> Path:
     """Write ``model.opt.onnx`` (weights in ``model.opt.onnx.data``) beside ``source``."""
     target = source.with_name("model.opt.onnx")
     options = onnxruntime.SessionOptions()
-    options.graph_optimization_level = LEVELS[level]
+    # onnxruntime names each level ORT_ENABLE_<LEVEL>: the choice's own name, not a second table.
+    options.graph_optimization_level = getattr(onnxruntime.GraphOptimizationLevel, f"ORT_ENABLE_{level.name.upper()}")
     options.optimized_model_filepath = str(target)
     options.add_session_config_entry(
         "session.optimized_model_external_initializers_file_name", target.name + ".data"

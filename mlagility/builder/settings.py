@@ -5,24 +5,45 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from mlagility import records
+from mlagility.choices import Exporter, OptimizationLevel, StopAfter
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A build stage: what the progress line and the log say while it runs, and the record's
+    status when it fails."""
+
+    name: str
+    activity: str
+    failure: str
+
+
+# Every stage, in the order a build runs them.
+STAGES = {stage.name: stage for stage in [
+    Stage("export", "exporting", records.EXPORT_ERROR),
+    Stage("optimize", "optimizing", records.OPTIMIZE_ERROR),
+    Stage("fp16", "converting to fp16", records.FP16_ERROR),
+]}
+
 
 @dataclass(frozen=True)
 class BuildSettings:
     """What a build does; every field is part of the build's name. Made by the job from the
     config (build.* and the device's optimization_level and fp16), whose defaults are the only ones."""
 
-    exporter: str
+    exporter: Exporter
     onnx_opset: Optional[int]
     optimize: bool
-    optimization_level: str
+    optimization_level: OptimizationLevel
     fp16: bool
 
     @property
     def dtype(self) -> str:
         return "float16" if self.fp16 else "float32"
 
-    def stages(self, stop_after: Optional[str] = None) -> list[str]:
+    def stages(self, stop_after: Optional[StopAfter] = None) -> list[str]:
         """The stages to run, in order, up to a stop point."""
-        if stop_after == "export":
-            return ["export"]
-        return ["export"] + (["optimize"] if self.optimize else []) + (["fp16"] if self.fp16 else [])
+        runs = {"export": True, "optimize": self.optimize and stop_after is not StopAfter.export,
+                "fp16": self.fp16 and stop_after is not StopAfter.export}
+        return [name for name in STAGES if runs[name]]

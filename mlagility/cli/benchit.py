@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn, Optional
 
+from mlagility.choices import Rebuild, StopAfter
 from mlagility.common.version import VERSION
 from mlagility.paths import default_cache_dir
 
@@ -61,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     stops.add_argument("--analyze-only", action="store_true", help="discover models, build and measure nothing")
     stops.add_argument("--export-only", action="store_true", help="stop after the ONNX export")
     stops.add_argument("--build-only", action="store_true", help="stop after the build (export, optimize, fp16)")
-    bench.add_argument("--rebuild", choices=["if_needed", "always", "never"], default="if_needed",
+    bench.add_argument("--rebuild", choices=list(Rebuild), default=Rebuild.if_needed,
                        help="when to rebuild a cached build")
     bench.add_argument("--lean-cache", action="store_true", help="drop ONNX files once measured")
     bench.add_argument("--onnx-opset", type=int, default=None, help="ONNX opset to export to")
@@ -161,7 +162,8 @@ def benchmark_overrides(args: argparse.Namespace) -> list[str]:
         except ValueError as error:
             usage_error(f"--labels {' '.join(args.labels)}: {error}, e.g. --labels test_group::daily")
         overrides.append("corpus.labels={" + ",".join(f"{k}:[{','.join(map(quote, v))}]" for k, v in wanted.items()) + "}")
-    stop = "analyze" if args.analyze_only else "export" if args.export_only else "build" if args.build_only else None
+    stop = (StopAfter.analyze if args.analyze_only else StopAfter.export if args.export_only
+            else StopAfter.build if args.build_only else None)
     if stop:
         overrides.append(f"build.stop_after={stop}")
     if args.onnx_opset:

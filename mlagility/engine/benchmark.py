@@ -20,6 +20,7 @@ from mlagility import host as hostlock
 from mlagility import records, runtimes
 from mlagility.builder import cache as builds
 from mlagility.common.output import one_line
+from mlagility.choices import StopAfter
 from mlagility.engine.task import ScriptTask
 from mlagility.invocation import Invocation, Phase
 from mlagility.measure import Timed, TimingFailed, measure_together, timing_stage
@@ -91,9 +92,9 @@ def runtimes_for(task: ScriptTask, invocation: Invocation) -> list[str]:
 def makes_records(task: ScriptTask, invocation: Invocation) -> bool:
     """Whether benchmarking the invocation makes any record: a generate call has no build to stop
     after, and is measured only on the runtimes that run torch models."""
-    if not invocation.generates or task.stop_after == "analyze":
+    if not invocation.generates or task.stop_after is StopAfter.analyze:
         return True
-    return task.stop_after not in ("export", "build") and bool(runtimes_for(task, invocation))
+    return not task.stops_after_building and bool(runtimes_for(task, invocation))
 
 
 # Extra eager calls made when the first two differ: how far a nondeterministic model strays from
@@ -364,7 +365,7 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
         begin(f"{invocation.variable}: {stage}")
 
     record = invocation_record(task, invocation)
-    if task.stop_after == "analyze":
+    if task.stop_after is StopAfter.analyze:
         yield dataclasses.replace(record, status=records.ANALYZED)
         return
     host = hostlock.tool_lock(task.cache_dir)
@@ -386,13 +387,13 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
     if not makes_records(task, invocation):
         return
     build = None
-    if (task.stop_after in ("export", "build") or invocation.model is None
+    if (task.stops_after_building or invocation.model is None
             or any(runtimes.get(name).needs_onnx for name in wanted)):
         with host.working():
             build = builds.get_build(invocation, task.build, task.cache_dir, task.script_stem, task.labels,
                                      task.rebuild, task.stop_after, begin_for_model)
-    if task.stop_after in ("export", "build"):
-        done = records.EXPORTED if task.stop_after == "export" else records.BUILT
+    if task.stops_after_building:
+        done = records.EXPORTED if task.stop_after is StopAfter.export else records.BUILT
         yield dataclasses.replace(with_build(record, task, build), status=done if build.ok else build.status,
                                   reason="; ".join(filter(None, [build.reason, reference.failure])))
         return

@@ -31,6 +31,7 @@ from mlagility.builder.settings import BuildSettings
 from mlagility.common import labels as labels_module
 from mlagility.common.jsonlines import append_line, read_lines
 from mlagility.common.output import no_space_left, no_space_message
+from mlagility.choices import StopAfter
 from mlagility.config import Config
 from mlagility.corpus import select_scripts
 from mlagility.measurement import milliseconds
@@ -93,19 +94,18 @@ def build_settings(cfg: Config) -> BuildSettings:
     unless build.fp16 says otherwise."""
     fp16 = cfg.device.fp16 if cfg.build.fp16 is None else cfg.build.fp16
     return BuildSettings(
-        exporter=cfg.build.exporter.value,
+        exporter=cfg.build.exporter,
         onnx_opset=cfg.build.onnx_opset,
         optimize=cfg.build.optimize,
-        optimization_level=cfg.device.optimization_level.value,
+        optimization_level=cfg.device.optimization_level,
         fp16=bool(fp16),
     )
 
 
 def make_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> list[ScriptTask]:
     """One ScriptTask per selected script: the typed config, read once, as plain settings."""
-    # The choices as plain strings from here on: they go into build names, keys and records.
-    stop_after = None if cfg.build.stop_after is None else cfg.build.stop_after.value
-    runtime_options = {} if stop_after == "analyze" else cfg.runtime
+    stop_after = cfg.build.stop_after
+    runtime_options = {} if stop_after is StopAfter.analyze else cfg.runtime
     build = build_settings(cfg)
     with parser.injected(config_module.parameters_of(cfg)):
         # What parse() returns in the worker, flags in script_args included: every record of the
@@ -136,7 +136,7 @@ def make_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> list[Script
             measure=cfg.measure,
             tolerances=cfg.accuracy,
             cache_dir=str(Path(cfg.cache_dir).expanduser()),
-            rebuild=cfg.rebuild.value,
+            rebuild=cfg.rebuild,
             lean_cache=cfg.lean_cache,
             log_path=str(logs / f"{script.parent.name}__{script.stem}.log"),
             job_dir=str(output_dir),

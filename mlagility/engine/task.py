@@ -13,6 +13,7 @@ from typing import Any, Optional
 
 from mlagility import device as device_facts
 from mlagility.builder.settings import BuildSettings
+from mlagility.choices import Rebuild, StopAfter
 from mlagility.config import AccuracyConfig
 from mlagility.measurement import MeasureSettings
 from mlagility.records import Record
@@ -38,11 +39,11 @@ class ScriptTask:
     device: str
     runtimes: dict[str, Any]
     build: BuildSettings
-    stop_after: Optional[str]
+    stop_after: Optional[StopAfter]
     measure: MeasureSettings
     tolerances: AccuracyConfig
     cache_dir: str
-    rebuild: str
+    rebuild: Rebuild
     lean_cache: bool
     log_path: str
     job_dir: str
@@ -56,6 +57,11 @@ class ScriptTask:
     @property
     def script_stem(self) -> str:
         return Path(self.script).stem
+
+    @property
+    def stops_after_building(self) -> bool:
+        """Whether the task ends with a build (build.stop_after=export or build), measuring nothing."""
+        return self.stop_after in (StopAfter.export, StopAfter.build)
 
     def base_record(self) -> Record:
         """A record with what is known before any model is found: the task and this host. Light:
