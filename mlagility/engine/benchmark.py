@@ -260,7 +260,7 @@ def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: 
         record.status = records.OK if reference.outputs is None else records.FAIL_ACCURACY
         notes.append(f"outputs not checked: {unchecked}")
     else:
-        record.tolerance = reference.tolerance(task.tolerances.for_dtype(record.build_dtype))
+        record.tolerance = reference.tolerance(task.config.accuracy.for_dtype(record.build_dtype))
         record.max_abs_error, record.max_rel_error = compare(outputs, reference.outputs)
         if record.max_rel_error <= record.tolerance:
             record.status = records.OK
@@ -301,9 +301,9 @@ GENERATE_WARMUP_CALLS = 1
 def measure_settings(task: ScriptTask, prepared: list[Prepared]) -> MeasureSettings:
     """The task's measure settings, with a generate call's warm-up cut to GENERATE_WARMUP_CALLS."""
     if prepared and prepared[0].record.phase == Phase.GENERATE:
-        return dataclasses.replace(task.measure,
-                                   warmup_min_calls=min(task.measure.warmup_min_calls, GENERATE_WARMUP_CALLS))
-    return task.measure
+        return dataclasses.replace(task.config.measure,
+                                   warmup_min_calls=min(task.config.measure.warmup_min_calls, GENERATE_WARMUP_CALLS))
+    return task.config.measure
 
 
 def measure_prepared(task: ScriptTask, prepared: list[Prepared],
@@ -391,7 +391,7 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
             or any(runtimes.get(name).needs_onnx for name in wanted)):
         with host.working():
             build = builds.get_build(invocation, task.build, task.cache_dir, task.script_stem, task.labels,
-                                     task.rebuild, task.stop_after, begin_for_model)
+                                     task.config.rebuild, task.stop_after, begin_for_model)
     if task.stops_after_building:
         done = records.EXPORTED if task.stop_after is StopAfter.export else records.BUILT
         yield dataclasses.replace(with_build(record, task, build), status=done if build.ok else build.status,
@@ -412,5 +412,5 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
         if prepared:
             begin_for_model(timing_stage(p.name for p in prepared))
         yield from measure_prepared(task, prepared, begin_for_model)
-    if build is not None and task.lean_cache:
+    if build is not None and task.config.lean_cache:
         builds.drop_artifacts(build.folder)

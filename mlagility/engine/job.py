@@ -31,12 +31,11 @@ from mlagility.builder.settings import BuildSettings
 from mlagility.common import labels as labels_module
 from mlagility.common.jsonlines import append_line, read_lines
 from mlagility.common.output import no_space_left, no_space_message
-from mlagility.choices import StopAfter
 from mlagility.config import Config
 from mlagility.corpus import select_scripts
 from mlagility.measurement import milliseconds
 from mlagility.engine import runner
-from mlagility.engine.task import ScriptTask
+from mlagility.engine.task import Provenance, ScriptTask
 from mlagility.progress import Column, JobProgress, console, fitted_table
 from mlagility.records import Record
 
@@ -103,15 +102,14 @@ def build_settings(cfg: Config) -> BuildSettings:
 
 
 def make_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> list[ScriptTask]:
-    """One ScriptTask per selected script: the typed config, read once, as plain settings."""
-    stop_after = cfg.build.stop_after
-    runtime_options = {} if stop_after is StopAfter.analyze else cfg.runtime
+    """One ScriptTask per selected script, each handed the typed config whole."""
     build = build_settings(cfg)
     with parser.injected(config_module.parameters_of(cfg)):
         # What parse() returns in the worker, flags in script_args included: every record of the
         # job carries these, the parent's (a timeout, a resume's skip) and the worker's alike.
         parameters = parser.resolve(shlex.split(cfg.script_args))
-    run_id, run_dir = cfg.run_id or new_run_id(), cfg.run_dir or str(output_dir)
+    provenance = Provenance(job_dir=str(output_dir), launcher=launcher, run_id=cfg.run_id or new_run_id(),
+                            run_dir=cfg.run_dir or str(output_dir), slurm_job_id=slurm_job_id())
     logs = output_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     tasks = []
@@ -125,27 +123,11 @@ def make_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> list[Script
             corpus=script.parent.name,
             labels=labels,
             header_error=header_error,
-            parameters=parameters,
-            script_args=cfg.script_args,
-            max_depth=cfg.max_depth,
-            max_invocations=cfg.max_invocations,
-            device=cfg.device.name,
-            runtimes=runtime_options,
-            build=build,
-            stop_after=stop_after,
-            measure=cfg.measure,
-            tolerances=cfg.accuracy,
-            cache_dir=str(Path(cfg.cache_dir).expanduser()),
-            rebuild=cfg.rebuild,
-            lean_cache=cfg.lean_cache,
             log_path=str(logs / f"{script.parent.name}__{script.stem}.log"),
-            job_dir=str(output_dir),
-            launcher=launcher,
-            run_id=run_id,
-            run_dir=run_dir,
-            slurm_job_id=slurm_job_id(),
-            env={key: str(value) for key, value in cfg.env.items()},
-            only_hashes=list(cfg.only_hashes),
+            parameters=parameters,
+            config=cfg,
+            build=build,
+            provenance=provenance,
         ))
     return tasks
 
@@ -155,7 +137,7 @@ PROGRESS_FILE = "progress.jsonl"
 
 def progress_key(task: ScriptTask) -> str:
     """What resume compares: the script, its parameters and arguments, the device and runtimes."""
-    return json.dumps([task.script, task.parameters, task.script_args, task.device, sorted(task.runtimes),
+    return json.dumps([task.script, task.parameters, task.config.script_args, task.device, sorted(task.runtimes),
                        task.stop_after], sort_keys=True)
 
 

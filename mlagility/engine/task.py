@@ -13,16 +13,28 @@ from typing import Any, Optional
 
 from mlagility import device as device_facts
 from mlagility.builder.settings import BuildSettings
-from mlagility.choices import Rebuild, StopAfter
-from mlagility.config import AccuracyConfig
-from mlagility.measurement import MeasureSettings
+from mlagility.choices import StopAfter
+from mlagility.config import Config
 from mlagility.records import Record
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a task's records say they came from: the job's folder and launcher, the run it
+    belongs to (its id and folder) and the Slurm job that ran it."""
+
+    job_dir: str
+    launcher: str
+    run_id: str
+    run_dir: str
+    slurm_job_id: str
 
 
 @dataclass
 class ScriptTask:
-    """Everything a worker needs to run one script and benchmark what it calls (picklable). Every
-    field comes from the job (:func:`mlagility.engine.job.make_tasks`): the defaults are the config's."""
+    """Everything a worker needs to run one script and benchmark what it calls (picklable), made by
+    the job (:func:`mlagility.engine.job.make_tasks`): this script, and the job's typed config
+    handed on whole, with what is resolved from it once for every script of the job."""
 
     script: str
     corpus: str
@@ -30,38 +42,40 @@ class ScriptTask:
     # Why the script's header (its labels line) could not be read: the script is not run, and
     # this is its script_error record's reason ("" when it was read).
     header_error: str
+    log_path: str
     # What parse() returns to the script, resolved once by the job (the config's values, then the
     # flags in script_args): final, and the same on every record of the script.
     parameters: dict[str, Any]
-    script_args: str
-    max_depth: int
-    max_invocations: int
-    device: str
-    runtimes: dict[str, Any]
+    config: Config
+    # What a build does: build.* with the device's defaults (job.build_settings).
     build: BuildSettings
-    stop_after: Optional[StopAfter]
-    measure: MeasureSettings
-    tolerances: AccuracyConfig
-    cache_dir: str
-    rebuild: Rebuild
-    lean_cache: bool
-    log_path: str
-    job_dir: str
-    launcher: str
-    run_id: str
-    run_dir: str
-    slurm_job_id: str
-    env: dict[str, str]
-    only_hashes: list[str]
+    provenance: Provenance
 
     @property
     def script_stem(self) -> str:
         return Path(self.script).stem
 
     @property
+    def device(self) -> str:
+        return self.config.device.name
+
+    @property
+    def stop_after(self) -> Optional[StopAfter]:
+        return self.config.build.stop_after
+
+    @property
     def stops_after_building(self) -> bool:
         """Whether the task ends with a build (build.stop_after=export or build), measuring nothing."""
         return self.stop_after in (StopAfter.export, StopAfter.build)
+
+    @property
+    def runtimes(self) -> dict[str, Any]:
+        """{runtime: its typed options}; none when the task only analyzes."""
+        return {} if self.stop_after is StopAfter.analyze else self.config.runtime
+
+    @property
+    def cache_dir(self) -> str:
+        return str(Path(self.config.cache_dir).expanduser())
 
     def base_record(self) -> Record:
         """A record with what is known before any model is found: the task and this host. Light:
@@ -74,11 +88,7 @@ class ScriptTask:
             device=self.device,
             parameters=dict(self.parameters),
             log_path=self.log_path,
-            job_dir=self.job_dir,
-            launcher=self.launcher,
-            run_id=self.run_id,
-            run_dir=self.run_dir,
-            slurm_job_id=self.slurm_job_id,
+            **dataclasses.asdict(self.provenance),
             timestamp=time.time(),
             **device_facts.host_facts(),
         )

@@ -78,12 +78,12 @@ def run_script(task: ScriptTask, on_invocation: Optional[Callable[[Invocation], 
     returns what it called and the error it raised, if any."""
     script = str(Path(task.script).resolve())
     sys.path.insert(0, str(Path(script).parent))
-    sys.argv = [script, *shlex.split(task.script_args)]
+    sys.argv = [script, *shlex.split(task.config.script_args)]
     seed_everything()
     error = None
     # Running the script is work: it waits while another job of the tool times a model.
     with host.tool_lock(task.cache_dir).working(), parser.injected(task.parameters), \
-            Discovery(script, task.max_depth, on_invocation, task.max_invocations) as discovery:
+            Discovery(script, task.config.max_depth, on_invocation, task.config.max_invocations) as discovery:
         try:
             runpy.run_path(script, run_name="__main__")
         except SystemExit as exit_:
@@ -98,7 +98,7 @@ def run_script(task: ScriptTask, on_invocation: Optional[Callable[[Invocation], 
 def work(task: ScriptTask, connection: Connection) -> None:
     """Worker entry point: run ``task`` and send through ``connection`` a DISCOVERED notice for
     each invocation as soon as it is found, then each record as it is made (see runner.py)."""
-    os.environ.update(task.env)
+    os.environ.update({key: str(value) for key, value in task.config.env.items()})
 
     def send(record: records.Record) -> None:
         connection.send((Message.RECORD, record.to_dict()))
@@ -127,7 +127,7 @@ def work(task: ScriptTask, connection: Connection) -> None:
 def wanted(task: ScriptTask, invocation: Invocation) -> bool:
     """Whether the task benchmarks this invocation: all of them, unless only_hashes picks some, but
     a generate call only where it makes records (see :func:`makes_records`)."""
-    picked = not task.only_hashes or bool(set(task.only_hashes) & {invocation.invocation_hash, invocation.model_hash})
+    picked = not task.config.only_hashes or bool(set(task.config.only_hashes) & {invocation.invocation_hash, invocation.model_hash})
     return picked and makes_records(task, invocation)
 
 
@@ -154,7 +154,7 @@ def run_and_benchmark(task: ScriptTask, send: Callable[[records.Record], None],
     elif not invocations:
         found = ", ".join(f"{i.variable}::{i.invocation_hash}" for i in discovery.invocations)
         send(_script_record(task, records.NO_MODEL_FOUND,
-                            f"no invocation matches {', '.join(task.only_hashes)}; found {found}"))
+                            f"no invocation matches {', '.join(task.config.only_hashes)}; found {found}"))
 
 
 def noting_skipped_invocations(send: Callable[[records.Record], None], task: ScriptTask,
@@ -162,7 +162,7 @@ def noting_skipped_invocations(send: Callable[[records.Record], None], task: Scr
     """``send`` that writes on each record how many invocations the script made past
     max_invocations (counted, not measured), and says so in its reason when there are any."""
     skipped = len(discovery.skipped)
-    note = (f"max_invocations={task.max_invocations} reached: {skipped} more invocation(s) of this script "
+    note = (f"max_invocations={task.config.max_invocations} reached: {skipped} more invocation(s) of this script "
             f"({discovery.skipped_calls} call(s)) counted, not measured") if skipped else ""
 
     def send_noted(record: records.Record) -> None:
