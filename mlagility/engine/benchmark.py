@@ -26,7 +26,7 @@ from mlagility.invocation import Invocation, Phase
 from mlagility.measure import Timed, TimingFailed, measure_together, timing_stage
 from mlagility.measurement import MeasureSettings, Measurement
 from mlagility.records import Record
-from mlagility.runtimes.base import CompileFailed, RuntimeFailure, Session, flatten_outputs, register_cache_outputs
+from mlagility.runtimes.base import CompileFailed, Runtime, RuntimeFailure, Session, flatten_outputs, register_cache_outputs
 
 
 def is_out_of_memory(error: BaseException) -> bool:
@@ -201,12 +201,100 @@ class Prepared:
     restores_inputs: bool = False
 
 
+class StageFailed(Exception):
+    """A runtime's preparation or first call failed: ``stage`` says which, the cause is chained."""
+
+    def __init__(self, stage: str):
+        super().__init__(stage)
+        self.stage = stage
+
+
+@dataclass
+class FirstCall:
+    """A prepared session after its first call: that call's outputs, whether it changed its
+    inputs (restored since), and what preparing and calling it cost."""
+
+    session: Session
+    outputs: list[np.ndarray]
+    restores_inputs: bool
+    prepare_s: float
+    first_call_ms: float
+
+
+def first_call(runtime: Runtime, invocation: Invocation, model_path: Optional[str]) -> FirstCall:
+    """Prepare ``runtime``'s session and make its first call; a failure raises StageFailed (the
+    session closed), chained to the runtime's error."""
+    stage, session = "prepare", None
+    try:
+        start = time.perf_counter()
+        session = runtime.prepare(invocation, model_path)
+        prepare_s = time.perf_counter() - start
+        stage = "first call"
+        with session.active():
+            start = time.perf_counter()
+            session.run()
+            if session.sync:
+                session.sync()
+            first_call_ms = 1e3 * (time.perf_counter() - start)
+            restores_inputs = session.inputs_changed()
+            if restores_inputs:
+                session.restore_inputs()
+            outputs = session.outputs()
+    except Exception as error:
+        if session is not None:
+            session.close()
+        raise StageFailed(stage) from error
+    return FirstCall(session, outputs, restores_inputs, prepare_s, first_call_ms)
+
+
+def failed_stage_record(record: Record, failure: StageFailed) -> Record:
+    """The record of a runtime whose preparation or first call failed."""
+    error = failure.__cause__
+    if is_out_of_memory(error):
+        status = records.OUT_OF_MEMORY
+    else:
+        status = prepare_status(error) if failure.stage == "prepare" else records.RUNTIME_ERROR
+    # The library's own error names the problem; the runtime's wrapper only sorts it.
+    error = error.__cause__ if isinstance(error, RuntimeFailure) and error.__cause__ else error
+    return dataclasses.replace(record, status=status, reason=f"{failure.stage} failed: {one_line(error)}")
+
+
+def checked_record(record: Record, reference: Reference, outputs: list[np.ndarray], dtype_tolerance: float) -> Record:
+    """The record with its accuracy verdict against the reference: ok or fail_accuracy, the errors
+    and tolerance, and what the verdict has to say in its reason."""
+    unchecked = reference.why_unchecked()
+    if unchecked:
+        # Measured all the same; unchecked, it passes only when there is no reference to have.
+        return dataclasses.replace(record, status=records.OK if reference.outputs is None else records.FAIL_ACCURACY,
+                                   reason=f"outputs not checked: {unchecked}")
+    tolerance = reference.tolerance(dtype_tolerance)
+    max_abs_error, max_rel_error = compare(outputs, reference.outputs)
+    checked = dataclasses.replace(record, tolerance=tolerance, max_abs_error=max_abs_error,
+                                  max_rel_error=max_rel_error,
+                                  status=records.OK if max_rel_error <= tolerance else records.FAIL_ACCURACY)
+    notes = [accuracy_failure(checked)] if checked.status == records.FAIL_ACCURACY else []
+    if reference.nondeterministic:
+        notes.append(f"nondeterministic model: two eager calls differ by up to {reference.eager_rel_error:.3g} "
+                     f"(relative), and the tolerance is {NONDETERMINISM_MARGIN:g}x that")
+    return dataclasses.replace(checked, reason="; ".join(notes))
+
+
+def preparation_notes(invocation: Invocation, restores_inputs: bool) -> list[str]:
+    """What a measured record says of its inputs: not frozen at the call, or restored between calls."""
+    notes = []
+    if invocation.unfrozen:
+        notes.append(f"inputs not frozen at the call ({invocation.unfrozen}): a call that changes them changes "
+                     "them for every later call")
+    if restores_inputs:
+        notes.append("the model changes its inputs: inputs restored before each call, outside the timed window")
+    return notes
+
+
 def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: Optional[builds.Build],
                     reference: Reference, record: Record) -> Prepared | Record:
     """Prepare one runtime, make its first call and check its outputs against the reference (a
     runtime is measured unchecked when there is none); a failure is returned as the runtime's record."""
     spec = runtimes.get(name)
-    runtime_cls = spec.load()
     record = dataclasses.replace(record, runtime=name)
     if invocation.model is None and not spec.needs_onnx:
         return dataclasses.replace(record, status=records.SESSION_ERROR,
@@ -216,69 +304,22 @@ def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: 
         if not build.ok:
             return dataclasses.replace(record, status=build.status, reason=build.reason,
                                        log_path=str(build.folder / build.log_path))
-        model_path = str(build.model_path)
     else:
-        record.build_dtype = "float32"
-        model_path = None
-    runtime = runtime_cls(task.runtimes[name], task.device)
-
-    stage, session = "prepare", None
+        record, build = dataclasses.replace(record, build_dtype="float32"), None
+    runtime = spec.load()(task.runtimes[name], task.device)
     try:
-        start = time.perf_counter()
-        session = runtime.prepare(invocation, model_path)
-        record.prepare_s = time.perf_counter() - start
-        record.threads = session.threads
-        record.transfers_included = session.transfers_included
-
-        stage = "first call"
-        with session.active():
-            start = time.perf_counter()
-            session.run()
-            if session.sync:
-                session.sync()
-            record.first_call_ms = 1e3 * (time.perf_counter() - start)
-            restores_inputs = session.inputs_changed()
-            if restores_inputs:
-                session.restore_inputs()
-            outputs = session.outputs()
-    except Exception as error:
-        traceback.print_exc()
-        if session is not None:
-            session.close()
-        if is_out_of_memory(error):
-            status = records.OUT_OF_MEMORY
-        else:
-            status = prepare_status(error) if stage == "prepare" else records.RUNTIME_ERROR
-        # The library's own error names the problem; the runtime's wrapper only sorts it.
-        error = error.__cause__ if isinstance(error, RuntimeFailure) and error.__cause__ else error
-        return dataclasses.replace(record, status=status, reason=f"{stage} failed: {one_line(error)}")
-
-    notes = []
-    unchecked = reference.why_unchecked()
-    if unchecked:
-        # Measured all the same; unchecked, it passes only when there is no reference to have.
-        record.status = records.OK if reference.outputs is None else records.FAIL_ACCURACY
-        notes.append(f"outputs not checked: {unchecked}")
-    else:
-        record.tolerance = reference.tolerance(task.config.accuracy.for_dtype(record.build_dtype))
-        record.max_abs_error, record.max_rel_error = compare(outputs, reference.outputs)
-        if record.max_rel_error <= record.tolerance:
-            record.status = records.OK
-        else:
-            record.status = records.FAIL_ACCURACY
-            notes.append(accuracy_failure(record))
-        if reference.nondeterministic:
-            notes.append(f"nondeterministic model: two eager calls differ by up to {reference.eager_rel_error:.3g} "
-                         f"(relative), and the tolerance is {NONDETERMINISM_MARGIN:g}x that")
-    if invocation.unfrozen:
-        notes.append(f"inputs not frozen at the call ({invocation.unfrozen}): a call that changes them changes "
-                     "them for every later call")
-    if restores_inputs:
-        notes.append("the model changes its inputs: inputs restored before each call, outside the timed window")
-    if spec.needs_onnx and build.reason:  # what a good build has to say (a stage it had to leave out)
-        notes.insert(0, build.reason)
-    record.reason = "; ".join(notes)
-    return Prepared(name, session, record, restores_inputs)
+        called = first_call(runtime, invocation, None if build is None else str(build.model_path))
+    except StageFailed as failure:
+        traceback.print_exception(failure.__cause__)
+        return failed_stage_record(record, failure)
+    record = dataclasses.replace(record, prepare_s=called.prepare_s, first_call_ms=called.first_call_ms,
+                                 threads=called.session.threads,
+                                 transfers_included=called.session.transfers_included)
+    record = checked_record(record, reference, called.outputs, task.config.accuracy.for_dtype(record.build_dtype))
+    # What a good build has to say (a stage it left out) first, then the verdict's notes.
+    notes = [build.reason if build else "", record.reason, *preparation_notes(invocation, called.restores_inputs)]
+    record = dataclasses.replace(record, reason="; ".join(filter(None, notes)))
+    return Prepared(name, called.session, record, called.restores_inputs)
 
 
 def accuracy_failure(record: Record) -> str:
@@ -344,14 +385,13 @@ def measured_record(prepared: Prepared, measurement: Measurement, wait_s: float,
     """The prepared runtime's record with its measurement; an unstable or contended one says why."""
     record = dataclasses.replace(prepared.record, measure_wait_s=wait_s, pair_id=pair_id,
                                  peak_gpu_mb=prepared.session.peak_device_memory_mb(), **measurement.summary())
-    if record.flops:
-        record.gflops_per_s = record.flops / (record.median_ms / 1e3) / 1e9
-    if record.new_tokens:
-        record.tokens_per_s = record.new_tokens / (record.median_ms / 1e3)
-    if record.phase == Phase.GENERATE:
-        record.e2e_ms = record.median_ms
-    record.reason = "; ".join(filter(None, [record.reason, *measurement.instability]))
-    return record
+    seconds = record.median_ms / 1e3
+    return dataclasses.replace(
+        record,
+        gflops_per_s=record.flops / seconds / 1e9 if record.flops else None,
+        tokens_per_s=record.new_tokens / seconds if record.new_tokens else None,
+        e2e_ms=record.median_ms if record.phase == Phase.GENERATE else None,
+        reason="; ".join(filter(None, [record.reason, *measurement.instability])))
 
 
 def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callable[[str], None]) -> Iterator[Record]:
@@ -380,8 +420,8 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
         except Exception as error:  # each runtime still gets its record, measured unchecked or failed
             traceback.print_exc()
             reference = Reference(failure=f"eager reference call failed: {one_line(error)}")
-    record.flops, record.eager_rel_error = reference.flops, reference.eager_rel_error
-    record.nondeterministic = reference.nondeterministic
+    record = dataclasses.replace(record, flops=reference.flops, eager_rel_error=reference.eager_rel_error,
+                                 nondeterministic=reference.nondeterministic)
 
     wanted = runtimes_for(task, invocation)
     if not makes_records(task, invocation):
@@ -403,7 +443,7 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
         for name in wanted:
             begin_for_model(f"preparing {name}")
             with host.working():
-                outcome = prepare_runtime(task, invocation, name, build, reference, dataclasses.replace(record))
+                outcome = prepare_runtime(task, invocation, name, build, reference, record)
             if isinstance(outcome, Record):
                 yield outcome
             else:

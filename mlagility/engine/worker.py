@@ -6,6 +6,7 @@ soon as each one is made, so a worker that dies later loses none of them.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import random
 import runpy
@@ -166,14 +167,10 @@ def noting_skipped_invocations(send: Callable[[records.Record], None], task: Scr
             f"({discovery.skipped_calls} call(s)) counted, not measured") if skipped else ""
 
     def send_noted(record: records.Record) -> None:
-        record.invocations_skipped = skipped
-        record.reason = "; ".join(filter(None, [record.reason, note]))
-        send(record)
+        send(dataclasses.replace(record, invocations_skipped=skipped, reason="; ".join(filter(None, [record.reason, note]))))
 
     return send_noted
 
 
 def _script_record(task: ScriptTask, status: str, reason: str) -> records.Record:
-    record = task.worker_record()
-    record.status, record.reason = status, reason
-    return record
+    return dataclasses.replace(task.worker_record(), status=status, reason=reason)
