@@ -7,6 +7,7 @@ appends every record to ``<job dir>/results.jsonl`` as it arrives and prints a t
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fcntl
 import json
 import logging
@@ -348,37 +349,17 @@ def run_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> JobSummary:
     log.info("%s; job folder %s", header, output_dir)
     done = read_progress(output_dir) if cfg.resume else {}
 
-    full_disk: list[OSError] = []
-
-    def keep(record: Record) -> None:
-        # A full disk stops the run once this script's worker has ended (never mid-pipe).
-        try:
-            if not full_disk:
-                records.append(results, record)
-        except OSError as error:
-            if not no_space_left(error):
-                raise
-            full_disk.append(error)
-        log.info("%s", outcome(record))
-
+    keep = ResultsWriter(results)
     live = console.is_terminal and launcher in IN_PROCESS_LAUNCHERS
     with JobProgress(len(tasks), live, cfg.cache_dir) as progress:
         for task in tasks:
             script = f"{task.corpus}/{Path(task.script).name}"
             events = done.get(progress_key(task), set())
-            if "end" in events:
-                summary.skipped += 1
-                progress.skip(script, "resume: finished in an earlier run")
-                continue
-            if "start" in events and not cfg.retry_interrupted:
-                # The run died while this script ran: do not risk it again, but say so in a record.
-                record = task.base_record()
-                record.status = records.KILLED
-                record.reason = "an earlier run was killed while this script ran; resume skipped it (set retry_interrupted=true to retry)"
-                keep(record)
-                summary.records.append(record)
-                mark_progress(output_dir, task, "end")
-                progress.skip(script, "resume: an earlier run was killed while it ran")
+            if "end" in events or ("start" in events and not cfg.retry_interrupted):
+                summary.skipped += int("end" in events)
+                summary.records.extend(skipped_on_resume(task, events, output_dir, keep))
+                progress.skip(script, "resume: finished in an earlier run" if "end" in events
+                              else "resume: an earlier run was killed while it ran")
                 continue
             if "start" in events:
                 # Retrying a script an earlier run was killed in: its partial records give way.
@@ -386,13 +367,54 @@ def run_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> JobSummary:
             mark_progress(output_dir, task, "start")
             progress.start_script(script)
             script_records = runner.run_script(task, cfg.timeout, limit, keep, progress.begin)
-            if full_disk:
-                raise full_disk[0]
+            keep.raise_if_disk_full()
             progress.finish_script(len(script_records))
             mark_progress(output_dir, task, "end")
             summary.records.extend(script_records)
             print_script_table(script, script_records)
+    print_ending(summary, results)
+    return summary
 
+
+class ResultsWriter:
+    """Appends each record to the job's results file as it arrives, and logs its outcome. A full
+    disk stops the run once the script's worker has ended, never mid-pipe: the first error is
+    kept, later records are not written, and :meth:`raise_if_disk_full` raises it."""
+
+    def __init__(self, results: Path):
+        self.results = results
+        self.full_disk: Optional[OSError] = None
+
+    def __call__(self, record: Record) -> None:
+        try:
+            if self.full_disk is None:
+                records.append(self.results, record)
+        except OSError as error:
+            if not no_space_left(error):
+                raise
+            self.full_disk = error
+        log.info("%s", outcome(record))
+
+    def raise_if_disk_full(self) -> None:
+        if self.full_disk is not None:
+            raise self.full_disk
+
+
+def skipped_on_resume(task: ScriptTask, events: set[str], output_dir: Path, keep: ResultsWriter) -> list[Record]:
+    """A script that resume skips: none when an earlier run finished it; a killed record when the
+    earlier run died while it ran and retry_interrupted is off (not risked again, but said)."""
+    if "end" in events:
+        return []
+    record = dataclasses.replace(
+        task.base_record(), status=records.KILLED,
+        reason="an earlier run was killed while this script ran; resume skipped it (set retry_interrupted=true to retry)")
+    keep(record)
+    mark_progress(output_dir, task, "end")
+    return [record]
+
+
+def print_ending(summary: JobSummary, results: Path) -> None:
+    """The job's last lines, on the console and in its log: the counts, then each failure."""
     failed = summary.failures
     ending = (f"{summary.scripts} script(s), {len(summary.records)} record(s), {len(failed)} failed"
               + (f", {summary.skipped} skipped (resume)" if summary.skipped else "") + f"; results in {results}")
@@ -401,7 +423,6 @@ def run_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> JobSummary:
     for record in failed:
         console.print(f"  [red]{record.status}[/red] {record.corpus}/{record.script} {record.variable} "
                       f"{record.runtime}: {record.reason}")
-    return summary
 
 
 __all__ = ["JobSummary", "run_job", "make_tasks"]

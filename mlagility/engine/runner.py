@@ -18,7 +18,7 @@ import os
 import signal
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping, Optional
 
 import psutil
@@ -212,44 +212,62 @@ def run_script(
     worker.start()
     sender.close()
     processes = ScriptProcesses(worker.pid)
-    received: list[Record] = []
-    discovered: dict[str, Record] = {}  # by invocation hash
-
-    def take(record: Record) -> None:
-        received.append(record)
-        on_record(record)
-
-    def receive(kind: str, payload: Any) -> None:
-        if kind == Message.STAGE:
-            if on_stage is not None:
-                on_stage(payload)
-        elif kind == Message.DISCOVERED:
-            record = Record.from_dict(payload)
-            discovered[record.invocation_hash] = record
-        else:
-            take(Record.from_dict(payload))
-
+    inbox = Inbox(on_record, on_stage)
     try:
-        failure = _watch(worker, receiver, processes, receive, timeout_s, memory_limit_bytes)
+        failure = _watch(worker, receiver, processes, inbox.receive, timeout_s, memory_limit_bytes)
     finally:
         left_running = processes.end()
         worker.join()
         receiver.close()
         if left_running:
             _name_in_logs(task, left_running)
-    recorded = {record.invocation_hash for record in received}
-    unrecorded = [record for hash_, record in discovered.items() if hash_ not in recorded]
-    failure = failure or _exit_failure(worker.exitcode, bool(unrecorded), bool(received))
+    unrecorded = inbox.unrecorded()
+    failure = failure or _exit_failure(worker.exitcode, bool(unrecorded), bool(inbox.received))
     if failure is not None:
-        status, reason = failure
-        for record in unrecorded:
-            take(dataclasses.replace(record, status=status, timestamp=time.time(),
-                                     reason=f"{reason}; the script had called this model, which got no record"))
-        if not unrecorded:
-            record = task.base_record()
-            record.status, record.reason = failure
-            take(record)
-    return received
+        for record in failure_records(task, unrecorded, *failure):
+            inbox.take(record)
+    return inbox.received
+
+
+@dataclass
+class Inbox:
+    """What a worker has sent: each record (passed on to ``on_record`` as it arrives), each stage it
+    began (to ``on_stage``), and the invocations it discovered, by invocation hash."""
+
+    on_record: Callable[[Record], None]
+    on_stage: Optional[Callable[[str], None]]
+    received: list[Record] = field(default_factory=list)
+    discovered: dict[str, Record] = field(default_factory=dict)
+
+    def take(self, record: Record) -> None:
+        self.received.append(record)
+        self.on_record(record)
+
+    def receive(self, kind: str, payload: Any) -> None:
+        """One message from the worker's pipe."""
+        if kind == Message.STAGE:
+            if self.on_stage is not None:
+                self.on_stage(payload)
+        elif kind == Message.DISCOVERED:
+            record = Record.from_dict(payload)
+            self.discovered[record.invocation_hash] = record
+        else:
+            self.take(Record.from_dict(payload))
+
+    def unrecorded(self) -> list[Record]:
+        """The discovered invocations that got no record."""
+        recorded = {record.invocation_hash for record in self.received}
+        return [record for hash_, record in self.discovered.items() if hash_ not in recorded]
+
+
+def failure_records(task: ScriptTask, unrecorded: list[Record], status: str, reason: str) -> list[Record]:
+    """The records of a worker that failed: one per model it called and sent no record for, or
+    one for the script when there is none."""
+    if not unrecorded:
+        return [dataclasses.replace(task.base_record(), status=status, reason=reason)]
+    return [dataclasses.replace(record, status=status, timestamp=time.time(),
+                                reason=f"{reason}; the script had called this model, which got no record")
+            for record in unrecorded]
 
 
 def _watch(worker, receiver, processes: ScriptProcesses, receive: Callable[[str, Any], None], timeout_s: float,
