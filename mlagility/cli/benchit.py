@@ -118,23 +118,8 @@ def benchmark_overrides(args: argparse.Namespace) -> list[str]:
     search_dir = Path(args.search_dir).expanduser().resolve()
     if not search_dir.is_dir():
         usage_error(f"--search-dir {args.search_dir} is not a folder")
-    if not args.targets and not args.all:
-        usage_error("name scripts to benchmark, or pass --all for every script in --search-dir")
-    files, hashes = [], []
-    for target in args.targets:
-        name, _, wanted_hash = target.partition("::")
-        if not (search_dir / name).is_file():
-            usage_error(f"{name} is not in {search_dir}; set --search-dir to its folder")
-        files.append(name)
-        if wanted_hash:
-            hashes.append(wanted_hash)
-    onnx_only = files and all(f.endswith(".onnx") for f in files)
-    runtimes = args.runtimes or ["ort"]
-    from mlagility.runtimes import names as runtime_names
-
-    unknown = [r for r in runtimes if r not in runtime_names()]
-    if unknown:
-        usage_error(f"unknown runtime {', '.join(map(repr, unknown))}; runtimes: {', '.join(runtime_names())}")
+    files, hashes = checked_targets(args, search_dir)
+    runtimes = checked_runtimes(args.runtimes or ["ort"])
     cache_dir = Path(args.cache_dir or default_cache_dir()).expanduser().resolve()
     overrides = [
         f"corpus.folder={quote(str(search_dir))}",
@@ -150,31 +135,55 @@ def benchmark_overrides(args: argparse.Namespace) -> list[str]:
         # The seed's resume never retries a script that crashed the run.
         "retry_interrupted=false",
     ]
-    if args.script_args:
-        overrides.append(f"script_args={quote(args.script_args)}")
-    if hashes:
-        overrides.append(f"only_hashes=[{','.join(hashes)}]")
-    if args.labels:
-        from mlagility.common.labels import parse_filter
-
-        try:
-            wanted = parse_filter(args.labels)
-        except ValueError as error:
-            usage_error(f"--labels {' '.join(args.labels)}: {error}, e.g. --labels test_group::daily")
-        overrides.append("corpus.labels={" + ",".join(f"{k}:[{','.join(map(quote, v))}]" for k, v in wanted.items()) + "}")
     stop = (StopAfter.analyze if args.analyze_only else StopAfter.export if args.export_only
             else StopAfter.build if args.build_only else None)
-    if stop:
-        overrides.append(f"build.stop_after={stop}")
-    if args.onnx_opset:
-        overrides.append(f"build.onnx_opset={args.onnx_opset}")
-    if args.timeout:
-        overrides.append(f"timeout={args.timeout}")
-    if args.fp16:
-        overrides.append("build.fp16=true")
-    if onnx_only and not args.runtimes:
-        overrides.append("runtime=[ort]")
-    return overrides
+    optional = {
+        "script_args": quote(args.script_args) if args.script_args else None,
+        "only_hashes": f"[{','.join(hashes)}]" if hashes else None,
+        "corpus.labels": labels_override(args.labels) if args.labels else None,
+        "build.stop_after": stop,
+        "build.onnx_opset": args.onnx_opset,
+        "timeout": args.timeout,
+        "build.fp16": "true" if args.fp16 else None,
+    }
+    return overrides + [f"{key}={value}" for key, value in optional.items() if value]
+
+
+def checked_targets(args: argparse.Namespace, search_dir: Path) -> tuple[list[str], list[str]]:
+    """The script (or ONNX) files named on the command line, and the hashes named after ``::``;
+    a target that is not in ``search_dir`` stops the command."""
+    if not args.targets and not args.all:
+        usage_error("name scripts to benchmark, or pass --all for every script in --search-dir")
+    files, hashes = [], []
+    for target in args.targets:
+        name, _, wanted_hash = target.partition("::")
+        if not (search_dir / name).is_file():
+            usage_error(f"{name} is not in {search_dir}; set --search-dir to its folder")
+        files.append(name)
+        if wanted_hash:
+            hashes.append(wanted_hash)
+    return files, hashes
+
+
+def checked_runtimes(asked: list[str]) -> list[str]:
+    """The runtimes asked for; an unknown one stops the command with the valid names."""
+    from mlagility.runtimes import names as runtime_names
+
+    unknown = [r for r in asked if r not in runtime_names()]
+    if unknown:
+        usage_error(f"unknown runtime {', '.join(map(repr, unknown))}; runtimes: {', '.join(runtime_names())}")
+    return asked
+
+
+def labels_override(labels: list[str]) -> str:
+    """``--labels key::value ...`` as the value of ``corpus.labels``; a malformed label stops the command."""
+    from mlagility.common.labels import parse_filter
+
+    try:
+        wanted = parse_filter(labels)
+    except ValueError as error:
+        usage_error(f"--labels {' '.join(labels)}: {error}, e.g. --labels test_group::daily")
+    return "{" + ",".join(f"{k}:[{','.join(map(quote, v))}]" for k, v in wanted.items()) + "}"
 
 
 def benchmark(args: argparse.Namespace) -> int:
