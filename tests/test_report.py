@@ -111,15 +111,23 @@ def test_merging_two_folders_keeps_both_and_a_rerun_supersedes(runs, tmp_path):
     assert "12 older record(s) superseded" in files.html.read_text()
 
 
-def test_labels_and_names_are_escaped_in_the_page(tmp_path):
-    script = tmp_path / "evil.py"
-    script.write_text("# labels: name::<script>alert(1)</script> author::x\nimport torch\n"
-                      "model = torch.nn.Linear(2, 2)\nmodel(torch.rand(1, 2))\n")
+def test_markup_in_names_reasons_and_paths_is_text_in_the_report_and_the_comparison(tmp_path):
+    """A record's model name (a label), its reason (a script's error) and the run's folder are
+    shown as written on both pages, never read as markup."""
+    (tmp_path / "evil.py").write_text("# labels: name::<script>alert(1)</script>&co author::x\nimport torch\n"
+                                      "model = torch.nn.Linear(2, 2)\nmodel(torch.rand(1, 2))\n")
+    (tmp_path / "broken.py").write_text("raise ValueError('<b>bold</b> & <script>alert(2)</script>')\n")
+    run_dir = tmp_path / "run&<i>1</i>"
     run_job(config.compose([*QUICK, f"cache_dir={tmp_path / 'cache'}", f"corpus.folder={tmp_path}",
-                            "corpus.include=[evil.py]", "runtime=torch-eager"]), tmp_path / "run")
-    page = write_report([tmp_path / "run"], tmp_path).html.read_text()
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "<script>alert(1)" not in page
+                            "corpus.include=[evil.py,broken.py]", "runtime=torch-eager"]), run_dir)
+    page = write_report([run_dir], tmp_path / "report").html.read_text()
+    compare = write_comparison(run_dir, run_dir, tmp_path / "compare").html.read_text()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&amp;co" in page
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;alert(2)&lt;/script&gt;" in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&amp;co" in compare
+    assert "run&amp;&lt;i&gt;1&lt;/i&gt;" in compare
+    for text in (page, compare):
+        assert "<script>alert(" not in text and "<b>bold" not in text and "<i>1" not in text
 
 
 def test_a_missing_path_is_a_clear_error(tmp_path):

@@ -1,9 +1,12 @@
 """report.html: one self-contained page (inline SVG plots, inline script, no network) with the
-plots a sweep is run for and a sortable, filterable table of every record."""
+plots a sweep is run for and a sortable, filterable table of every record; and compare.html.
+
+This module computes what a page shows (the figures, the tables' cells, the lines of text); the
+Jinja2 templates in templates/ lay it out, escaping every value but the code's own SVG.
+"""
 
 from __future__ import annotations
 
-import html
 import io
 import itertools
 import math
@@ -12,6 +15,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+import jinja2
 import matplotlib
 
 matplotlib.use("Agg")
@@ -39,61 +43,6 @@ TABLE_COLUMNS = ["model_name", "script", "variable", "input_shapes", "device", "
 # A language model's columns, shown when a record has a phase: the phase after the variable, the
 # rest after the throughput.
 PHASE_COLUMN, LANGUAGE_MODEL_TABLE_COLUMNS = "phase", ["context_length", "tokens_per_s", "ttft_ms", "tpot_ms"]
-
-STYLE = """
-body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
-h1 { margin-bottom: 0.2em; } .meta { color: #666; margin-bottom: 1.5em; }
-.plots { display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 1.5em; }
-figure { margin: 0; } figcaption { font-weight: 600; margin-bottom: 0.4em; }
-/* At its own size, smaller where the page is narrower: drawn to fill its box, a single panel of
-   small multiples or a row of one or two would be huge beside the others' lettering. */
-figure svg { width: auto; max-width: 100%; height: auto; }
-figure.wide { grid-column: 1 / -1; }
-/* A wide table scrolls inside its box (the page never does), its header staying in view. */
-.scroll { overflow: auto; max-height: 85vh; margin-top: 1em; border: 1px solid #ddd; }
-/* Columns as wide as their cells ask (up to their max-width), not squeezed into the page. */
-table { border-collapse: collapse; font-size: 0.85em; width: max-content; }
-th, td { border: 1px solid #ddd; padding: 3px 6px; text-align: left; vertical-align: top; white-space: nowrap; }
-th { background: #f3f3f3; cursor: pointer; position: sticky; top: 0; z-index: 1; }
-/* Free text wraps in a column wide enough to keep a row a few lines tall; shapes wrap between
-   inputs, and an identifier too long for its column anywhere. */
-td.text { white-space: normal; min-width: 26em; max-width: 44em; }
-td.wrap { white-space: normal; min-width: 8em; max-width: 18em; overflow-wrap: anywhere; }
-tr.failed td, tr.slower td { background: #fff1f0; }
-tr.faster td { background: #f0fff3; }
-.filter { padding: 4px; width: 24em; }
-.empty { color: #888; font-style: italic; }
-"""
-
-SCRIPT = """
-document.querySelectorAll('input.filter').forEach((input) => {
-  const table = document.getElementById(input.dataset.table);
-  input.addEventListener('input', () => {
-    const needle = input.value.toLowerCase();
-    Array.from(table.tBodies[0].rows).forEach((row) => {
-      row.hidden = !row.textContent.toLowerCase().includes(needle);
-    });
-  });
-});
-document.querySelectorAll('table.sortable').forEach((table) => {
-  const rows = () => Array.from(table.tBodies[0].rows);
-  table.tHead.rows[0].querySelectorAll('th').forEach((header, column) => {
-    header.addEventListener('click', () => {
-      const ascending = header.dataset.order !== 'asc';
-      header.dataset.order = ascending ? 'asc' : 'desc';
-      const value = (row) => row.cells[column].textContent;
-      const sorted = rows().sort((a, b) => {
-        const x = parseFloat(value(a)), y = parseFloat(value(b));
-        const order = (isNaN(x) || isNaN(y)) ? value(a).localeCompare(value(b)) : x - y;
-        return ascending ? order : -order;
-      });
-      sorted.forEach((row) => table.tBodies[0].appendChild(row));
-    });
-  });
-});
-document.body.dataset.ready = 'yes';
-"""
-
 
 def plain_number(value: float) -> str:
     """A tick value written plainly: 0.01, 2.5, 300, 40k, 1M (never 1e-02 or 1e+06)."""
@@ -443,26 +392,45 @@ WRAPPED_COLUMNS = frozenset({"input_shapes", "input_dtypes", "script", "run_id"}
 
 
 def cell_class(column: str) -> str:
-    """The class of a table column's cells: how they wrap (see STYLE)."""
+    """The class of a table column's cells: how they wrap (see templates/report.css)."""
     return "text" if column in TEXT_COLUMNS else "wrap" if column in WRAPPED_COLUMNS else ""
 
 
-def html_table(frame: pd.DataFrame, columns: list[str], table_id: str, row_classes: list[str]) -> str:
-    """A sortable table of ``frame``'s ``columns`` (every cell escaped), filtered by the
-    input whose data-table names ``table_id``, in a box that scrolls when it is wider than
-    the page."""
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
-    classes = [f' class="{cell_class(c)}"' if cell_class(c) else "" for c in columns]
-    body = "".join(
-        f'<tr class="{row_class}">'
-        + "".join(f"<td{kind}>{html.escape(_format(v))}</td>" for kind, v in zip(classes, row)) + "</tr>"
-        for row_class, row in zip(row_classes, frame[columns].itertuples(index=False)))
-    return (f'<input class="filter" data-table="{table_id}" type="search" placeholder="Filter rows">'
-            f'<div class="scroll"><table id="{table_id}" class="sortable"><thead><tr>{head}</tr></thead>'
-            f"<tbody>{body}</tbody></table></div>")
+@dataclass
+class Cell:
+    """A table cell: its text, as the table shows it, and its class (how it wraps)."""
+
+    text: str
+    css_class: str
 
 
-def records_table(report: pd.DataFrame) -> str:
+@dataclass
+class Row:
+    """A table row: its class (``failed``; a comparison's verdict) and its cells."""
+
+    css_class: str
+    cells: list[Cell]
+
+
+@dataclass
+class Table:
+    """A sortable, filterable table of a page: its id, its columns' names and its rows."""
+
+    id: str
+    columns: list[str]
+    rows: list[Row]
+
+
+def table_of(frame: pd.DataFrame, columns: list[str], table_id: str, row_classes: list[str]) -> Table:
+    """The table of ``frame``'s ``columns``, each row with its class from ``row_classes``, each
+    cell's value written as the page shows it."""
+    classes = [cell_class(c) for c in columns]
+    rows = [Row(row_class, [Cell(_format(value), kind) for kind, value in zip(classes, row)])
+            for row_class, row in zip(row_classes, frame[columns].itertuples(index=False))]
+    return Table(table_id, columns, rows)
+
+
+def records_table(report: pd.DataFrame) -> Table:
     """The table of every record: of the parameters, batch_size and those that vary; of the
     labels, those that any record has (but the name, which model_name shows); a language model's
     columns where a record has a phase."""
@@ -476,7 +444,7 @@ def records_table(report: pd.DataFrame) -> str:
         columns[after_throughput:after_throughput] = LANGUAGE_MODEL_TABLE_COLUMNS
         columns.insert(columns.index("variable") + 1, PHASE_COLUMN)
     failed = ~report["status"].isin(records.SUCCESS_STATUSES)
-    return html_table(report, columns, "records", ["failed" if f else "" for f in failed])
+    return table_of(report, columns, "records", ["failed" if f else "" for f in failed])
 
 
 def _format(value: object) -> str:
@@ -498,25 +466,17 @@ class Figure:
     empty_because: str = "nothing to plot in these records"
 
 
-def figures_html(figures: list[Figure]) -> str:
-    """The figures in the page's grid; an empty one says why it is empty."""
-    return '<div class="plots">' + "".join(
-        f'<figure class="{"wide" if figure.wide else ""}"><figcaption>{html.escape(figure.title)}</figcaption>'
-        + (figure.svg if figure.svg else f'<p class="empty">{html.escape(figure.empty_because)}</p>') + "</figure>"
-        for figure in figures) + "</div>"
+# The pages' templates (package data beside this module), loaded once. Every value is escaped
+# but what the templates mark safe (the code's own SVG); an undefined name is an error, not blank.
+TEMPLATES = jinja2.Environment(loader=jinja2.PackageLoader("mlagility.report", "templates"),
+                               autoescape=jinja2.select_autoescape(["html.j2"]), undefined=jinja2.StrictUndefined,
+                               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 
 
-def page(title: str, meta: str, body: str) -> str:
-    """A whole self-contained page: the style, a heading, a line about its sources, ``body``."""
-    return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title><style>{STYLE}</style></head>
-<body>
-<h1>{html.escape(title)}</h1>
-<div class="meta">{html.escape(meta)}</div>
-{body}
-<script>{SCRIPT}</script>
-</body></html>
-"""
+def render_page(template: str, title: str, meta: str, **parts: object) -> str:
+    """A whole self-contained page from ``template``: its title, a line about its sources
+    (``meta``) and the ``parts`` the template lays out."""
+    return TEMPLATES.get_template(template).render(title=title, meta=meta, **parts)
 
 
 def several_panels(measured: pd.DataFrame) -> bool:
@@ -622,7 +582,7 @@ def render(report: pd.DataFrame, comparison: pd.DataFrame, sources: list[str], s
     failed = int((~report["status"].isin(records.SUCCESS_STATUSES)).sum())
     meta = (f"{len(report)} records ({failed} failed) of {runs} run(s), from {len(sources)} results "
             f"file(s); {superseded} older record(s) superseded by a later run of the same script and parameters.")
-    return page("mlagility report", meta, f"{figures_html(figures)}<h2>Records</h2>{records_table(report)}")
+    return render_page("report.html.j2", "mlagility report", meta, figures=figures, records=records_table(report))
 
 
 def ratio_plot(compare: pd.DataFrame, varying: list[str]) -> Optional[str]:
@@ -674,11 +634,9 @@ def render_comparison(compare: pd.DataFrame, baseline: str, candidate: str, min_
     columns = (["verdict", "ratio", "ratio_low", "ratio_high", "why", "model_name", "variable", "input_shapes",
                 "device", "runtime"] + varying + ["baseline_median_ms", "candidate_median_ms"] + versions)
     counts = ", ".join(f"{count} {verdict}" for verdict, count in verdict_counts(compare).items())
-    summary = (f"<p>{html.escape(counts)}. A verdict needs both records ok, stable and uncontended, a 95% interval "
-               f"of the ratio that excludes 1 and a change of at least {min_change:.0%}.</p>")
     meta = f"baseline: {baseline}; candidate: {candidate}"
     ratios = Figure("Ratio of medians, candidate / baseline (95% interval)", ratio_plot(compare, varying), wide=True,
                     empty_because=left_out_summary(compare["why"], "measurements") or "no measurement in either run")
-    body = (f'<section id="compare"><h2>Candidate against baseline</h2>{summary}{figures_html([ratios])}'
-            f"{html_table(compare, columns, 'comparison', list(compare['verdict'].str.replace(' ', '-')))}</section>")
-    return page("mlagility comparison", meta, body)
+    table = table_of(compare, columns, "comparison", list(compare["verdict"].str.replace(" ", "-")))
+    return render_page("compare.html.j2", "mlagility comparison", meta, counts=counts, min_change=f"{min_change:.0%}",
+                       ratios=ratios, comparison=table)
