@@ -183,6 +183,7 @@ def test_every_record_has_latency_statistics_and_flops(run):
         assert record.min_ms <= record.median_ms <= record.p90_ms <= record.p99_ms <= record.max_ms
         assert record.std_ms >= 0 and record.cv >= 0 and isinstance(record.stable, bool)
         assert record.flops > 0 and record.gflops_per_s > 0 and record.peak_rss_mb > 0
+        assert record.peak_gpu_mb is None and record.gpu_used_mb is None  # no GPU figure on cpu
         assert record.measure_end > record.measure_start > time.time() - 600
 
 

@@ -95,7 +95,7 @@ class OrtSession(Session):
         self.session = self.binding = self.feed = None
         gc.collect()
 
-    def peak_device_memory_mb(self) -> Optional[float]:
+    def device_memory_used_mb(self) -> Optional[float]:
         if not self.on_gpu:
             return None
         try:
