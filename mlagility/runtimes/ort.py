@@ -16,6 +16,7 @@ import numpy as np
 
 from mlagility import device as device_facts
 from mlagility.invocation import Invocation
+from mlagility.paths import trt_engine_dir
 from mlagility.runtimes.base import Runtime, Session, SessionFailed
 
 
@@ -138,7 +139,7 @@ class TensorRT(OnnxRuntime):
             ("TensorrtExecutionProvider", {
                 "trt_fp16_enable": self.options.fp16,
                 "trt_engine_cache_enable": True,
-                "trt_engine_cache_path": str(Path(self.model_path).parent / "trt_cache"),
+                "trt_engine_cache_path": str(trt_engine_dir(Path(self.model_path).parent)),
             }),
             "CUDAExecutionProvider",
         ]
