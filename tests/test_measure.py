@@ -58,9 +58,12 @@ def test_timing_lasts_at_least_min_duration():
     settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=1, min_duration_s=0.3,
                                max_duration_s=10, precision=0.5, **QUIET)
     result = timed_alone(lambda: time.sleep(0.01), settings)
-    assert result.end - result.start >= 0.3
-    assert len(result.samples_s) >= 25
-
+    # Past min_iterations and a precise median, the calls went on until the window lasted
+    # min_duration_s, and they filled it: the loop's bookkeeping between calls takes microseconds,
+    # less than one call. Counted from the calls' own times: a busy host makes each sleep longer
+    # (12-16 ms) and fewer of them fit, so no count of 10 ms calls can be asserted.
+    assert result.end - result.start >= settings.min_duration_s
+    assert sum(result.samples_s) > settings.min_duration_s - max(result.samples_s)
 
 
 def test_a_call_too_slow_for_min_iterations_is_unstable_and_says_why():
