@@ -29,5 +29,5 @@ python3 - "$OUT/report.csv" <<'PY'
 import sys, pandas as pd
 table = pd.read_csv(sys.argv[1])
 print(table[["model_name", "variable", "runtime", "build_dtype", "status", "median_ms", "cv", "max_rel_error",
-             "peak_gpu_mb", "prepare_s", "gpu_name"]].to_string())
+             "peak_gpu_mb", "gpu_used_mb", "prepare_s", "gpu_name"]].to_string())
 PY

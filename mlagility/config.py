@@ -140,7 +140,7 @@ class Config(ScriptParameters):
     # MLAGILITY_CACHE_DIR, else ~/.cache/mlagility (paths.py).
     cache_dir: str = CACHE_DIR_SETTING
     rebuild: Rebuild = Rebuild.if_needed
-    # Keep logs and stats, drop ONNX files once measured.
+    # Keep logs and stats, drop ONNX files (and trt's TensorRT engines) once measured.
     lean_cache: bool = False
     # Skip (script, parameters, runtimes, device) already finished in this job folder.
     resume: bool = False

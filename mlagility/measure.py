@@ -65,21 +65,6 @@ class Timed:
 OnStage = Callable[[str], None]
 
 
-def measure(
-    call: Callable[[], Any],
-    settings: MeasureSettings,
-    batch_size: int = 1,
-    sync: Optional[Callable[[], None]] = None,
-    meter: Optional[CpuMeter] = None,
-) -> Measurement:
-    """Warm ``call`` up, then time it call by call until the settings say stop.
-
-    ``sync`` (e.g. ``torch.cuda.synchronize``) runs after each call inside the timed window so
-    that asynchronous devices are timed to completion.
-    """
-    return measure_together({"call": Timed(call, sync, batch_size)}, settings, meter)["call"]
-
-
 def timing_stage(names: Iterable[str]) -> str:
     """The stage of timing the targets ``names`` together: ``timing ort+torch-eager``."""
     return f"timing {'+'.join(names)}"

@@ -1,6 +1,7 @@
 """The cache's layout, and where it is by default: the one module that knows its folders.
 
     <cache_dir>/builds/<build name>/   one build: its ONNX files, state.json, labels, log
+        trt_cache/                     the TensorRT engines and profiles trt made from it
     <cache_dir>/builds/.locks/         one lock per build name, held while it is made
     <cache_dir>/builds/.staging/       builds being made, moved into place when done
     <cache_dir>/flops/                 the FLOP count of each invocation, counted once
@@ -33,6 +34,11 @@ def builds_dir(cache_dir: str | Path) -> Path:
 def build_folder(cache_dir: str | Path, build_name: str) -> Path:
     """Where one build's files live."""
     return builds_dir(cache_dir) / build_name
+
+
+def trt_engine_dir(build: str | Path) -> Path:
+    """The folder of the build ``build`` where trt has TensorRT keep the engines it makes from it."""
+    return Path(build) / "trt_cache"
 
 
 def build_lock(cache_dir: str | Path, build_name: str) -> Path:

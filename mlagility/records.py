@@ -161,7 +161,14 @@ class Record:
         "shared by the runtimes of one invocation timed together in interleaved rounds"))
     round_medians_ms: list[float] = field(default_factory=list, metadata=column(BOOKKEEPING, "each round's median, ms"))
     peak_rss_mb: Optional[float] = field(default=None, metadata=column(MEMORY, "peak resident memory while timed, MB"))
-    peak_gpu_mb: Optional[float] = field(default=None, metadata=column(MEMORY, "peak GPU memory while timed, MB"))
+    # Two GPU figures that do not compare, so two columns: torch's allocator peak (this process's
+    # tensors), and NVML's device-wide use for onnxruntime, whose Python API reports no allocator figure.
+    peak_gpu_mb: Optional[float] = field(default=None, metadata=column(MEMORY,
+        "torch runtimes on nvidia: the most GPU memory torch's allocator held since the session was prepared "
+        "(`torch.cuda.max_memory_allocated`: this process's tensors, the model's weights included), MB"))
+    gpu_used_mb: Optional[float] = field(default=None, metadata=column(MEMORY,
+        "ort and trt on nvidia: GPU memory in use on the whole device after timing (NVML: every process's, "
+        "the CUDA context and onnxruntime's arena included; empty without nvidia-ml-py), MB"))
     transfers_included: Optional[bool] = field(default=None, metadata=column(MEMORY,
         "the latency includes host-device copies"))
 

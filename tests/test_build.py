@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from conftest import QUICK, REPO, scripts_corpus
@@ -170,6 +171,30 @@ def test_lean_cache_keeps_state_and_logs_but_drops_onnx_files(run, cache_dir):
     assert not any(name.endswith((".onnx", ".onnx.data")) for name in names)
 
 
+def test_dropping_a_builds_artifacts_deletes_the_tensorrt_engines_trt_cached_in_it(run, cache_dir):
+    """trt keeps its engines in a folder of the build (no GPU here: the files are placed where the
+    runtime tells TensorRT to write them, under the names onnxruntime gives them)."""
+    from mlagility.builder.cache import drop_artifacts
+    from mlagility.runtimes.ort import TensorRT
+    from mlagility.runtimes.options import TrtOptions
+
+    [built] = run(*LINEAR, "build.stop_after=build")
+    folder = builds_dir(cache_dir) / built.build_name
+    trt = TensorRT(TrtOptions(), "nvidia")
+    trt.model_path = str(folder / state_of(cache_dir, built)["model"])  # as prepare() sets it
+    [(_, provider_options), _] = trt.providers()
+    engines = Path(provider_options["trt_engine_cache_path"])
+    engines.mkdir()
+    for suffix in (".engine", ".profile"):
+        (engines / f"TensorrtExecutionProvider_TRTKernel_graph_main_graph_0_0_0_fp16_sm90{suffix}").write_bytes(b"x" * 1024)
+    kept = {"state.json", "labels.json", "export.log"}
+    assert kept <= {p.name for p in folder.iterdir()}
+    drop_artifacts(folder)
+    assert not engines.exists()
+    assert kept <= {p.name for p in folder.iterdir()}
+    assert not any(p.name.endswith((".onnx", ".onnx.data")) for p in folder.iterdir())
+
+
 def test_torch_compiled_reports_compile_time_apart(run):
     [record] = run(*LINEAR, "runtime=torch-compiled")
     assert record.status == "ok", record.reason
@@ -183,6 +208,7 @@ def test_every_record_has_latency_statistics_and_flops(run):
         assert record.min_ms <= record.median_ms <= record.p90_ms <= record.p99_ms <= record.max_ms
         assert record.std_ms >= 0 and record.cv >= 0 and isinstance(record.stable, bool)
         assert record.flops > 0 and record.gflops_per_s > 0 and record.peak_rss_mb > 0
+        assert record.peak_gpu_mb is None and record.gpu_used_mb is None  # no GPU figure on cpu
         assert record.measure_end > record.measure_start > time.time() - 600
 
 

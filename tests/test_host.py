@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from mlagility.host import CpuMeter, HostLock
-from mlagility.measure import measure
+from mlagility.measure import Timed, measure_together
 from mlagility.measurement import MeasureSettings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -150,7 +150,7 @@ def test_a_measurement_beside_a_busy_loop_is_contended_and_retried():
     try:
         settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=5, min_duration_s=0.5,
                                    max_duration_s=1, precision=0.5, quiet_wait_s=0, retries=1)
-        result = measure(lambda: sum(range(20000)), settings)
+        result = measure_together({"sum": Timed(lambda: sum(range(20000)))}, settings)["sum"]
     finally:
         for loop in loops:
             loop.kill()
@@ -165,7 +165,7 @@ def test_with_quiet_wait_the_measurement_waits_for_the_busy_loop_to_end(quiet_ho
     loops = busy_loops(1.5)
     settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=5, min_duration_s=0.3,
                                max_duration_s=1, precision=0.5, quiet_wait_s=20, retries=0)
-    result = measure(lambda: sum(range(20000)), settings)
+    result = measure_together({"sum": Timed(lambda: sum(range(20000)))}, settings)["sum"]
     for loop in loops:
         loop.wait()
     assert result.quiet_wait_s > 1.0

@@ -63,5 +63,6 @@ def test_selftest_on_every_nvidia_runtime(run):
         assert record.gpu_name and record.transfers_included is False
         if record.runtime == "ort":
             assert record.build_dtype == "float16"
+            assert record.gpu_used_mb > 0 and record.peak_gpu_mb is None  # NVML's, not torch's
         else:
-            assert record.peak_gpu_mb > 0
+            assert record.peak_gpu_mb > 0 and record.gpu_used_mb is None

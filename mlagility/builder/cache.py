@@ -32,7 +32,7 @@ from mlagility import records
 from mlagility.common.version import VERSION
 from mlagility.builder import export as export_stage
 from mlagility.builder.fp16 import to_fp16
-from mlagility.paths import build_lock, builds_dir, flops_dir, staging_dir
+from mlagility.paths import build_lock, builds_dir, flops_dir, staging_dir, trt_engine_dir
 from mlagility.builder.optimize import optimize
 from mlagility.builder.settings import STAGES, BuildSettings
 from mlagility.choices import Exporter, Rebuild, StopAfter
@@ -43,7 +43,7 @@ from mlagility.common.output import (error_chain, no_space_left, no_space_messag
 from mlagility.invocation import Invocation
 
 STATE_FILE = "state.json"
-ARTIFACT_SUFFIXES = (".onnx", ".onnx.data", ".engine", ".profile")
+ARTIFACT_SUFFIXES = (".onnx", ".onnx.data")
 
 
 @dataclass
@@ -354,7 +354,9 @@ def write_flops(cache_dir: str | Path, invocation: Invocation, flops: float) -> 
 
 
 def drop_artifacts(folder: Path) -> None:
-    """lean_cache: delete the large files of a build, keeping its logs, state and labels."""
+    """lean_cache: delete the large files of a build (its ONNX files, and the TensorRT engines trt
+    made from them), keeping its logs, state and labels."""
+    shutil.rmtree(trt_engine_dir(folder), ignore_errors=True)
     for path in folder.iterdir():
         if path.name.endswith(ARTIFACT_SUFFIXES):
             path.unlink()

@@ -384,7 +384,8 @@ def measure_prepared(task: ScriptTask, prepared: list[Prepared],
 def measured_record(prepared: Prepared, measurement: Measurement, wait_s: float, pair_id: str) -> Record:
     """The prepared runtime's record with its measurement; an unstable or contended one says why."""
     record = dataclasses.replace(prepared.record, measure_wait_s=wait_s, pair_id=pair_id,
-                                 peak_gpu_mb=prepared.session.peak_device_memory_mb(), **measurement.summary())
+                                 peak_gpu_mb=prepared.session.peak_device_memory_mb(),
+                                 gpu_used_mb=prepared.session.device_memory_used_mb(), **measurement.summary())
     seconds = record.median_ms / 1e3
     return dataclasses.replace(
         record,

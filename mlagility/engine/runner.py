@@ -99,6 +99,10 @@ def stop_workers() -> None:
     """Stop the forkserver now, even in the middle of its imports (between jobs: no worker runs)."""
     from multiprocessing import forkserver
 
+    # multiprocessing offers ensure_running() and set_forkserver_preload(), but no way to stop the
+    # server (a new preload needs a new one): the module's ForkServer instance, its _forkserver_pid
+    # and _stop() (what CPython's own tests stop it with) are private, checked against Python 3.11's
+    # multiprocessing; tests/test_private_apis.py fails if a Python changes them.
     server = forkserver._forkserver  # no public way to stop or restart the forkserver
     if server._forkserver_pid is not None:
         try:

@@ -81,7 +81,13 @@ class Session(ABC):
         return contextlib.nullcontext()
 
     def peak_device_memory_mb(self) -> Optional[float]:
-        """Peak accelerator memory since the session was made (None on cpu)."""
+        """The record's ``peak_gpu_mb``: the most accelerator memory torch's allocator held since
+        the session was made. None on cpu, and for a session torch's allocator does not see."""
+        return None
+
+    def device_memory_used_mb(self) -> Optional[float]:
+        """The record's ``gpu_used_mb``, for a session torch's allocator does not see (onnxruntime's):
+        accelerator memory in use on the whole device now, every process's. None on cpu."""
         return None
 
     @abstractmethod

@@ -16,6 +16,7 @@ import numpy as np
 
 from mlagility import device as device_facts
 from mlagility.invocation import Invocation
+from mlagility.paths import trt_engine_dir
 from mlagility.runtimes.base import Runtime, Session, SessionFailed
 
 
@@ -95,7 +96,7 @@ class OrtSession(Session):
         self.session = self.binding = self.feed = None
         gc.collect()
 
-    def peak_device_memory_mb(self) -> Optional[float]:
+    def device_memory_used_mb(self) -> Optional[float]:
         if not self.on_gpu:
             return None
         try:
@@ -138,7 +139,7 @@ class TensorRT(OnnxRuntime):
             ("TensorrtExecutionProvider", {
                 "trt_fp16_enable": self.options.fp16,
                 "trt_engine_cache_enable": True,
-                "trt_engine_cache_path": str(Path(self.model_path).parent / "trt_cache"),
+                "trt_engine_cache_path": str(trt_engine_dir(Path(self.model_path).parent)),
             }),
             "CUDAExecutionProvider",
         ]

@@ -1,0 +1,72 @@
+"""The two private APIs the tool relies on, each used in one place, hold what that place needs:
+an upgrade of Python or Hydra that changes them fails here, not in a user's run.
+
+- ``multiprocessing.forkserver._forkserver`` (Python 3.11): ``engine/runner.py``'s stop_workers.
+- ``hydra._internal.core_plugins.basic_sweeper.BasicSweeper`` (hydra-core 1.3): the script sweeper.
+"""
+
+from __future__ import annotations
+
+import inspect
+import subprocess
+import sys
+
+from conftest import REPO
+
+
+def parameters(function) -> list[str]:
+    return list(inspect.signature(function).parameters)
+
+
+def test_the_forkserver_has_the_pid_and_stop_that_stop_workers_uses():
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver
+    assert isinstance(server, forkserver.ForkServer)
+    assert server._forkserver_pid is None or isinstance(server._forkserver_pid, int)
+    assert parameters(server._stop) == []
+
+
+STOP = """
+import psutil
+from multiprocessing import forkserver
+from mlagility.engine.runner import stop_workers
+
+forkserver.ensure_running()
+pid = forkserver._forkserver._forkserver_pid
+assert psutil.pid_exists(pid), pid
+stop_workers()
+assert forkserver._forkserver._forkserver_pid is None
+assert not psutil.pid_exists(pid), pid
+forkserver.ensure_running()  # and a new one starts after it
+assert forkserver._forkserver._forkserver_pid not in (None, pid)
+stop_workers()
+print("stopped")
+"""
+
+
+def test_stop_workers_ends_the_forkserver_and_a_new_one_can_start():
+    """In a process of its own: this one's forkserver may serve other tests."""
+    done = subprocess.run([sys.executable, "-c", STOP], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "stopped", done.stderr
+
+
+def test_hydras_basic_sweeper_has_what_the_script_sweeper_extends():
+    from hydra._internal.core_plugins.basic_sweeper import BasicSweeper
+    from hydra.plugins.sweeper import Sweeper
+
+    from hydra_plugins.mlagility_sweeper.script_sweeper import ScriptSweeper
+
+    assert issubclass(BasicSweeper, Sweeper)
+    assert parameters(BasicSweeper.__init__) == ["self", "max_batch_size", "params"]
+    # The methods ScriptSweeper overrides and calls through super() take what its own take.
+    for name in ("setup", "sweep", "get_job_batch"):
+        assert parameters(getattr(BasicSweeper, name)) == parameters(getattr(ScriptSweeper, name)), name
+    setup = inspect.signature(BasicSweeper.setup).parameters
+    assert all(setup[name].kind is inspect.Parameter.KEYWORD_ONLY for name in ("hydra_context", "task_function", "config"))
+    assert parameters(BasicSweeper.is_done) == ["self"]
+    # sweep() asks the sweeper for each batch until it is done and launches it: ScriptSweeper's
+    # get_job_batch is the one whose jobs run.
+    assert {"get_job_batch", "is_done", "launch"} <= set(BasicSweeper.sweep.__code__.co_names)
+    sweeper = BasicSweeper(max_batch_size=None, params={})
+    assert sweeper.hydra_context is None and sweeper.config is None
