@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import importlib.util
 import os
 import re
 import shlex
@@ -27,41 +26,10 @@ from omegaconf.errors import OmegaConfBaseException
 from mlagility import parser, runtimes
 from mlagility.paths import CACHE_DIR_SETTING
 from mlagility.choices import Exporter, OptimizationLevel, Rebuild, StopAfter
+from mlagility.corpus import CorpusConfig, check_corpus_libraries, corpus_folder, label_filter
+from mlagility.errors import ConfigError
 from mlagility.conf import CONF_DIR, CONFIG_MODULE
 from mlagility.measurement import MeasureSettings
-
-
-def _bundled_corpora() -> Path:
-    """Where the corpora that relative ``corpus.folder`` values name live: ``mlagility/models`` in
-    an installed wheel (package data built from the checkout's ``models/``), else the checkout's
-    ``models/`` beside the package (an editable install, or the source tree on ``PYTHONPATH``)."""
-    package = Path(__file__).resolve().parent
-    installed = package / "models"
-    return installed if installed.is_dir() else package.parent / "models"
-
-
-MODELS_DIR = _bundled_corpora()
-
-
-class ConfigError(ValueError):
-    """A config that cannot run; the message says what to change."""
-
-
-@dataclass
-class CorpusConfig:
-    """Which model scripts to run: a folder, file globs inside it, and a label filter."""
-
-    name: str = MISSING
-    # A folder under the bundled corpora, MODELS_DIR (models/ in a checkout), or an absolute path.
-    folder: str = MISSING
-    include: list[str] = field(default_factory=lambda: ["*.py"])
-    exclude: list[str] = field(default_factory=lambda: ["hubconf.py", "_*.py", "conftest.py"])
-    # {key: [values]}: OR within a key, AND across keys; None: no filter. (Typed Any so that
-    # `corpus.labels={test_group:[daily]}` can set it from the command line.)
-    labels: Any = None
-    # The libraries the scripts import: checked before any work (a missing one stops the run with
-    # the install line), and imported once by the worker forkserver, not again by each script.
-    preload: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -241,24 +209,6 @@ def parameters_of(cfg: Config | DictConfig) -> dict[str, Any]:
     return parser.validate_values({name: getattr(cfg, name) for name in parser.DEFAULTS})
 
 
-def corpus_folder(corpus: CorpusConfig | DictConfig) -> Path:
-    """The corpus folder as an absolute path (relative folders live under MODELS_DIR)."""
-    folder = Path(os.path.expanduser(str(corpus.folder)))
-    return folder if folder.is_absolute() else MODELS_DIR / folder
-
-
-def label_filter(corpus: CorpusConfig | DictConfig) -> dict[str, list[str]]:
-    """The corpus's label filter as {key: [values]} ({} for none)."""
-    labels = corpus.labels
-    if labels is None:
-        return {}
-    labels = OmegaConf.to_container(labels) if isinstance(labels, DictConfig) else labels
-    if not isinstance(labels, dict):
-        raise ConfigError(f"corpus.labels={labels!r} must be a mapping such as {{test_group: [daily]}}")
-    return {str(key): [str(v) for v in (values if isinstance(values, (list, tuple)) else [values])]
-            for key, values in labels.items()}
-
-
 def runtime_options(selected: dict[str, Any]) -> dict[str, Any]:
     """Each selected runtime's options object (``{name: options}``), checked against that
     runtime's schema. The packaged runtime files are typed already (Hydra checked them); a runtime
@@ -349,15 +299,6 @@ def composition_error(error: Exception) -> ConfigError:
         return ConfigError(f"{override}: {str(cause).splitlines()[0]}")
     override = getattr(error, "override", None)  # a syntax error (OverrideParseException) names it
     return ConfigError(f"{override}: {str(error).splitlines()[0]}" if override else str(error).splitlines()[0])
-
-
-def check_corpus_libraries(corpus: CorpusConfig) -> None:
-    """Every library the corpus's scripts import (its ``preload`` list) is installed: a missing one
-    would fail every script, one ModuleNotFoundError record at a time."""
-    missing = [name for name in corpus.preload if importlib.util.find_spec(name.split(".")[0]) is None]
-    if missing:
-        raise ConfigError(f"corpus {corpus.name} needs `pip install -c constraints.txt -e '.[models]'` "
-                          f"({', '.join(missing)} not installed; from a wheel: pip install 'mlagility[models]')")
 
 
 def check_cache_dir(cache_dir: str) -> None:

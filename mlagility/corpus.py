@@ -1,12 +1,77 @@
-"""Which scripts a corpus config selects: files under its folder, filtered by globs and labels."""
+"""A corpus: its schema (``corpus=<name>``: a folder, globs, a label filter, the libraries its
+scripts import), where the bundled corpora live, and which scripts it selects."""
 
 from __future__ import annotations
 
 import fnmatch
+import importlib.util
+import os
+from dataclasses import dataclass, field
 from pathlib import Path, PurePath
+from typing import Any
+
+from omegaconf import MISSING, DictConfig, OmegaConf
 
 from mlagility.common import labels as labels_module
-from mlagility.config import ConfigError, CorpusConfig, corpus_folder, label_filter
+from mlagility.errors import ConfigError
+
+
+def _bundled_corpora() -> Path:
+    """Where the corpora that relative ``corpus.folder`` values name live: ``mlagility/models`` in
+    an installed wheel (package data built from the checkout's ``models/``), else the checkout's
+    ``models/`` beside the package (an editable install, or the source tree on ``PYTHONPATH``)."""
+    package = Path(__file__).resolve().parent
+    installed = package / "models"
+    return installed if installed.is_dir() else package.parent / "models"
+
+
+MODELS_DIR = _bundled_corpora()
+
+
+@dataclass
+class CorpusConfig:
+    """Which model scripts to run: a folder, file globs inside it, and a label filter."""
+
+    name: str = MISSING
+    # A folder under the bundled corpora, MODELS_DIR (models/ in a checkout), or an absolute path.
+    folder: str = MISSING
+    include: list[str] = field(default_factory=lambda: ["*.py"])
+    exclude: list[str] = field(default_factory=lambda: ["hubconf.py", "_*.py", "conftest.py"])
+    # {key: [values]}: OR within a key, AND across keys; None: no filter. (Typed Any so that
+    # `corpus.labels={test_group:[daily]}` can set it from the command line.)
+    labels: Any = None
+    # The libraries the scripts import: checked before any work (a missing one stops the run with
+    # the install line), and imported once by the worker forkserver, not again by each script.
+    preload: list[str] = field(default_factory=list)
+
+
+def corpus_folder(corpus: CorpusConfig | DictConfig) -> Path:
+    """The corpus folder as an absolute path (relative folders live under MODELS_DIR)."""
+    folder = Path(os.path.expanduser(str(corpus.folder)))
+    return folder if folder.is_absolute() else MODELS_DIR / folder
+
+
+def label_filter(corpus: CorpusConfig | DictConfig) -> dict[str, list[str]]:
+    """The corpus's label filter as {key: [values]} ({} for none)."""
+    labels = corpus.labels
+    if labels is None:
+        return {}
+    labels = OmegaConf.to_container(labels) if isinstance(labels, DictConfig) else labels
+    if not isinstance(labels, dict):
+        raise ConfigError(f"corpus.labels={labels!r} must be a mapping such as {{test_group: [daily]}}")
+    return {str(key): [str(v) for v in (values if isinstance(values, (list, tuple)) else [values])]
+            for key, values in labels.items()}
+
+
+def check_corpus_libraries(corpus: CorpusConfig) -> None:
+    """Every library the corpus's scripts import (its ``preload`` list) is installed: a missing one
+    would fail every script, one ModuleNotFoundError record at a time."""
+    missing = [name for name in corpus.preload if importlib.util.find_spec(name.split(".")[0]) is None]
+    if missing:
+        raise ConfigError(f"corpus {corpus.name} needs `pip install -c constraints.txt -e '.[models]'` "
+                          f"({', '.join(missing)} not installed; from a wheel: pip install 'mlagility[models]')")
+
+
 
 
 # Model scripts, and ONNX files benchmarked as they are.

@@ -97,7 +97,8 @@ def test_the_wheel_holds_every_module_the_config_groups_and_the_corpora(wheel):
 def test_the_installed_package_is_imported_from_the_venv_not_the_checkout(venv, tmp_path):
     done = run(venv / "bin" / "python", "-c",
                "import mlagility, hydra_plugins.mlagility_sweeper as sweeper, mlagility.config as config\n"
-               "print(mlagility.__file__, sweeper.__file__, config.MODELS_DIR, config.CONF_DIR, sep='\\n')",
+               "import mlagility.corpus as corpus\n"
+               "print(mlagility.__file__, sweeper.__file__, corpus.MODELS_DIR, config.CONF_DIR, sep='\\n')",
                cwd=tmp_path)
     package = next((venv / "lib").glob("python3*/site-packages")) / "mlagility"
     assert done.stdout.split() == [str(package / "__init__.py"),

@@ -289,7 +289,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         print(VERSION)
         return 0
     if args.command == "models":
-        from mlagility.config import MODELS_DIR
+        from mlagility.corpus import MODELS_DIR
 
         print(MODELS_DIR if args.quiet else f"The mlagility corpora are in {MODELS_DIR}")
         return 0

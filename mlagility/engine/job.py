@@ -33,7 +33,7 @@ from mlagility.common import labels as labels_module
 from mlagility.common.jsonlines import append_line, read_lines
 from mlagility.common.output import no_space_left, no_space_message
 from mlagility.config import Config
-from mlagility.corpus import select_scripts
+from mlagility.corpus import corpus_folder, label_filter, select_scripts
 from mlagility.measurement import milliseconds
 from mlagility.engine import runner
 from mlagility.engine.task import Provenance, ScriptTask
@@ -338,8 +338,8 @@ def run_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> JobSummary:
     tasks = make_tasks(cfg, output_dir, launcher)
     if not tasks:
         raise config_module.ConfigError(
-            f"No scripts selected in corpus {cfg.corpus.name!r} ({config_module.corpus_folder(cfg.corpus)}, "
-            f"include={list(cfg.corpus.include)}, labels={config_module.label_filter(cfg.corpus)})"
+            f"No scripts selected in corpus {cfg.corpus.name!r} ({corpus_folder(cfg.corpus)}, "
+            f"include={list(cfg.corpus.include)}, labels={label_filter(cfg.corpus)})"
         )
     limit = memory_limit_bytes(cfg.memory_limit_gb)
     summary = JobSummary(output_dir=output_dir, scripts=len(tasks), records=[])
