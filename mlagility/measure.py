@@ -6,7 +6,9 @@ calls, never inside a timed window.
 
 Timing stops when the median is known well enough: once the minimum count and duration are
 reached, as soon as the median's 95% confidence interval is within ``precision`` of it. A quiet
-machine and a steady model stop early; a noisy one keeps going, up to ``max_duration_s``.
+machine and a steady model stop early; a noisy one keeps going, up to ``max_duration_s``, or until
+its interval stops shrinking as the calls double (the host's noise floor: more calls would not
+reach the precision, and the measurement says so).
 
 The loop knows no runtime: it gets calls (each with an optional sync) and a meter that says how
 busy other processes keep the host. It waits for a quiet host before timing, records the busy
@@ -149,6 +151,9 @@ class _Window:
     peak_rss: int = 0
     start: Optional[float] = None
     end: float = 0.0
+    # (calls, the median's interval) at each precision check, over the pooled samples.
+    precision_checks: list[tuple[int, float]] = field(default_factory=list)
+    noise_floor_ci: Optional[float] = None
 
     def time_round(self, target: Timed, settings: MeasureSettings, rounds: int, first: bool,
                    meter: CpuMeter) -> None:
@@ -199,8 +204,15 @@ class _Window:
             if elapsed >= max_duration_s:
                 break
             if len(self.samples) >= next_precision_check and elapsed >= min_duration_s:
-                if settings.precision <= 0 or median_confidence(sorted(self.samples)) <= settings.precision:
+                if settings.precision <= 0:
                     break
+                ci = median_confidence(sorted(self.samples))
+                if ci <= settings.precision:
+                    break
+                if self.at_noise_floor(ci, settings.noise_floor_shrink):
+                    self.noise_floor_ci = ci
+                    break
+                self.precision_checks.append((len(self.samples), ci))
                 next_precision_check = max(len(self.samples) + 1, int(len(self.samples) * PRECISION_CHECK_GROWTH))
         end_wall = time.time()
         # The host's share over the window, or over the counters' shortest span when the window
@@ -213,6 +225,14 @@ class _Window:
         self.peak_rss = max(self.peak_rss, process.memory_info().rss)
         self.start = start_wall if self.start is None else self.start
         self.end = end_wall
+
+    def at_noise_floor(self, ci: float, shrink: float) -> bool:
+        """Whether the median's interval ``ci`` over the samples so far is less than ``shrink``
+        narrower than it was at the latest check with half as many calls or fewer."""
+        if shrink <= 0 or not math.isfinite(ci):
+            return False
+        half = [checked for calls, checked in self.precision_checks if 2 * calls <= len(self.samples)]
+        return bool(half) and math.isfinite(half[-1]) and ci > (1 - shrink) * half[-1]
 
     def measurement(self, target: Timed, settings: MeasureSettings, quiet_wait_s: float, attempts: int) -> Measurement:
         """The rounds pooled into one Measurement."""
@@ -229,4 +249,5 @@ class _Window:
             host_busy=self.busy_seconds / self.seconds if self.seconds > 0 else 0.0,
             quiet_wait_s=quiet_wait_s,
             attempts=attempts,
+            noise_floor_ci=self.noise_floor_ci,
         )

@@ -24,8 +24,10 @@ class MeasureSettings:
     Warm-up runs until both warmup_min_calls and warmup_min_s are reached, or warmup_max_s.
     Timing runs until min_iterations and min_duration_s are reached and the median's 95%
     confidence interval is within +-precision of it (relative; 0 skips that check), or until
-    max_duration_s. A measurement is stable when it has min_iterations calls, a median within
-    precision and an uncontended host.
+    max_duration_s. It also stops at the host's noise floor: when doubling the calls narrowed the
+    interval by less than noise_floor_shrink (independent noise narrows it by 29%), more calls
+    cannot reach the precision (0 turns this off). A measurement is stable when it has
+    min_iterations calls, a median within precision and an uncontended host.
 
     Before timing, the loop waits up to quiet_wait_s for other processes to use at most
     max_host_busy of the host's CPU time; a measurement during which they used more is
@@ -40,6 +42,7 @@ class MeasureSettings:
     min_duration_s: float = 1.0
     max_duration_s: float = 10.0
     precision: float = 0.01
+    noise_floor_shrink: float = 0.1
     max_host_busy: float = 0.1
     quiet_wait_s: float = 30.0
     retries: int = 1
@@ -50,6 +53,9 @@ class MeasureSettings:
         if not 0 <= self.max_host_busy <= 1:
             raise ValueError(f"measure.max_host_busy={self.max_host_busy} must be a share of the host's CPU time, "
                              "from 0 to 1 (0.1: other processes may use a tenth)")
+        if not 0 <= self.noise_floor_shrink < 1:
+            raise ValueError(f"measure.noise_floor_shrink={self.noise_floor_shrink} must be from 0 (never stop at the "
+                             "noise floor) to below 1")
         for key in ("quiet_wait_s", "retries", "precision", "min_duration_s", "warmup_min_s"):
             if getattr(self, key) < 0:
                 raise ValueError(f"measure.{key}={getattr(self, key)} must be 0 or more")
@@ -77,6 +83,8 @@ class Measurement:
     host_busy: float = 0.0
     quiet_wait_s: float = 0.0
     attempts: int = 1
+    # The median's interval when timing stopped at the host's noise floor (None: it did not).
+    noise_floor_ci: Optional[float] = None
     # What was measured: the invocation, the runtime, the device and the runtime's threads.
     invocation_hash: str = ""
     runtime: str = ""
@@ -155,6 +163,10 @@ class Measurement:
         elif ci > precision:
             spread = f"+-{ci:.1%}" if math.isfinite(ci) else "unbounded"
             why.append(f"unstable: the median's 95% interval is {spread}, wider than precision={precision:g}")
+        if self.noise_floor_ci is not None and ci > precision > 0:
+            why.append(f"stopped at the host's noise floor: the median's interval stopped shrinking at "
+                       f"+-{self.noise_floor_ci:.1%} as the calls doubled (measure.noise_floor_shrink="
+                       f"{self.settings.noise_floor_shrink:g}), so timing ended before max_duration_s")
         return why
 
     @property

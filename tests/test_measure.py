@@ -34,15 +34,43 @@ def test_a_steady_call_stops_at_the_minimum_count_once_the_median_is_precise():
     assert 2.0 <= result.median_ms < 20
 
 
-def test_a_bimodal_call_is_timed_until_max_duration_when_the_median_never_settles():
-    calls = iter(range(10**6))
+def alternating(short_s: float, long_s: float):
+    """A call that sleeps ``short_s`` and ``long_s`` in turn: its median sits between two modes of
+    equal weight, and its interval spans the gap between them however many calls are made."""
+    calls = iter(range(10**7))
+    return lambda: time.sleep(short_s if next(calls) % 2 else long_s)
+
+
+def test_a_bimodal_call_is_timed_until_max_duration_when_stopping_at_the_noise_floor_is_off():
     settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=10, min_duration_s=0,
-                               max_duration_s=0.5, precision=0.01, **QUIET)
-    result = timed_alone(lambda: time.sleep(0.001 if next(calls) % 2 else 0.004), settings)
+                               max_duration_s=0.5, precision=0.01, noise_floor_shrink=0, **QUIET)
+    result = timed_alone(alternating(0.001, 0.004), settings)
     assert result.end - result.start >= 0.5
     assert result.median_ci > 0.01
     # Past the minimum count (the median never settled), and no more calls than fit in the window.
     assert settings.min_iterations < len(result.samples_s) <= (result.end - result.start) / 0.001
+    assert not any("noise floor" in why for why in result.instability)
+
+
+def test_a_median_whose_interval_stops_shrinking_ends_the_timing_at_the_noise_floor():
+    """Doubling the calls no longer narrows the interval: more calls cannot reach the precision
+    asked, so timing stops there, long before max_duration_s, unstable, and says why."""
+    settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=10, min_duration_s=0.2,
+                               max_duration_s=30, precision=0.01, **QUIET)
+    result = timed_alone(alternating(0.001, 0.004), settings)
+    timed_s = sum(result.samples_s)
+    assert timed_s >= 0.2
+    assert timed_s < 0.2 * settings.max_duration_s, f"timed {timed_s:.1f} s of max_duration_s=30"
+    assert not result.stable
+    [why] = [why for why in result.instability if "noise floor" in why]
+    assert re.search(r"stopped shrinking at \+-\d+\.\d%", why), why
+
+
+def test_a_steady_call_never_stops_at_the_noise_floor_before_reaching_its_precision():
+    settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=10, min_duration_s=0.2,
+                               max_duration_s=30, precision=0.2, **QUIET)
+    result = timed_alone(lambda: time.sleep(0.002), settings)
+    assert result.stable, result.instability
 
 
 def test_precision_zero_leaves_the_count_and_duration_to_decide():
