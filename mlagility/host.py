@@ -9,12 +9,17 @@ Two things keep a timed window honest on a shared machine:
   the host.
 - ``CpuMeter``: what the tool cannot lock out (another user's process, a CPU hog) it measures,
   as the share of the host's CPU time that other processes used during a window.
+
+And what no counter shows, a machine that itself runs slower (a virtual machine's host busy with
+other tenants, a lower clock), :func:`reference_workload_ms` times: a fixed matmul, before and
+after each window.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
+import math
 import os
 import socket
 import time
@@ -123,6 +128,29 @@ class CpuReading:
 # The kernel counts CPU time in ticks of 10 ms (USER_HZ=100): a span of a few ms reads as no
 # time at all, or as a whole tick. Over at least this long one tick is at most 5% of one core.
 MIN_SPAN_S = 0.2
+
+
+# The reference workload: a float64 matmul of a fixed square this size (about half a
+# millisecond), timed this many times; the fastest is the host's speed at that moment (the others
+# met an interrupt or a descheduling, which the busy share measures, not the speed).
+REFERENCE_SIZE = 128
+REFERENCE_REPEATS = 10
+
+
+def reference_workload_ms() -> float:
+    """The host's speed now: the fastest of REFERENCE_REPEATS matmuls of the same
+    REFERENCE_SIZE-square float64 matrix, in ms. On one thread (numpy's einsum loop, not BLAS): a
+    matmul on several threads waits for its slowest one, and on a busy host that one was
+    descheduled (seen 15x to 25x slower), which is the busy share's business, not the speed's."""
+    import numpy
+
+    matrix = numpy.linspace(0.0, 1.0, REFERENCE_SIZE**2).reshape(REFERENCE_SIZE, REFERENCE_SIZE)
+    fastest = math.inf
+    for _ in range(REFERENCE_REPEATS):
+        start = time.perf_counter()
+        numpy.einsum("ij,jk->ik", matrix, matrix)
+        fastest = min(fastest, time.perf_counter() - start)
+    return 1e3 * fastest
 
 
 class CpuMeter:

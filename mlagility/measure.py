@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional
 
 import psutil
 
-from mlagility.host import CpuMeter
+from mlagility.host import CpuMeter, reference_workload_ms
 from mlagility.measurement import MeasureSettings, Measurement, median_confidence, sorted_median
 
 # Between checks of the median's precision the sample count grows by this factor, so that
@@ -102,14 +102,16 @@ def measure_together(
                 on_stage(timing_stage(targets))
             interrupted = False
         windows = {name: _Window() for name in targets}
+        speed_before_ms = reference_workload_ms()
         for round_ in range(rounds):
             for name, target in targets.items():
                 try:
                     windows[name].time_round(target, settings, rounds, first=round_ == 0, meter=meter)
                 except Exception as error:
                     raise TimingFailed(name) from error
+        speed_ms = (speed_before_ms, reference_workload_ms())
         measurements = {
-            name: window.measurement(targets[name], settings, quiet_wait_s, attempt)
+            name: window.measurement(targets[name], settings, quiet_wait_s, attempt, speed_ms)
             for name, window in windows.items()
         }
         if attempt > settings.retries or not any(m.contended for m in measurements.values()):
@@ -234,8 +236,10 @@ class _Window:
         half = [checked for calls, checked in self.precision_checks if 2 * calls <= len(self.samples)]
         return bool(half) and math.isfinite(half[-1]) and ci > (1 - shrink) * half[-1]
 
-    def measurement(self, target: Timed, settings: MeasureSettings, quiet_wait_s: float, attempts: int) -> Measurement:
-        """The rounds pooled into one Measurement."""
+    def measurement(self, target: Timed, settings: MeasureSettings, quiet_wait_s: float, attempts: int,
+                    host_speed_ms: tuple[float, float]) -> Measurement:
+        """The rounds pooled into one Measurement; ``host_speed_ms``: the reference workload's time
+        before and after them."""
         return Measurement(
             samples_s=tuple(self.samples),
             parts_s={part: tuple(seconds) for part, seconds in self.parts.items()},
@@ -250,4 +254,5 @@ class _Window:
             quiet_wait_s=quiet_wait_s,
             attempts=attempts,
             noise_floor_ci=self.noise_floor_ci,
+            host_speed_ms=host_speed_ms,
         )

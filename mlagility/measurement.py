@@ -85,6 +85,8 @@ class Measurement:
     attempts: int = 1
     # The median's interval when timing stopped at the host's noise floor (None: it did not).
     noise_floor_ci: Optional[float] = None
+    # The reference workload's time (host.reference_workload_ms) before and after the rounds.
+    host_speed_ms: Optional[tuple[float, float]] = None
     # What was measured: the invocation, the runtime, the device and the runtime's threads.
     invocation_hash: str = ""
     runtime: str = ""
@@ -199,6 +201,8 @@ class Measurement:
             "peak_rss_mb": self.peak_rss_bytes / 2**20,
             "measure_start": self.start,
             "measure_end": self.end,
+            "host_speed_ms": self.host_speed_ms[0] if self.host_speed_ms else None,
+            "host_speed_change": self.host_speed_ms[1] / self.host_speed_ms[0] - 1 if self.host_speed_ms else None,
             **self.parts_summary(),
         }
 

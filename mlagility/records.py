@@ -155,6 +155,12 @@ class Record:
         "how long timing waited for a quiet host, s"))
     measure_attempts: Optional[int] = field(default=None, metadata=column(LATENCY,
         "how many times it was timed (a contended measurement is retried)"))
+    # The machine's own speed, which no CPU counter shows: a fixed reference workload (a matmul)
+    # timed before the window, and how much slower (+) or faster it was after it.
+    host_speed_ms: Optional[float] = field(default=None, metadata=column(LATENCY,
+        "the reference workload's time just before this was timed (a fixed matmul: the machine's speed), ms"))
+    host_speed_change: Optional[float] = field(default=None, metadata=column(LATENCY,
+        "the reference workload's relative change from before to after the window (+0.2: 20% slower), frac"))
     # Runtimes of one invocation timed together in interleaved rounds share a pair_id; each
     # round's median pairs with the same round of the others (a speedup's interval).
     pair_id: str = field(default="", metadata=column(BOOKKEEPING,

@@ -12,7 +12,7 @@ import pytest
 import mlagility
 from conftest import QUICK, REPO, SvgGroups, run_cli
 from mlagility import config, records
-from mlagility.report import load, write_comparison
+from mlagility.report import load, write_comparison, write_report
 from mlagility.report.compare import FASTER, NOT_COMPARABLE, SAME, SLOWER, VERDICT_ORDER
 from mlagility.report.tables import LABELS_PREFIX, PARAMETERS_PREFIX, REPORT_COLUMNS
 
@@ -197,6 +197,57 @@ def test_compare_leaves_out_a_contended_measurement_and_says_why(sweep, candidat
     assert list(linear["verdict"]) == [NOT_COMPARABLE]
     assert list(linear["why"]) == ["candidate contended (host 42% busy)"]
     assert linear["ratio"].iloc[0] > 0 and pd.isna(linear["ratio_low"].iloc[0])
+
+
+def with_slower_machine(folder: Path, into: Path, slower: float) -> Path:
+    """``folder``'s records as a run whose machine was ``slower`` times slower: its reference
+    workload took that much longer, and so did every call."""
+    (into / "run").mkdir(parents=True)
+    for record in records.read(folder / records.RESULTS_FILE):
+        if record.median_ms is not None:
+            record.host_speed_ms *= slower
+            record.median_ms *= slower
+        records.append(into / "run" / records.RESULTS_FILE, record)
+    return into / "run"
+
+
+def test_every_measurement_records_the_machines_speed_before_and_after_its_window(candidate):
+    _, returned = candidate
+    measured = returned[returned["median_ms"].notna()]
+    assert (measured["host_speed_ms"] > 0).all()
+    assert measured["host_speed_change"].notna().all() and (measured["host_speed_change"] > -1).all()
+
+
+def test_compare_calls_a_pair_whose_machine_changed_speed_not_comparable(sweep, candidate, tmp_path):
+    """A candidate run on a machine 30% slower (its reference workload too) is not a regression of
+    the models: the pair says the machine changed, and --normalize compares them on its speed."""
+    folder, _ = candidate
+    slower = with_slower_machine(folder, tmp_path, 1.3)
+    table = pd.read_csv(write_comparison(sweep, slower, tmp_path / "out").csv)
+    point = table[table["parameters.batch_size"] == 1]
+    assert set(point["verdict"]) == {NOT_COMPARABLE}
+    assert point["why"].str.fullmatch(r"the machine's speed changed \(reference [\d.]+ ms -> [\d.]+ ms\)").all()
+    normalized = pd.read_csv(write_comparison(sweep, slower, tmp_path / "normalized", normalize=True).csv)
+    point = normalized[normalized["parameters.batch_size"] == 1]
+    unchanged = pd.read_csv(write_comparison(sweep, folder, tmp_path / "unchanged", normalize=True).csv)
+    unchanged = unchanged[unchanged["parameters.batch_size"] == 1]
+    assert list(point["verdict"]) == list(unchanged["verdict"])
+    assert point["ratio"].to_numpy() == pytest.approx(unchanged["ratio"].to_numpy())
+
+
+def test_a_speedup_timed_while_the_machine_changed_speed_is_left_out_and_says_so(candidate, tmp_path):
+    folder, _ = candidate
+    (tmp_path / "run").mkdir()
+    for record in records.read(folder / records.RESULTS_FILE):
+        if record.script == "linear.py" and record.median_ms is not None:
+            record.host_speed_change = 0.2
+        records.append(tmp_path / "run" / records.RESULTS_FILE, record)
+    comparison = pd.read_csv(write_report([tmp_path / "run"], tmp_path / "out").comparison)
+    linear = comparison[comparison["script"] == "linear.py"]
+    assert linear["cpu/ort_speedup"].isna().all()
+    assert linear["cpu/ort_speedup_note"].str.contains(
+        "speed changed: the machine's reference workload was [+]20% after the window").all()
+    assert comparison[comparison["script"] == "two_shapes.py"]["cpu/ort_speedup_note"].fillna("").eq("").any()
 
 
 def test_compare_on_the_command_line(sweep, candidate, tmp_path):

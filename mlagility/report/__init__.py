@@ -115,16 +115,16 @@ class CompareFiles:
 
 
 def write_comparison(baseline: str | Path, candidate: str | Path, out_dir: str | Path,
-                     min_change: Optional[float] = None) -> CompareFiles:
+                     min_change: Optional[float] = None, normalize: bool = False) -> CompareFiles:
     """Compare the records under ``candidate`` with those under ``baseline`` (each a run folder,
     sweep folder or cache) into compare.csv and compare.html in ``out_dir``; see
-    mlagility/report/compare.py for the ratio's interval and the verdicts."""
+    mlagility/report/compare.py for the ratio's interval, the verdicts and ``normalize``."""
     from mlagility.report.compare import DEFAULT_MIN_CHANGE, compare_table, verdict_counts
     from mlagility.report.html import render_comparison
     from mlagility.report.tables import write_csv
 
     min_change = DEFAULT_MIN_CHANGE if min_change is None else min_change
-    compare = compare_table(load(baseline), load(candidate), min_change)
+    compare = compare_table(load(baseline), load(candidate), min_change, normalize)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     files = CompareFiles(out / COMPARE_CSV, out / COMPARE_HTML, verdict_counts(compare))

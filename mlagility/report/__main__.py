@@ -35,12 +35,16 @@ def main(argv: list[str] | None = None) -> int:
                           "medians over the baseline's, with a 95%% interval and a verdict")
     cli.add_argument("--min-change", type=float, default=None,
                      help="with --compare: the smallest change (a fraction, default 0.05) called faster or slower")
+    cli.add_argument("--normalize", action="store_true",
+                     help="with --compare: divide each median by its run's reference workload (host_speed_ms), "
+                          "so that runs on a machine whose speed changed are compared, not left out")
     args = cli.parse_args(argv)
     if bool(args.paths) == bool(args.compare):
         cli.error("give either PATHS to report on, or --compare BASELINE CANDIDATE")
     try:
         if args.compare:
-            compared = write_comparison(*args.compare, args.out or beside(args.compare[1]), args.min_change)
+            compared = write_comparison(*args.compare, args.out or beside(args.compare[1]), args.min_change,
+                                        args.normalize)
             print(", ".join(f"{count} {verdict}" for verdict, count in compared.verdicts.items()))
             print(f"wrote {compared.csv} and {compared.html}")
             return 0

@@ -15,7 +15,11 @@ clock speed); so a verdict also needs the change to exceed ``min_change``:
 - ``faster``: the whole interval is below 1 and the ratio at most 1 / (1 + min_change);
 - ``same``: anything else between two trusted measurements;
 - ``not comparable``: a record missing on one side, failed, unstable, contended, or without an
-  interval; ``why`` says which.
+  interval, or a pair whose machine changed speed between the runs (their reference workloads,
+  ``host_speed_ms``, differ by more than min_change); ``why`` says which.
+
+With ``normalize``, each median is divided by its run's reference workload before the ratio: a
+pair on machines of different speeds is compared on the speed each had, not left out.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from mlagility.report.tables import PARAMETER_COLUMNS, untrusted_because
 KEY = ["model_name", "script", "variable", "phase", "input_shapes", "input_dtypes", "device", "runtime",
        "build_dtype", *PARAMETER_COLUMNS]
 # Each side's columns in compare.csv, prefixed with baseline_ and candidate_.
-SIDE_COLUMNS = ["median_ms", "median_ci", "status", "stable", "contended", "host_busy", "iterations",
+SIDE_COLUMNS = ["median_ms", "median_ci", "status", "stable", "contended", "host_busy", "host_speed_ms", "iterations",
                 "torch_version", "onnxruntime_version", "run_id", "run_dir"]
 SIDES = ("baseline", "candidate")
 SLOWER, FASTER, SAME, NOT_COMPARABLE = "slower", "faster", "same", "not comparable"
@@ -42,17 +46,19 @@ DEFAULT_MIN_CHANGE = 0.05
 
 
 def compare_table(baseline: pd.DataFrame, candidate: pd.DataFrame,
-                  min_change: float = DEFAULT_MIN_CHANGE) -> pd.DataFrame:
+                  min_change: float = DEFAULT_MIN_CHANGE, normalize: bool = False) -> pd.DataFrame:
     """One row per measurement in either report table (model x runtime x parameters): the
     ratio of medians (candidate / baseline) with its 95% interval, a verdict and why a row is
-    not comparable; regressions first (the largest first), then improvements."""
+    not comparable; regressions first (the largest first), then improvements. ``normalize``:
+    each median over its run's reference workload (see the module's docstring)."""
     sides = []
     for side, table in zip(SIDES, (baseline, candidate)):
         measured = table[table["runtime"].fillna("") != ""]  # script-level failures measured nothing
         measured = measured.drop_duplicates(KEY, keep="last")  # newest, as the report keeps it
-        sides.append(measured[KEY + SIDE_COLUMNS].rename(columns={c: f"{side}_{c}" for c in SIDE_COLUMNS}))
+        measured = measured.reindex(columns=KEY + SIDE_COLUMNS)  # records older than a column hold none of it
+        sides.append(measured.rename(columns={c: f"{side}_{c}" for c in SIDE_COLUMNS}))
     both = sides[0].merge(sides[1], on=KEY, how="outer", indicator="present")
-    judged = pd.DataFrame([judge(row, min_change) for row in both.to_dict("records")], index=both.index,
+    judged = pd.DataFrame([judge(row, min_change, normalize) for row in both.to_dict("records")], index=both.index,
                           columns=["verdict", "ratio", "ratio_low", "ratio_high", "why"])
     judged = judged.astype({"ratio": float, "ratio_low": float, "ratio_high": float})
     table = pd.concat([both.drop(columns="present"), judged], axis=1)
@@ -64,7 +70,7 @@ def compare_table(baseline: pd.DataFrame, candidate: pd.DataFrame,
     return table[first + [c for c in table.columns if c not in first]].reset_index(drop=True)
 
 
-def judge(row: dict, min_change: float) -> tuple[str, float | None, float | None, float | None, str]:
+def judge(row: dict, min_change: float, normalize: bool = False) -> tuple[str, float | None, float | None, float | None, str]:
     """(verdict, ratio, low, high, why) for one merged row."""
     if row["present"] != "both":
         missing = "candidate" if row["present"] == "left_only" else "baseline"
@@ -80,6 +86,12 @@ def judge(row: dict, min_change: float) -> tuple[str, float | None, float | None
             why.extend(f"{side} {reason}" for reason in untrusted_because(side_record))
     ratio = row["candidate_median_ms"] / row["baseline_median_ms"] if not any(
         pd.isna(row[f"{side}_median_ms"]) for side in SIDES) else None
+    speeds = [row[f"{side}_host_speed_ms"] for side in SIDES]
+    if ratio is not None and not any(pd.isna(speed) for speed in speeds):
+        if normalize:
+            ratio *= speeds[0] / speeds[1]
+        elif not why and abs(speeds[1] / speeds[0] - 1) > min_change:
+            why.append(f"the machine's speed changed (reference {speeds[0]:.3g} ms -> {speeds[1]:.3g} ms)")
     if why:
         return NOT_COMPARABLE, ratio, None, None, "; ".join(why)
     half = float(np.hypot(row["baseline_median_ci"], row["candidate_median_ci"]))

@@ -168,13 +168,23 @@ def speedup(baseline: dict, candidate: dict) -> dict[str, object]:
     return {"speedup": point, "speedup_low": low, "speedup_high": high, "speedup_note": ""}
 
 
+# A reference workload (host_speed_ms) slower or faster by more than this share after a window
+# than before it: the machine changed speed while the runtimes took turns, so their rounds may
+# have met different machines.
+SPEED_CHANGE_LIMIT = 0.05
+
+
 def untrusted_because(record: dict) -> list[str]:
-    """Why a measurement (a record as a dict) cannot be trusted: contended, unstable; [] if it can."""
+    """Why a measurement (a record as a dict) cannot be trusted: contended, unstable, the machine's
+    speed changed while it was timed; [] if it can."""
     why = []
     if record.get("contended") is True:
         why.append(f"contended (host {record.get('host_busy') or 0:.0%} busy)")
     if record.get("stable") is not True:
         why.append("unstable")
+    change = record.get("host_speed_change")
+    if change is not None and not pd.isna(change) and abs(change) > SPEED_CHANGE_LIMIT:
+        why.append(f"speed changed: the machine's reference workload was {change:+.0%} after the window")
     return why
 
 
@@ -183,6 +193,7 @@ LEFT_OUT_FIXES = {
     "contended": "rerun on a quiet host or raise measure.max_host_busy",
     "unstable": "time longer (measure.max_duration_s) or ask a looser median (measure.precision); each record's "
                 "reason says which",
+    "speed changed": "rerun: the machine itself changed speed while it was timed (host_speed_change)",
 }
 
 
