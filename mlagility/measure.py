@@ -150,6 +150,7 @@ class _Window:
     warmup_calls: int = 0
     busy_seconds: float = 0.0  # host busy share x window length, summed over the rounds
     seconds: float = 0.0
+    spent_seconds: float = 0.0  # warm-ups and timed calls, every round
     peak_rss: int = 0
     start: Optional[float] = None
     end: float = 0.0
@@ -162,6 +163,7 @@ class _Window:
         """Warm up (in full the first time, for warmup_min_s after another target ran), then
         time one round: a 1/rounds share of the count and the durations."""
         call, sync, restored, clock = target.call, target.sync, target.restored, time.perf_counter
+        round_started = clock()
         process = psutil.Process()
         self.peak_rss = max(self.peak_rss, process.memory_info().rss)
         reading = meter.read()
@@ -227,6 +229,7 @@ class _Window:
         self.peak_rss = max(self.peak_rss, process.memory_info().rss)
         self.start = start_wall if self.start is None else self.start
         self.end = end_wall
+        self.spent_seconds += clock() - round_started
 
     def at_noise_floor(self, ci: float, shrink: float) -> bool:
         """Whether the median's interval ``ci`` over the samples so far is less than ``shrink``
@@ -255,4 +258,5 @@ class _Window:
             attempts=attempts,
             noise_floor_ci=self.noise_floor_ci,
             host_speed_ms=host_speed_ms,
+            spent_s=self.spent_seconds,
         )

@@ -87,6 +87,8 @@ class Measurement:
     noise_floor_ci: Optional[float] = None
     # The reference workload's time (host.reference_workload_ms) before and after the rounds.
     host_speed_ms: Optional[tuple[float, float]] = None
+    # The seconds its warm-ups and timed calls took, every round.
+    spent_s: float = 0.0
     # What was measured: the invocation, the runtime, the device and the runtime's threads.
     invocation_hash: str = ""
     runtime: str = ""
@@ -201,6 +203,7 @@ class Measurement:
             "peak_rss_mb": self.peak_rss_bytes / 2**20,
             "measure_start": self.start,
             "measure_end": self.end,
+            "timing_s": self.spent_s,
             "host_speed_ms": self.host_speed_ms[0] if self.host_speed_ms else None,
             "host_speed_change": self.host_speed_ms[1] / self.host_speed_ms[0] - 1 if self.host_speed_ms else None,
             **self.parts_summary(),

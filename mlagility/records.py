@@ -191,6 +191,13 @@ class Record:
         "the runtime's session creation or compilation, s"))
     first_call_ms: Optional[float] = field(default=None, metadata=column(COLD_START,
         "the first call after preparing, ms"))
+    # What this number cost the tool, stage by stage (health --pass-rate sums them per stage).
+    script_s: Optional[float] = field(default=None, metadata=column(COLD_START,
+        "the script's own run under discovery (imports, model building, its calls), the same on each of its records, s"))
+    reference_s: Optional[float] = field(default=None, metadata=column(COLD_START,
+        "eager torch's reference calls and FLOP count for this invocation, s"))
+    timing_s: Optional[float] = field(default=None, metadata=column(COLD_START,
+        "this runtime's warm-ups and timed calls (its turns of the interleaved rounds), s"))
 
     # Work and correctness.
     flops: Optional[float] = field(default=None, metadata=column(WORK,

@@ -3,6 +3,8 @@ counted by status, and a second run into the same folder going on where the firs
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from mlagility import records
@@ -19,6 +21,13 @@ def test_pass_rate_counts_each_runtimes_invocations_and_resumes(tmp_path, capsys
     found = list(records.read(out / "selftest-small-pass-rate" / records.RESULTS_FILE))
     assert {r.runtime for r in found} == {"ort", "torch-eager"}
     assert all(r.parameters["height"] == 64 for r in found)
+    # Where the time went, each stage summed from the records' own costs, counted once each.
+    spent = health.time_spent(found)
+    assert spent["script runs"] == pytest.approx(sum({r.script: r.script_s for r in found}.values()))
+    assert spent["timing"] == pytest.approx(sum(r.timing_s for r in found))
+    assert all(spent[stage] > 0 for stage in ("script runs", "eager reference", "export", "timing"))
+    table = printed[printed.index("time spent"):]
+    assert re.search(r"script runs +\d+ min \d+ s +\d+%|script runs +\d+\.\d s +\d+%", table), table
 
     health.main(["--pass-rate", "selftest", "--runtimes", "ort", "torch-eager", "--out", str(out)])
     again = capsys.readouterr().out

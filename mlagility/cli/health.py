@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -147,6 +148,56 @@ def totals(rates: list[PassRate], runtimes: list[str]) -> list[PassRate]:
             for runtime in runtimes]
 
 
+def time_spent(found: list[records.Record]) -> dict[str, float]:
+    """Where a check's time went, in seconds per stage, summed from its records with each cost
+    counted once: a script's run once per script (job), the eager reference once per invocation,
+    a build stage once per build that was made (not taken from the cache), and a runtime's
+    preparation, first call, timing and waits once per record. torch-compiled's preparation is
+    its compilation."""
+    scripts = {(r.job_dir, r.script): r.script_s or 0.0 for r in found}
+    references = {(r.job_dir, r.script, r.invocation_hash): r.reference_s or 0.0 for r in found}
+    made = {r.build_name: r for r in found if r.build_name and r.build_cached is False}.values()
+    measured = [r for r in found if r.runtime]
+    compiled = [r for r in measured if r.runtime == "torch-compiled"]
+    others = [r for r in measured if r.runtime != "torch-compiled"]
+    return {
+        "script runs": sum(scripts.values()),
+        "eager reference": sum(references.values()),
+        "export": sum(r.export_s or 0.0 for r in made),
+        "optimize": sum(r.optimize_s or 0.0 for r in made),
+        "fp16": sum(r.fp16_s or 0.0 for r in made),
+        "compile (torch-compiled)": sum(r.prepare_s or 0.0 for r in compiled),
+        "session creation": sum(r.prepare_s or 0.0 for r in others),
+        "first calls": sum((r.first_call_ms or 0.0) / 1e3 for r in measured),
+        "timing": sum(r.timing_s or 0.0 for r in measured),
+        "waiting for a quiet host": sum(r.quiet_wait_s or 0.0 for r in measured),
+        "waiting for the host lock": sum(r.measure_wait_s or 0.0 for r in measured),
+    }
+
+
+def duration(seconds: float) -> str:
+    """``1 h 02 min``, ``4 min 05 s`` or ``12.3 s``."""
+    minutes, secs = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours} h {minutes:02d} min"
+    return f"{minutes} min {secs:02d} s" if minutes else f"{seconds:.1f} s"
+
+
+def time_spent_table(spent: dict[str, float], wall_s: float) -> str:
+    """The stages, largest first, with their share: where the next speed-up should aim; and the
+    check's own wall time, whose rest is the workers' start, imports and the tool's bookkeeping
+    (a resumed check's records include work done before it, which its wall time does not)."""
+    total = sum(spent.values())
+    rest = (f"the rest, {duration(wall_s - total)}, is worker start-up, imports and bookkeeping" if wall_s >= total
+            else "resumed: its records hold work done before it")
+    lines = [f"time spent, summed from the records (each cost once): {duration(total)}; this check ran "
+             f"{duration(wall_s)} ({rest})"]
+    for stage, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+        lines.append(f"  {stage:26} {duration(seconds):>12} {seconds / total if total else 0.0:4.0%}")
+    return "\n".join(lines)
+
+
 def selects_any(corpus: str, selection: list[str]) -> bool:
     """Whether the corpus, with the ``selection`` overrides, selects any script (as a job would)."""
     return bool(select_scripts(config.compose([f"corpus={corpus}", *selection]).corpus))
@@ -167,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     cli.add_argument("--out", type=Path, default=Path("outputs/health"))
     cli.add_argument("--timeout", type=float, default=900.0, help="seconds per script")
     args = cli.parse_args(argv)
+    started = time.monotonic()
     unknown = sorted(set(args.corpora) - set(CORPORA))
     if unknown:
         cli.error(f"unknown corpus {', '.join(unknown)}; choose from {', '.join(CORPORA)}")
@@ -175,12 +227,13 @@ def main(argv: list[str] | None = None) -> int:
     corpora = [c for c in args.corpora or CORPORA if not args.include or selects_any(c, selection)]
     if not corpora:
         cli.error(f"no script of {', '.join(args.corpora or CORPORA)} matches --include {' '.join(args.include)}")
-    lines, rates, failures, resized = [], [], [], set()
+    lines, rates, failures, resized, measured = [], [], [], set(), []
     for corpus in corpora:
         for size in sizes:
             if args.pass_rate:
                 found = pass_rate_check(corpus, size, args.runtimes, selection, args.out, args.timeout)
                 rates += pass_rates(corpus, args.runtimes, [record for _, record in found])
+                measured += [record for _, record in found]
                 resized |= {f"{corpus}/{r.script}" for ran_at, r in found if ran_at != size}
                 print(f"\npass rate:\n{pass_rate_table(rates[-len(args.runtimes):])}", flush=True)
             else:
@@ -193,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\npass rate at sizes {', '.join(sizes)}\n{pass_rate_table(rates + totals(rates, args.runtimes))}")
         if resized:
             print(f"run at their default sizes, as they fail at the small ones: {', '.join(sorted(resized))}")
+        print(f"\n{time_spent_table(time_spent(measured), time.monotonic() - started)}")
     else:
         print("\ncorpus health")
         print("\n".join(lines))

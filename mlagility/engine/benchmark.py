@@ -120,6 +120,7 @@ class Reference:
     flops: Optional[float] = None
     eager_rel_error: Optional[float] = None
     failure: str = ""
+    seconds: Optional[float] = None  # what the eager calls and the FLOP count took
 
     @property
     def nondeterministic(self) -> Optional[bool]:
@@ -417,12 +418,14 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
         register_cache_outputs(invocation.model)
         try:
             with host.working():
+                started = time.perf_counter()
                 reference = reference_outputs(invocation, task.cache_dir)
+                reference.seconds = time.perf_counter() - started
         except Exception as error:  # each runtime still gets its record, measured unchecked or failed
             traceback.print_exc()
             reference = Reference(failure=f"eager reference call failed: {one_line(error)}")
     record = dataclasses.replace(record, flops=reference.flops, eager_rel_error=reference.eager_rel_error,
-                                 nondeterministic=reference.nondeterministic)
+                                 nondeterministic=reference.nondeterministic, reference_s=reference.seconds)
 
     wanted = runtimes_for(task, invocation)
     if not makes_records(task, invocation):

@@ -13,6 +13,7 @@ import runpy
 import shlex
 import socket
 import sys
+import time
 import traceback
 import urllib.error
 from multiprocessing.connection import Connection
@@ -74,9 +75,9 @@ def script_failure_reason(error: BaseException) -> str:
 
 
 def run_script(task: ScriptTask, on_invocation: Optional[Callable[[Invocation], None]] = None,
-               ) -> tuple[Discovery, BaseException | None]:
+               ) -> tuple[Discovery, BaseException | None, float]:
     """Run the script under discovery (``on_invocation`` sees each invocation as it is found);
-    returns what it called and the error it raised, if any."""
+    returns what it called, the error it raised, if any, and the seconds it ran."""
     script = str(Path(task.script).resolve())
     sys.path.insert(0, str(Path(script).parent))
     sys.argv = [script, *shlex.split(task.config.script_args)]
@@ -85,6 +86,7 @@ def run_script(task: ScriptTask, on_invocation: Optional[Callable[[Invocation], 
     # Running the script is work: it waits while another job of the tool times a model.
     with host.tool_lock(task.cache_dir).working(), parser.injected(task.parameters), \
             Discovery(script, task.config.max_depth, on_invocation, task.config.max_invocations) as discovery:
+        started = time.perf_counter()
         try:
             runpy.run_path(script, run_name="__main__")
         except SystemExit as exit_:
@@ -93,7 +95,8 @@ def run_script(task: ScriptTask, on_invocation: Optional[Callable[[Invocation], 
         except BaseException as raised:  # the script's failure is a record, never the tool's crash
             error = raised
             traceback.print_exc()
-    return discovery, error
+        seconds = time.perf_counter() - started
+    return discovery, error, seconds
 
 
 def work(task: ScriptTask, connection: Connection) -> None:
@@ -137,8 +140,8 @@ def run_and_benchmark(task: ScriptTask, send: Callable[[records.Record], None],
     """Run a model script, then benchmark every invocation it made; script-level outcomes (an
     error, no model found) are records too. ``begin`` is told each stage as it starts."""
     begin("running script")
-    discovery, error = run_script(task, notify)
-    send = noting_skipped_invocations(send, task, discovery)
+    discovery, error, script_s = run_script(task, notify)
+    send = noting_script_run(send, task, discovery, script_s)
     invocations = [i for i in discovery.invocations if wanted(task, i)]
     for invocation in invocations:
         for record in benchmark_invocation(task, invocation, begin):
@@ -158,16 +161,17 @@ def run_and_benchmark(task: ScriptTask, send: Callable[[records.Record], None],
                             f"no invocation matches {', '.join(task.config.only_hashes)}; found {found}"))
 
 
-def noting_skipped_invocations(send: Callable[[records.Record], None], task: ScriptTask,
-                               discovery: Discovery) -> Callable[[records.Record], None]:
-    """``send`` that writes on each record how many invocations the script made past
-    max_invocations (counted, not measured), and says so in its reason when there are any."""
+def noting_script_run(send: Callable[[records.Record], None], task: ScriptTask, discovery: Discovery,
+                      script_s: float) -> Callable[[records.Record], None]:
+    """``send`` that writes on each record how long the script ran and how many invocations it
+    made past max_invocations (counted, not measured), saying so in its reason when there are any."""
     skipped = len(discovery.skipped)
     note = (f"max_invocations={task.config.max_invocations} reached: {skipped} more invocation(s) of this script "
             f"({discovery.skipped_calls} call(s)) counted, not measured") if skipped else ""
 
     def send_noted(record: records.Record) -> None:
-        send(dataclasses.replace(record, invocations_skipped=skipped, reason="; ".join(filter(None, [record.reason, note]))))
+        send(dataclasses.replace(record, script_s=script_s, invocations_skipped=skipped,
+                                 reason="; ".join(filter(None, [record.reason, note]))))
 
     return send_noted
 
