@@ -24,10 +24,11 @@ class MeasureSettings:
     Warm-up runs until both warmup_min_calls and warmup_min_s are reached, or warmup_max_s.
     Timing runs until min_iterations and min_duration_s are reached and the median's 95%
     confidence interval is within +-precision of it (relative; 0 skips that check), or until
-    max_duration_s. It also stops at the host's noise floor: when doubling the calls narrowed the
-    interval by less than noise_floor_shrink (independent noise narrows it by 29%), more calls
-    cannot reach the precision (0 turns this off). A measurement is stable when it has
-    min_iterations calls, a median within precision and an uncontended host.
+    max_duration_s. With stop_out_of_reach it also stops once the precision is out of reach: from
+    OUT_OF_REACH_MIN_CALLS calls on, when the interval, narrowing as 1/sqrt(calls), would reach
+    precision only after OUT_OF_REACH_FACTOR times max_duration_s (a host whose noise floor is above
+    the precision). A measurement is stable when it has min_iterations calls, a median within
+    precision and an uncontended host.
 
     Before timing, the loop waits up to quiet_wait_s for other processes to use at most
     max_host_busy of the host's CPU time; a measurement during which they used more is
@@ -42,7 +43,7 @@ class MeasureSettings:
     min_duration_s: float = 1.0
     max_duration_s: float = 10.0
     precision: float = 0.01
-    noise_floor_shrink: float = 0.1
+    stop_out_of_reach: bool = True
     max_host_busy: float = 0.1
     quiet_wait_s: float = 30.0
     retries: int = 1
@@ -53,9 +54,6 @@ class MeasureSettings:
         if not 0 <= self.max_host_busy <= 1:
             raise ValueError(f"measure.max_host_busy={self.max_host_busy} must be a share of the host's CPU time, "
                              "from 0 to 1 (0.1: other processes may use a tenth)")
-        if not 0 <= self.noise_floor_shrink < 1:
-            raise ValueError(f"measure.noise_floor_shrink={self.noise_floor_shrink} must be from 0 (never stop at the "
-                             "noise floor) to below 1")
         for key in ("quiet_wait_s", "retries", "precision", "min_duration_s", "warmup_min_s"):
             if getattr(self, key) < 0:
                 raise ValueError(f"measure.{key}={getattr(self, key)} must be 0 or more")
@@ -83,10 +81,11 @@ class Measurement:
     host_busy: float = 0.0
     quiet_wait_s: float = 0.0
     attempts: int = 1
-    # The median's interval when timing stopped at the host's noise floor (None: it did not).
-    noise_floor_ci: Optional[float] = None
-    # The reference workload's time (host.reference_workload_ms) before and after the rounds.
-    host_speed_ms: Optional[tuple[float, float]] = None
+    # When timing stopped with the precision out of reach: (the median's interval then, the
+    # seconds the precision would have taken); None when it did not.
+    out_of_reach: Optional[tuple[float, float]] = None
+    # The reference workload's time (host.reference_workload_ms) before, between and after the rounds.
+    host_speed_ms: tuple[float, ...] = ()
     # The seconds its warm-ups and timed calls took, every round.
     spent_s: float = 0.0
     # What was measured: the invocation, the runtime, the device and the runtime's threads.
@@ -167,10 +166,11 @@ class Measurement:
         elif ci > precision:
             spread = f"+-{ci:.1%}" if math.isfinite(ci) else "unbounded"
             why.append(f"unstable: the median's 95% interval is {spread}, wider than precision={precision:g}")
-        if self.noise_floor_ci is not None and ci > precision > 0:
-            why.append(f"stopped at the host's noise floor: the median's interval stopped shrinking at "
-                       f"+-{self.noise_floor_ci:.1%} as the calls doubled (measure.noise_floor_shrink="
-                       f"{self.settings.noise_floor_shrink:g}), so timing ended before max_duration_s")
+        if self.out_of_reach is not None and ci > precision > 0:
+            reached, needs_s = self.out_of_reach
+            why.append(f"stopped early, the precision out of reach: at +-{reached:.1%} the median's interval, "
+                       f"narrowing as 1/sqrt(calls), would reach precision={precision:g} only after about "
+                       f"{needs_s:.0f} s, past max_duration_s={self.settings.max_duration_s:g} (the host's noise floor)")
         return why
 
     @property
@@ -204,8 +204,9 @@ class Measurement:
             "measure_start": self.start,
             "measure_end": self.end,
             "timing_s": self.spent_s,
-            "host_speed_ms": self.host_speed_ms[0] if self.host_speed_ms else None,
-            "host_speed_change": self.host_speed_ms[1] / self.host_speed_ms[0] - 1 if self.host_speed_ms else None,
+            # The fastest probe: a burst of other work beside one of them is not the machine's speed.
+            "host_speed_ms": min(self.host_speed_ms) if self.host_speed_ms else None,
+            "host_speed_change": self.host_speed_ms[-1] / self.host_speed_ms[0] - 1 if self.host_speed_ms else None,
             **self.parts_summary(),
         }
 

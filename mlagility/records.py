@@ -156,11 +156,13 @@ class Record:
     measure_attempts: Optional[int] = field(default=None, metadata=column(LATENCY,
         "how many times it was timed (a contended measurement is retried)"))
     # The machine's own speed, which no CPU counter shows: a fixed reference workload (a matmul)
-    # timed before the window, and how much slower (+) or faster it was after it.
+    # timed before, between and after the rounds (the fastest probe), and how much slower (+) or
+    # faster it was after them than before.
     host_speed_ms: Optional[float] = field(default=None, metadata=column(LATENCY,
-        "the reference workload's time just before this was timed (a fixed matmul: the machine's speed), ms"))
+        "a fixed reference workload's time around this measurement, the fastest of its probes before, between and "
+        "after the rounds (the machine's speed), ms"))
     host_speed_change: Optional[float] = field(default=None, metadata=column(LATENCY,
-        "the reference workload's relative change from before to after the window (+0.2: 20% slower), frac"))
+        "the reference workload's relative change from before the rounds to after them (+0.2: 20% slower), frac"))
     # Runtimes of one invocation timed together in interleaved rounds share a pair_id; each
     # round's median pairs with the same round of the others (a speedup's interval).
     pair_id: str = field(default="", metadata=column(BOOKKEEPING,

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from mlagility.measure import Timed, TimingFailed, measure_together
+from mlagility.measure import OUT_OF_REACH_MIN_CALLS, Timed, TimingFailed, measure_together
 from mlagility.measurement import MeasureSettings
 from mlagility.measurement import median_confidence, milliseconds
 
@@ -41,29 +41,31 @@ def alternating(short_s: float, long_s: float):
     return lambda: time.sleep(short_s if next(calls) % 2 else long_s)
 
 
-def test_a_bimodal_call_is_timed_until_max_duration_when_stopping_at_the_noise_floor_is_off():
+def test_a_bimodal_call_is_timed_until_max_duration_when_told_not_to_stop_out_of_reach():
     settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=10, min_duration_s=0,
-                               max_duration_s=0.5, precision=0.01, noise_floor_shrink=0, **QUIET)
+                               max_duration_s=0.5, precision=0.01, stop_out_of_reach=False, **QUIET)
     result = timed_alone(alternating(0.001, 0.004), settings)
     assert result.end - result.start >= 0.5
     assert result.median_ci > 0.01
     # Past the minimum count (the median never settled), and no more calls than fit in the window.
     assert settings.min_iterations < len(result.samples_s) <= (result.end - result.start) / 0.001
-    assert not any("noise floor" in why for why in result.instability)
+    assert not any("out of reach" in why for why in result.instability)
 
 
-def test_a_median_whose_interval_stops_shrinking_ends_the_timing_at_the_noise_floor():
-    """Doubling the calls no longer narrows the interval: more calls cannot reach the precision
-    asked, so timing stops there, long before max_duration_s, unstable, and says why."""
+def test_a_median_whose_precision_is_out_of_reach_stops_long_before_max_duration():
+    """The interval spans the gap between two modes however many calls are made: at the rate it
+    could narrow, the precision would take far past max_duration_s, so timing stops once enough
+    calls say so, unstable, and says why."""
     settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=10, min_duration_s=0.2,
                                max_duration_s=30, precision=0.01, **QUIET)
     result = timed_alone(alternating(0.001, 0.004), settings)
     timed_s = sum(result.samples_s)
-    assert timed_s >= 0.2
+    assert timed_s >= 0.2 and len(result.samples_s) >= OUT_OF_REACH_MIN_CALLS
     assert timed_s < 0.2 * settings.max_duration_s, f"timed {timed_s:.1f} s of max_duration_s=30"
     assert not result.stable
-    [why] = [why for why in result.instability if "noise floor" in why]
-    assert re.search(r"stopped shrinking at \+-\d+\.\d%", why), why
+    [why] = [why for why in result.instability if "out of reach" in why]
+    assert re.search(r"at \+-\d+\.\d% the median's interval, narrowing as 1/sqrt\(calls\), would reach "
+                     r"precision=0.01 only after about \d+ s, past max_duration_s=30", why), why
 
 
 def test_a_steady_call_never_stops_at_the_noise_floor_before_reaching_its_precision():

@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from mlagility import records
-from mlagility.report.tables import PARAMETER_COLUMNS, untrusted_because
+from mlagility.report.tables import PARAMETER_COLUMNS, speed_changed, untrusted_because
 
 # What makes two records, one of each run, the same measurement: input shapes stay in (a
 # different shape is a different measurement), hashes stay out (an upgraded exporter may trace
@@ -87,11 +87,10 @@ def judge(row: dict, min_change: float, normalize: bool = False) -> tuple[str, f
     ratio = row["candidate_median_ms"] / row["baseline_median_ms"] if not any(
         pd.isna(row[f"{side}_median_ms"]) for side in SIDES) else None
     speeds = [row[f"{side}_host_speed_ms"] for side in SIDES]
-    if ratio is not None and not any(pd.isna(speed) for speed in speeds):
-        if normalize:
-            ratio *= speeds[0] / speeds[1]
-        elif not why and abs(speeds[1] / speeds[0] - 1) > min_change:
-            why.append(f"the machine's speed changed (reference {speeds[0]:.3g} ms -> {speeds[1]:.3g} ms)")
+    if ratio is not None and normalize and not any(pd.isna(speed) for speed in speeds):
+        ratio *= speeds[0] / speeds[1]
+    elif ratio is not None and not why:
+        why += filter(None, [speed_changed(*({"host_speed_ms": speed} for speed in speeds), limit=min_change)])
     if why:
         return NOT_COMPARABLE, ratio, None, None, "; ".join(why)
     half = float(np.hypot(row["baseline_median_ci"], row["candidate_median_ci"]))

@@ -156,7 +156,7 @@ def speedup(baseline: dict, candidate: dict) -> dict[str, object]:
     """The candidate's speedup over the baseline (ratio of medians), its 95% interval from the
     per-round ratios of a paired measurement, and a note saying what was left out and why."""
     left_out = [f"{who} {why}" for who, record in (("baseline", baseline), ("candidate", candidate))
-                for why in untrusted_because(record)]
+                for why in untrusted_because(record)] + list(filter(None, [speed_changed(baseline, candidate)]))
     if left_out:
         return {"speedup": None, "speedup_low": None, "speedup_high": None, "speedup_note": "; ".join(left_out)}
     point = baseline["median_ms"] / candidate["median_ms"]
@@ -168,24 +168,28 @@ def speedup(baseline: dict, candidate: dict) -> dict[str, object]:
     return {"speedup": point, "speedup_low": low, "speedup_high": high, "speedup_note": ""}
 
 
-# A reference workload (host_speed_ms) slower or faster by more than this share after a window
-# than before it: the machine changed speed while the runtimes took turns, so their rounds may
-# have met different machines.
-SPEED_CHANGE_LIMIT = 0.05
-
-
 def untrusted_because(record: dict) -> list[str]:
-    """Why a measurement (a record as a dict) cannot be trusted: contended, unstable, the machine's
-    speed changed while it was timed; [] if it can."""
+    """Why a measurement (a record as a dict) cannot be trusted: contended, unstable; [] if it can."""
     why = []
     if record.get("contended") is True:
         why.append(f"contended (host {record.get('host_busy') or 0:.0%} busy)")
     if record.get("stable") is not True:
         why.append("unstable")
-    change = record.get("host_speed_change")
-    if change is not None and not pd.isna(change) and abs(change) > SPEED_CHANGE_LIMIT:
-        why.append(f"speed changed: the machine's reference workload was {change:+.0%} after the window")
     return why
+
+
+# Two measurements whose reference workloads (host_speed_ms) differ by more than this share were
+# taken on a machine of another speed (the verdicts' default min_change).
+SPEED_CHANGE_LIMIT = 0.05
+
+
+def speed_changed(baseline: dict, candidate: dict, limit: float = SPEED_CHANGE_LIMIT) -> str:
+    """Why two measurements met machines of different speeds ("" when they did not, or when a
+    record, older than the reference workload, has none)."""
+    before, after = baseline.get("host_speed_ms"), candidate.get("host_speed_ms")
+    if before is None or after is None or pd.isna(before) or pd.isna(after) or abs(after / before - 1) <= limit:
+        return ""
+    return f"the machine's speed changed (reference {before:.3g} ms -> {after:.3g} ms)"
 
 
 # What to do about each cause a measurement is left out for (see untrusted_because).
@@ -193,7 +197,7 @@ LEFT_OUT_FIXES = {
     "contended": "rerun on a quiet host or raise measure.max_host_busy",
     "unstable": "time longer (measure.max_duration_s) or ask a looser median (measure.precision); each record's "
                 "reason says which",
-    "speed changed": "rerun: the machine itself changed speed while it was timed (host_speed_change)",
+    "speed changed": "rerun both on one machine at one speed (host_speed_ms), or compare with --normalize",
 }
 
 
