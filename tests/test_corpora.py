@@ -120,7 +120,12 @@ def test_an_llm_script_under_the_tool_gives_a_prefill_and_a_decoding_step(run):
     assert decoding.input_shapes.startswith("input_ids:[1, 1],")
 
 
-@pytest.mark.parametrize("corpus", CORPORA[1:])
+# CI builds the smoke scripts of the corpora people run most (and the language models); the rest
+# run with `pytest -m slow` (20-30 s each), and the pass-rate check builds every script of all.
+IN_CI = {"transformers", "llm"}
+
+
+@pytest.mark.parametrize("corpus", [c if c in IN_CI else pytest.param(c, marks=pytest.mark.slow) for c in CORPORA[1:]])
 def test_smoke_scripts_build_and_run_on_ort_at_small_sizes(run, corpus):
     """Each corpus's smoke scripts through the whole flow: export, optimize, onnxruntime checked
     against eager torch, and eager torch itself."""
