@@ -90,7 +90,7 @@ def judge(row: dict, min_change: float, normalize: bool = False) -> tuple[str, f
     if ratio is not None and normalize and not any(pd.isna(speed) for speed in speeds):
         ratio *= speeds[0] / speeds[1]
     elif ratio is not None and not why:
-        why += filter(None, [speed_changed(*({"host_speed_ms": speed} for speed in speeds), limit=min_change)])
+        why += filter(None, [speed_changed(*speeds, limit=min_change)])
     if why:
         return NOT_COMPARABLE, ratio, None, None, "; ".join(why)
     half = float(np.hypot(row["baseline_median_ci"], row["candidate_median_ci"]))

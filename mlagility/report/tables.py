@@ -7,7 +7,7 @@ import dataclasses
 import math
 from collections import Counter
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Optional
 
 import numpy as np
 import pandas as pd
@@ -156,7 +156,7 @@ def speedup(baseline: dict, candidate: dict) -> dict[str, object]:
     """The candidate's speedup over the baseline (ratio of medians), its 95% interval from the
     per-round ratios of a paired measurement, and a note saying what was left out and why."""
     left_out = [f"{who} {why}" for who, record in (("baseline", baseline), ("candidate", candidate))
-                for why in untrusted_because(record)] + list(filter(None, [speed_changed(baseline, candidate)]))
+                for why in untrusted_because(record)] + list(filter(None, [speed_changed(baseline.get("host_speed_ms"), candidate.get("host_speed_ms"))]))
     if left_out:
         return {"speedup": None, "speedup_low": None, "speedup_high": None, "speedup_note": "; ".join(left_out)}
     point = baseline["median_ms"] / candidate["median_ms"]
@@ -183,13 +183,13 @@ def untrusted_because(record: dict) -> list[str]:
 SPEED_CHANGE_LIMIT = 0.05
 
 
-def speed_changed(baseline: dict, candidate: dict, limit: float = SPEED_CHANGE_LIMIT) -> str:
-    """Why two measurements met machines of different speeds ("" when they did not, or when a
-    record, older than the reference workload, has none)."""
-    before, after = baseline.get("host_speed_ms"), candidate.get("host_speed_ms")
-    if before is None or after is None or pd.isna(before) or pd.isna(after) or abs(after / before - 1) <= limit:
+def speed_changed(before_ms: Optional[float], after_ms: Optional[float], limit: float = SPEED_CHANGE_LIMIT) -> str:
+    """Why two measurements whose reference workloads took ``before_ms`` and ``after_ms`` met
+    machines of different speeds ("" when they did not, or when a record, older than the
+    reference workload, has none)."""
+    if pd.isna(before_ms) or pd.isna(after_ms) or abs(after_ms / before_ms - 1) <= limit:
         return ""
-    return f"the machine's speed changed (reference {before:.3g} ms -> {after:.3g} ms)"
+    return f"the machine's speed changed (reference {before_ms:.3g} ms -> {after_ms:.3g} ms)"
 
 
 # What to do about each cause a measurement is left out for (see untrusted_because).
