@@ -11,21 +11,13 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn, Sequence
 
-import psutil
+from mlagility.config import ConfigError, runtime_list_overrides
+from mlagility.engine import runner
 
-import hydra
-from hydra.core.hydra_config import HydraConfig
-from hydra.errors import ConfigCompositionException, OverrideParseException, SearchPathException
-from hydra.types import RunMode
-from omegaconf import DictConfig
-
-from mlagility.common.output import remove_if_holding_only
-from mlagility.conf import SEARCH_PATH
-from mlagility.config import ConfigError, composition_error, register_configs, runtime_list_overrides
-
-register_configs()
+if TYPE_CHECKING:
+    from omegaconf import DictConfig
 
 # Set by a single run: its job's exit code (a sweep's is the sweeper's) and its folder.
 exit_code = 0
@@ -38,8 +30,10 @@ INTERRUPTED = 130
 # cli() sets it while Hydra composes, names the fix and exits 2, as for any config that cannot run.
 # The first job drops it, so that a job's own errors are reported as Hydra reports them.
 RAISE_HYDRA_ERRORS = "HYDRA_FULL_ERROR"
-COMPOSITION_ERRORS = (ConfigCompositionException, OverrideParseException, SearchPathException)
 _raising_set_by_cli = False
+# Hydra's flags that print or sweep instead of running one job here: no workers for them.
+NOT_ONE_JOB_FLAGS = {"-m", "--multirun", "-h", "--help", "--hydra-help", "--version", "-c", "--cfg", "-i", "--info",
+                     "-sc", "--shell-completion"}
 
 
 def _composed() -> None:
@@ -50,11 +44,15 @@ def _composed() -> None:
         _raising_set_by_cli = False
 
 
-@hydra.main(version_base="1.3", config_path=SEARCH_PATH, config_name="config")
 def main(cfg: DictConfig) -> int:
     """Run one job; returns its exit code: 1 when any record failed, 2 for a config that cannot
-    run, else 0. A single run exits with it, a sweep with the highest of its jobs'."""
+    run, else 0. A single run exits with it, a sweep with the highest of its jobs'. (Hydra's
+    task function: :func:`cli` hands it to ``hydra.main``.)"""
     global exit_code, run_dir
+    from hydra.core.hydra_config import HydraConfig
+    from hydra.types import RunMode
+
+    from mlagility.common.output import remove_if_holding_only
     from mlagility.engine.job import WRITER_LOCK_FILE, hold_folder, run_job
 
     _composed()
@@ -84,6 +82,8 @@ def main(cfg: DictConfig) -> int:
 def interrupted() -> NoReturn:
     """Ctrl-C: end this run's processes (its workers, a launcher's jobs) before they write on,
     keep every record so far, and say in one line how to go on."""
+    import psutil
+
     from hydra_plugins.mlagility_sweeper import script_sweeper
 
     for child in psutil.Process().children(recursive=True):
@@ -99,19 +99,32 @@ def interrupted() -> NoReturn:
     sys.exit(INTERRUPTED)
 
 
+def runs_one_job_here(argv: Sequence[str]) -> bool:
+    """Whether the command line runs one job in this process (not a sweep, help or a printed config)."""
+    return not any(arg.partition("=")[0] in NOT_ONE_JOB_FLAGS for arg in argv)
+
+
 def cli() -> None:
     """The ``mlagility`` console script, and ``python -m mlagility``: run the command line, then
     exit with the job's status (a sweep's: the highest of its jobs')."""
     global _raising_set_by_cli
-    from hydra_plugins.mlagility_sweeper import script_sweeper
-
     sys.argv = [sys.argv[0], *runtime_list_overrides(sys.argv[1:])]
+    if runs_one_job_here(sys.argv[1:]):  # a config that cannot run stops them again at exit
+        runner.start_default_workers()
+    import hydra
+    from hydra.errors import ConfigCompositionException, OverrideParseException, SearchPathException
+
+    from hydra_plugins.mlagility_sweeper import script_sweeper
+    from mlagility.conf import SEARCH_PATH
+    from mlagility.config import composition_error, register_configs
+
+    register_configs(help_shown=any(arg in ("-h", "--help") for arg in sys.argv[1:]))
     _raising_set_by_cli = RAISE_HYDRA_ERRORS not in os.environ  # a user's own setting is left alone
     if _raising_set_by_cli:
         os.environ[RAISE_HYDRA_ERRORS] = "1"
     try:
-        main()
-    except COMPOSITION_ERRORS as error:
+        hydra.main(version_base="1.3", config_path=SEARCH_PATH, config_name="config")(main)()
+    except (ConfigCompositionException, OverrideParseException, SearchPathException) as error:
         if not _raising_set_by_cli:
             raise
         print(f"mlagility: {composition_error(error)}", file=sys.stderr)

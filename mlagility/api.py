@@ -25,12 +25,14 @@ def run(overrides: list[str], output_dir: Optional[str | Path] = None) -> "pd.Da
     RuntimeError: see :func:`check_called_under_main_guard`)."""
     check_called_under_main_guard()
     from mlagility.config import compose, runtime_list_overrides
+    from mlagility.engine import runner
     from mlagility.engine.job import run_job
     from mlagility.report import load, write_run_report
 
     if {"-m", "--multirun"} & set(overrides):
         raise ValueError("mlagility.run runs one job: call it once per sweep point, or sweep with "
                          "`python -m mlagility -m ...`")
+    runner.start_default_workers()  # its imports run while the config is composed
     cfg = compose(runtime_list_overrides(list(overrides)))
     folder = Path(output_dir) if output_dir is not None else Path("outputs", time.strftime("%Y-%m-%d/%H-%M-%S"))
     run_job(cfg, folder, launcher="api")

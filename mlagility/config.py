@@ -17,19 +17,33 @@ import shlex
 import tempfile
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, Optional
-
-from hydra.core.config_store import ConfigStore
-from omegaconf import MISSING, DictConfig, OmegaConf
-from omegaconf.errors import OmegaConfBaseException
+from typing import TYPE_CHECKING, Any, Optional
 
 from mlagility import parser, runtimes
 from mlagility.paths import CACHE_DIR_SETTING
 from mlagility.choices import Exporter, OptimizationLevel, Rebuild, StopAfter
 from mlagility.corpus import CorpusConfig, check_corpus_libraries, corpus_folder, label_filter
 from mlagility.errors import ConfigError
-from mlagility.conf import CONF_DIR, CONFIG_MODULE
+from mlagility.conf import CONF_DIR, CONFIG_MODULE, MISSING
 from mlagility.measurement import MeasureSettings
+
+if TYPE_CHECKING:
+    from omegaconf import DictConfig
+
+# Hydra and OmegaConf are imported by the functions that compose and validate, in the parent: the
+# workers unpickle a Config, and this module's schemas must load there without them.
+
+
+# The workers' environment unless `env` says otherwise. Here, not in config.yaml, because the
+# workers' forkserver starts with it before Hydra has composed anything (see __main__.cli).
+DEFAULT_ENV = {
+    # Models are built from configs with random weights: a hub call must fail at once, not hang.
+    "HF_HUB_OFFLINE": "1",
+    "TOKENIZERS_PARALLELISM": "false",
+    # onnxruntime (1.32 here) otherwise writes a telemetry database, at import, under
+    # ~/.cache/Microsoft/DeveloperTools/ (or $XDG_CACHE_HOME): outside the tool's cache.
+    "ORT_DISABLE_TELEMETRY": "1",
+}
 
 
 @dataclass
@@ -116,8 +130,8 @@ class Config(ScriptParameters):
     retry_interrupted: bool = True
     # Only benchmark invocations whose invocation or model hash is listed (benchit's script.py::HASH).
     only_hashes: list[str] = field(default_factory=list)
-    # Environment variables set before any script runs.
-    env: dict[str, str] = field(default_factory=dict)
+    # Environment variables set before any script runs (DEFAULT_ENV; `+env.NAME=value` adds one).
+    env: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_ENV))
 
     def __post_init__(self) -> None:
         """Checks of values that their types cannot say; each error names the key and the fix.
@@ -152,8 +166,15 @@ class SweeperConfig:
     per_script: bool = True
 
 
-def register_configs() -> None:
-    """Register the schemas with Hydra's ConfigStore (the yaml files in mlagility/conf/ extend them)."""
+def register_configs(help_shown: bool = False) -> None:
+    """Register the schemas with Hydra's ConfigStore (the yaml files in mlagility/conf/ extend them),
+    and the resolver of ``--help``'s list of config groups: the real list only when ``help_shown``,
+    else an empty text. OmegaConf resolves it at every merge into Hydra's help node, twice per
+    composition, and listing the groups takes 0.2-0.3 s: on every run's start, for a text only
+    ``--help`` shows."""
+    from hydra.core.config_store import ConfigStore
+    from omegaconf import OmegaConf
+
     store = ConfigStore.instance()
     store.store(group="hydra/sweeper", name="mlagility", node=SweeperConfig, provider="mlagility")
     store.store(name="config_schema", node=Config)
@@ -163,7 +184,8 @@ def register_configs() -> None:
     # Each runtime's options are typed by its own dataclass: runtime/ort.yaml extends ort_schema.
     for name, spec in runtimes.REGISTRY.items():
         store.store(group="runtime", name=f"{name}{SCHEMA_SUFFIX}", node={name: spec.Options})
-    OmegaConf.register_new_resolver("mlagility_config_groups", config_groups_help, replace=True)
+    OmegaConf.register_new_resolver("mlagility_config_groups", config_groups_help if help_shown else lambda: "",
+                                    replace=True)
 
 
 # The schemas a group's option files extend (``defaults: [corpus_schema]``) end so: not options to choose.
@@ -214,6 +236,9 @@ def runtime_options(selected: dict[str, Any]) -> dict[str, Any]:
     runtime's schema. The packaged runtime files are typed already (Hydra checked them); a runtime
     file of the user's --config-dir that does not extend its schema is checked here, and every
     options object checks its own values (``__post_init__``)."""
+    from omegaconf import OmegaConf
+    from omegaconf.errors import OmegaConfBaseException
+
     if not selected:
         raise ConfigError(f"No runtime selected: add runtime=NAME with one of {', '.join(runtimes.names())}")
     options = {}
@@ -244,6 +269,8 @@ def check_runtimes_run_on(device: str, names: list[str]) -> None:
 def check_complete(cfg: DictConfig) -> None:
     """Every key has a value: a group option that is a bare schema (``corpus=corpus_schema``)
     leaves some without one."""
+    from omegaconf import OmegaConf
+
     missing = sorted(OmegaConf.missing_keys(cfg))
     if not missing:
         return
@@ -256,6 +283,8 @@ def check_complete(cfg: DictConfig) -> None:
 def check_known_keys(node: DictConfig, prefix: str = "") -> None:
     """Every key is one the schemas define: a ``+key=value`` override (Hydra's own advice for a
     misspelt key) adds a key that nothing reads, and the run would silently use the default."""
+    from omegaconf import DictConfig, OmegaConf
+
     schema = OmegaConf.get_type(node)
     # A free-form mapping (the selected runtimes, labels, env) has any keys; its typed children
     # (each runtime's options) are checked in turn.
@@ -283,6 +312,7 @@ def composition_error(error: Exception) -> ConfigError:
     search path), an unknown key is named with the closest real one (not Hydra's advice to add it
     with ``+``), a bad value says what was expected."""
     from hydra.errors import MissingConfigException
+    from omegaconf.errors import OmegaConfBaseException
 
     cause = error.__cause__
     if isinstance(error, MissingConfigException) and error.missing_cfg_file and "/" in error.missing_cfg_file:
@@ -335,6 +365,8 @@ def validate(cfg: Config | DictConfig, check_device: bool = True) -> Config:
     folder, a writable cache, runtimes that run on the device, the device itself.
     ``check_device=False`` skips the last: for a sweep composed on a host (a Slurm login node)
     other than the ones its jobs run on."""
+    from omegaconf import DictConfig, OmegaConf
+
     if isinstance(cfg, DictConfig):
         check_complete(cfg)
         check_known_keys(cfg)

@@ -8,12 +8,14 @@ import importlib.util
 import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
-from typing import Any
-
-from omegaconf import MISSING, DictConfig, OmegaConf
+from typing import TYPE_CHECKING, Any
 
 from mlagility.common import labels as labels_module
+from mlagility.conf import MISSING
 from mlagility.errors import ConfigError
+
+if TYPE_CHECKING:
+    from omegaconf import DictConfig
 
 
 def _bundled_corpora() -> Path:
@@ -56,7 +58,10 @@ def label_filter(corpus: CorpusConfig | DictConfig) -> dict[str, list[str]]:
     labels = corpus.labels
     if labels is None:
         return {}
-    labels = OmegaConf.to_container(labels) if isinstance(labels, DictConfig) else labels
+    if not isinstance(labels, dict):  # a DictConfig, while Hydra composes
+        from omegaconf import DictConfig, OmegaConf
+
+        labels = OmegaConf.to_container(labels) if isinstance(labels, DictConfig) else labels
     if not isinstance(labels, dict):
         raise ConfigError(f"corpus.labels={labels!r} must be a mapping such as {{test_group: [daily]}}")
     return {str(key): [str(v) for v in (values if isinstance(values, (list, tuple)) else [values])]

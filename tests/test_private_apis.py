@@ -3,6 +3,9 @@ an upgrade of Python or Hydra that changes them fails here, not in a user's run.
 
 - ``multiprocessing.forkserver._forkserver`` (Python 3.11): ``engine/runner.py``'s stop_workers.
 - ``hydra._internal.core_plugins.basic_sweeper.BasicSweeper`` (hydra-core 1.3): the script sweeper.
+
+And one public value the tool spells out instead of importing: ``omegaconf.MISSING``, in
+``mlagility/conf/__init__.py``.
 """
 
 from __future__ import annotations
@@ -70,3 +73,13 @@ def test_hydras_basic_sweeper_has_what_the_script_sweeper_extends():
     assert {"get_job_batch", "is_done", "launch"} <= set(BasicSweeper.sweep.__code__.co_names)
     sweeper = BasicSweeper(max_batch_size=None, params={})
     assert sweeper.hydra_context is None and sweeper.config is None
+
+
+def test_the_schemas_missing_marker_is_omegaconfs():
+    """mlagility.conf.MISSING spells out omegaconf.MISSING so that the schemas load without
+    OmegaConf (in a worker); if OmegaConf changed its marker, every mandatory key would look given."""
+    import omegaconf
+
+    from mlagility.conf import MISSING
+
+    assert MISSING == omegaconf.MISSING

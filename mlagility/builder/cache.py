@@ -9,6 +9,9 @@ match is stale and is rebuilt under ``rebuild=if_needed``; one whose files do no
 written to a temporary folder and renamed into place under a file lock, so concurrent jobs never see half a build and never build the same one twice.
 The temporary folder is removed on every failure (one a killed worker left behind, by the next
 build of the same name); a full disk is a failed build that says so and is not kept.
+
+The stages (and onnx, whose import takes 0.6 s here) are imported when a build runs: a run whose
+builds are all in the cache never loads them.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import hashlib
+import importlib.metadata
 import json
 import os
 import shutil
@@ -26,14 +30,10 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 import filelock
-import onnx
 
 from mlagility import records
 from mlagility.common.version import VERSION
-from mlagility.builder import export as export_stage
-from mlagility.builder.fp16 import to_fp16
 from mlagility.paths import build_lock, builds_dir, flops_dir, staging_dir, trt_engine_dir
-from mlagility.builder.optimize import optimize
 from mlagility.builder.settings import STAGES, BuildSettings
 from mlagility.choices import Exporter, Rebuild, StopAfter
 from mlagility.common import labels as labels_module
@@ -78,12 +78,13 @@ class Build:
 
 
 def versions() -> dict[str, str]:
-    """Library versions that change what a build contains."""
+    """Library versions that change what a build contains (onnx's from its metadata: a warm build
+    never imports it)."""
     import onnxruntime
     import torch
 
-
-    return {"torch": torch.__version__, "onnx": onnx.__version__, "onnxruntime": onnxruntime.__version__, "mlagility": VERSION}
+    return {"torch": torch.__version__, "onnx": importlib.metadata.version("onnx"),
+            "onnxruntime": onnxruntime.__version__, "mlagility": VERSION}
 
 
 def build_name(script_stem: str, invocation: Invocation, settings: BuildSettings) -> str:
@@ -173,6 +174,8 @@ class ExportFailed(RuntimeError):
 
 def import_onnx(source: Path, folder: Path) -> Path:
     """Copy an ONNX file (and its external weights, wherever they are) into a build folder."""
+    import onnx
+
     target = folder / "model.onnx"
     onnx.save_model(onnx.load(str(source)), str(target), save_as_external_data=True,
                     location=target.name + ".data", size_threshold=1024)
@@ -193,7 +196,7 @@ class StageRun:
         """Run the ``wanted`` stages, telling ``on_stage`` each one's activity as it starts; stops
         at the first failure. Returns the state."""
         actions: dict[str, Callable[[dict[str, Any]], Path]] = {
-            "export": self.export, "optimize": self.optimize, "fp16": lambda entry: to_fp16(self.model_path)}
+            "export": self.export, "optimize": self.optimize, "fp16": self.fp16}
         for name in wanted:
             stage, log = STAGES[name], self.folder / f"{name}.log"
             entry = self.state["stages"][name] = {"status": "running", "log": log.name, "started": time.time()}
@@ -221,6 +224,8 @@ class StageRun:
         if self.invocation.model is None:
             entry["exporter"] = "onnx file"
             return import_onnx(Path(self.invocation.extra["onnx_path"]), self.folder)
+        from mlagility.builder import export as export_stage
+
         entry["exporter"] = self.settings.exporter
         try:
             return export_stage.export(self.invocation, self.folder, self.settings.exporter, self.settings.onnx_opset)
@@ -243,6 +248,10 @@ class StageRun:
 
     def optimize(self, entry: dict[str, Any]) -> Path:
         """onnxruntime's offline optimizations, or the exported graph where they break it."""
+        import onnx
+
+        from mlagility.builder.optimize import optimize
+
         optimized = optimize(self.model_path, self.settings.optimization_level)
         try:
             onnx.checker.check_model(str(optimized))
@@ -258,9 +267,17 @@ class StageRun:
             return self.model_path
         return optimized
 
+    def fp16(self, entry: dict[str, Any]) -> Path:
+        """The model with float16 weights and ops (onnxruntime's converter)."""
+        from mlagility.builder.fp16 import to_fp16
+
+        return to_fp16(self.model_path)
+
     def describe_model(self) -> None:
         """What state.json says of the built model: its file, artifacts' fingerprints, opset, op
         histogram and input names."""
+        import onnx
+
         self.state["model"] = self.model_path.name
         self.state["artifacts"] = {path.name: fingerprint(path) for path in model_files(self.model_path)}
         proto = onnx.load(str(self.model_path), load_external_data=False)

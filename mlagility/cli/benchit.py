@@ -189,9 +189,11 @@ def labels_override(labels: list[str]) -> str:
 def benchmark(args: argparse.Namespace) -> int:
     """Run the engine on what ``args`` selects; exit 1 when anything failed, 2 on a bad config."""
     from mlagility import config
+    from mlagility.engine import runner
     from mlagility.engine.job import run_job
 
     overrides = benchmark_overrides(args)
+    runner.start_default_workers()  # its imports run while the config is composed
     try:
         cfg = config.compose(overrides)
         summary = run_job(cfg, Path(cfg.cache_dir) / BENCHIT_RUN_FOLDER, launcher="benchit")

@@ -10,11 +10,10 @@ import time
 import traceback
 import uuid
 from dataclasses import dataclass
-from typing import Callable, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 import numpy as np
 import torch
-from torch.utils.flop_counter import FlopCounterMode
 
 from mlagility import host as hostlock
 from mlagility import records, runtimes
@@ -27,6 +26,9 @@ from mlagility.measure import Timed, TimingFailed, measure_together, timing_stag
 from mlagility.measurement import MeasureSettings, Measurement
 from mlagility.records import Record
 from mlagility.runtimes.base import CompileFailed, Runtime, RuntimeFailure, Session, flatten_outputs, register_cache_outputs
+
+if TYPE_CHECKING:
+    from torch.utils.flop_counter import FlopCounterMode
 
 
 def is_out_of_memory(error: BaseException) -> bool:
@@ -155,13 +157,21 @@ def eager_outputs(invocation: Invocation) -> list[np.ndarray]:
         return flatten_outputs(invocation.fresh().call())
 
 
+def flop_counter() -> FlopCounterMode:
+    """torch's FLOP counter, imported only to count: it imports triton (0.1 s), and a count read
+    from the cache needs none of it."""
+    from torch.utils.flop_counter import FlopCounterMode
+
+    return FlopCounterMode(display=False)
+
+
 def reference_outputs(invocation: Invocation, cache_dir: str) -> Reference:
     """Eager torch outputs on the invocation's inputs and the FLOPs of that call (counted on the
     first run of an invocation, read from the cache after); a second call tells whether the model
     is deterministic, and for one that is not, further calls measure how far eager strays."""
     invocation.model.eval()
     flops = builds.read_flops(cache_dir, invocation)
-    counter = FlopCounterMode(display=False) if flops is None else contextlib.nullcontext()
+    counter = flop_counter() if flops is None else contextlib.nullcontext()
     with counter:
         outputs = eager_outputs(invocation)
     if flops is None:
