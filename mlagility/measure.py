@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional
 
 import psutil
 
-from mlagility.host import CpuMeter, reference_workload_ms
+from mlagility.host import CpuMeter, CpuReading, reference_workload_ms
 from mlagility.measurement import MeasureSettings, Measurement, median_confidence, sorted_median
 
 # Between checks of the median's precision the sample count grows by this factor, so that
@@ -80,7 +80,7 @@ def timing_stage(names: Iterable[str]) -> str:
 
 def measure_together(
     targets: Mapping[str, Timed], settings: MeasureSettings, meter: Optional[CpuMeter] = None,
-    on_stage: Optional[OnStage] = None,
+    on_stage: Optional[OnStage] = None, quiet_since: Optional[CpuReading] = None,
 ) -> dict[str, Measurement]:
     """Time each target, in ``settings.rounds`` interleaved rounds when there are several
     (A B A B A B), each round warmed up afresh; on a quiet host, and again while contended.
@@ -88,6 +88,8 @@ def measure_together(
     Each target's measurement pools its rounds' samples and keeps each round's median, the
     pairs a speedup's interval is computed from. ``on_stage`` is told, between windows, that the
     loop waits for a quiet host or retries, and then that it times again (:func:`timing_stage`).
+    ``quiet_since``: a reading of ``meter`` taken before the caller prepared the targets, which the
+    first wait for a quiet host reads over (:func:`wait_for_quiet`).
     """
     meter = meter or CpuMeter()
     rounds = max(settings.rounds, 1) if len(targets) > 1 else 1
@@ -102,7 +104,7 @@ def measure_together(
     attempt = 0
     while True:
         attempt += 1
-        quiet_wait_s = wait_for_quiet(meter, settings, tell)
+        quiet_wait_s = wait_for_quiet(meter, settings, tell, since=quiet_since if attempt == 1 else None)
         if interrupted:
             if on_stage is not None:
                 on_stage(timing_stage(targets))
@@ -127,17 +129,23 @@ def measure_together(
         tell(f"retrying: contended {busiest:.0%}, attempt {attempt + 1} of {settings.retries + 1}")
 
 
-def wait_for_quiet(meter: CpuMeter, settings: MeasureSettings, on_stage: Optional[OnStage] = None) -> float:
+def wait_for_quiet(meter: CpuMeter, settings: MeasureSettings, on_stage: Optional[OnStage] = None,
+                   since: Optional[CpuReading] = None) -> float:
     """Wait up to quiet_wait_s for other processes to leave the host idle enough
     (max_host_busy); returns the seconds waited. While the host stays busy, ``on_stage`` hears
     how busy and for how long, about once a second. A host that stays busy is timed anyway,
-    and the measurement says it was contended."""
+    and the measurement says it was contended.
+
+    ``since``: a reading taken before this process's own work (preparing what it times), whose
+    CPU time is not the others': the first check spans from it, and sleeps only what it lacks of
+    the counters' shortest span. Without it, the first check sleeps that span."""
     if settings.quiet_wait_s <= 0:
         return 0.0
     started = time.monotonic()
     next_report = started
     while True:
-        busy = meter.busy_share(meter.read())  # over the shortest span the counters resolve
+        busy = meter.busy_share(since or meter.read())  # over at least the shortest span the counters resolve
+        since = None
         now = time.monotonic()
         waited = now - started
         if busy <= settings.max_host_busy or waited >= settings.quiet_wait_s:

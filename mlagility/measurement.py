@@ -40,7 +40,11 @@ class MeasureSettings:
     warmup_min_s: float = 0.1
     warmup_max_s: float = 60.0
     min_iterations: int = 10
-    min_duration_s: float = 1.0
+    # As timeit's autorange and torch.utils.benchmark's blocked_autorange: long enough for the
+    # clock and the median's interval; the precision, not this, keeps a noisy model timed longer.
+    # (1 s until issue 27: for a 5 us model that was 200,000 calls and a third of a run's wall time,
+    # and runs differed as much at 1 s as at 0.2 s: benchmarks/min_duration.py.)
+    min_duration_s: float = 0.2
     max_duration_s: float = 10.0
     precision: float = 0.01
     stop_out_of_reach: bool = True

@@ -170,3 +170,20 @@ def test_with_quiet_wait_the_measurement_waits_for_the_busy_loop_to_end(quiet_ho
         loop.wait()
     assert result.quiet_wait_s > 1.0
     assert not result.contended and result.host_busy <= settings.max_host_busy
+
+
+def test_the_quiet_check_spans_the_work_done_before_it_instead_of_sleeping():
+    """Issue 27: every measurement slept MIN_SPAN_S (0.2 s) to see whether the host was quiet,
+    though the worker had just spent seconds preparing what it times: a span of its own work, in
+    which every other process's CPU time was there to read. A reading taken before that work
+    (``since``) is read over; a fresh check still sleeps the counters' shortest span."""
+    from mlagility.host import MIN_SPAN_S
+    from mlagility.measure import wait_for_quiet
+
+    meter = CpuMeter()
+    settings = MeasureSettings(max_host_busy=1.0, quiet_wait_s=5)  # every host is quiet enough
+    assert wait_for_quiet(meter, settings) >= 0.9 * MIN_SPAN_S
+    since = meter.read()
+    sum(range(3_000_000))  # this process's own work, about as long as the counters' span
+    time.sleep(max(0.0, since.wall + MIN_SPAN_S - time.monotonic()))
+    assert wait_for_quiet(meter, settings, since=since) < 0.5 * MIN_SPAN_S

@@ -358,12 +358,14 @@ def measure_settings(task: ScriptTask, prepared: list[Prepared]) -> MeasureSetti
     return task.config.measure
 
 
-def measure_prepared(task: ScriptTask, prepared: list[Prepared],
-                     begin: Optional[Callable[[str], None]] = None) -> Iterator[Record]:
+def measure_prepared(task: ScriptTask, prepared: list[Prepared], begin: Optional[Callable[[str], None]] = None,
+                     meter: Optional[hostlock.CpuMeter] = None,
+                     quiet_since: Optional[hostlock.CpuReading] = None) -> Iterator[Record]:
     """Time the prepared runtimes together (interleaved rounds) in a window that owns the host,
     and finish their records; a runtime whose call fails while timed gets a runtime_error and
     the others are timed again without it. ``begin`` hears the timing loop's stages between its
-    windows (a wait for a quiet host, a retry)."""
+    windows (a wait for a quiet host, a retry); ``quiet_since``, a reading of ``meter`` taken before
+    the runtimes were prepared, spares the first wait for a quiet host its sleep."""
     pair_id = uuid.uuid4().hex[:12] if len(prepared) > 1 else ""
     batch_size = task.parameters.get("batch_size", 1)
     settings = measure_settings(task, prepared)
@@ -376,8 +378,10 @@ def measure_prepared(task: ScriptTask, prepared: list[Prepared],
             with contextlib.ExitStack() as active:
                 for p in pending.values():
                     active.enter_context(p.session.active())
+                # A second timing (without a runtime that failed) checks for a quiet host afresh.
+                since, quiet_since = quiet_since, None
                 with hostlock.tool_lock(task.cache_dir).timing() as wait:
-                    measurements = measure_together(targets, settings, on_stage=begin)
+                    measurements = measure_together(targets, settings, meter, begin, since)
         except TimingFailed as failure:
             failed = pending.pop(failure.target)
             error = failure.__cause__
@@ -417,6 +421,10 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
         begin(f"{invocation.variable}: {stage}")
 
     record = invocation_record(task, invocation)
+    # Other processes' CPU time from here on: the quiet host the timing needs is read over this
+    # invocation's own work (its reference, build and preparation), not slept for.
+    meter = hostlock.CpuMeter()
+    quiet_since = meter.read()
     if task.stop_after is StopAfter.analyze:
         yield dataclasses.replace(record, status=records.ANALYZED)
         return
@@ -465,6 +473,6 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
                 prepared.append(outcome)
         if prepared:
             begin_for_model(timing_stage(p.name for p in prepared))
-        yield from measure_prepared(task, prepared, begin_for_model)
+        yield from measure_prepared(task, prepared, begin_for_model, meter, quiet_since)
     if build is not None and task.config.lean_cache:
         builds.drop_artifacts(build.folder)
