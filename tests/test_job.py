@@ -8,7 +8,7 @@ import urllib.request
 
 import pytest
 
-from conftest import scripts_corpus
+from conftest import mlagility, scripts_corpus
 from mlagility import records
 from mlagility.engine.worker import NETWORK_HINT, script_failure_reason
 from mlagility.common.output import one_line
@@ -245,3 +245,18 @@ def test_max_invocations_below_one_is_refused_before_any_work():
 
     with pytest.raises(config.ConfigError, match="max_invocations=0 must be 1 or more"):
         config.validate(config.compose(["corpus=selftest", "max_invocations=0"]), check_device=False)
+
+
+def test_the_workers_of_a_torch_compiled_job_start_with_the_compiler_imported(tmp_path):
+    """Issue 27, the largest share of a corpus run (torch.compile, 62% of a pass-rate slice): every
+    worker imported dynamo and inductor again before its first compile, 2 s a script. A job that
+    measures torch-compiled has its workers' forkserver import them once; others do not."""
+    (tmp_path / "probe.py").write_text(
+        "import sys\nimport torch\nfrom pathlib import Path\n"
+        "Path(__file__).with_suffix('.txt').write_text(str('torch._inductor.compile_fx' in sys.modules))\n"
+        "torch.nn.Linear(2, 2)(torch.rand(1, 2))\n")
+    for runtime, preloaded in (("torch-compiled", "True"), ("torch-eager", "False")):
+        done = mlagility(f"corpus.folder={tmp_path}", "corpus.name=tmp", "corpus.include=[probe.py]",
+                         f"runtime={runtime}", f"hydra.run.dir={tmp_path / runtime}", tmp_path=tmp_path)
+        assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+        assert (tmp_path / "probe.txt").read_text() == preloaded, runtime

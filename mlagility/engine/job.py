@@ -27,7 +27,7 @@ from rich.console import Console
 from rich.text import Text
 
 from mlagility import config as config_module
-from mlagility import parser, records
+from mlagility import parser, records, runtimes
 from mlagility.builder.settings import BuildSettings
 from mlagility.common import labels as labels_module
 from mlagility.common.jsonlines import append_line, read_lines
@@ -311,12 +311,19 @@ def hold_folder(folder: Path, setting: str) -> None:
     _held_folders[folder] = lock
 
 
+def worker_preload(cfg: Config) -> list[str]:
+    """What the workers' forkserver imports once for this job: the corpus's libraries, and what
+    the runtimes it measures import (none when it stops before measuring)."""
+    measured = [] if cfg.build.stop_after is not None else list(cfg.runtime)
+    return [*cfg.corpus.preload, *(module for name in measured for module in runtimes.get(name).preload)]
+
+
 def run_job(cfg: Config | DictConfig, output_dir: str | Path, launcher: str = "") -> JobSummary:
     """Run every script the config selects; records go to ``output_dir/results.jsonl``. A composed
     DictConfig becomes the typed Config here (:func:`mlagility.config.validate`), and only that
     goes further."""
     cfg = config_module.validate(cfg)
-    runner.start_workers(cfg.corpus.preload, cfg.env)
+    runner.start_workers(worker_preload(cfg), cfg.env)
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     with holding_job_folder(output_dir, cfg.resume):

@@ -22,6 +22,9 @@ class RuntimeSpec:
     Options: type
     devices: frozenset[str]
     needs_onnx: bool
+    # Modules the workers' forkserver imports once for a job that uses this runtime, instead of
+    # each worker again (torch-compiled: dynamo and inductor, 2 s here).
+    preload: tuple[str, ...] = ()
 
     def load(self) -> type:
         """The Runtime class (imports its module, and with it torch or onnxruntime)."""
@@ -32,7 +35,8 @@ class RuntimeSpec:
 BOTH = frozenset({"cpu", "nvidia"})
 REGISTRY: dict[str, RuntimeSpec] = {spec.name: spec for spec in [
     RuntimeSpec("torch-eager", "mlagility.runtimes.torch_eager:TorchEager", options.TorchOptions, BOTH, False),
-    RuntimeSpec("torch-compiled", "mlagility.runtimes.torch_compiled:TorchCompiled", options.CompileOptions, BOTH, False),
+    RuntimeSpec("torch-compiled", "mlagility.runtimes.torch_compiled:TorchCompiled", options.CompileOptions, BOTH, False,
+                ("torch._inductor.compile_fx",)),
     RuntimeSpec("ort", "mlagility.runtimes.ort:OnnxRuntime", options.OrtOptions, BOTH, True),
     RuntimeSpec("trt", "mlagility.runtimes.ort:TensorRT", options.TrtOptions, frozenset({"nvidia"}), True),
 ]}
