@@ -164,6 +164,8 @@ class SweeperConfig:
     params: Optional[dict[str, str]] = None
     # One job per script (true) or one job per grid point running the whole corpus (false).
     per_script: bool = True
+    # List the jobs the sweep would launch, one line each, check that they compose, and launch none.
+    dry_run: bool = False
 
 
 def register_configs(help_shown: bool = False) -> None:

@@ -3,6 +3,7 @@ measurements that never overlap; resuming a killed sweep."""
 
 import importlib.util
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -10,6 +11,7 @@ import time
 
 import pytest
 
+from mlagility.corpus import MODELS_DIR
 from mlagility.engine.job import read_progress
 from conftest import QUICK, REPO, run_cli, sweep_records
 
@@ -127,3 +129,41 @@ def test_torch_runtimes_use_every_physical_core_inside_joblib_workers(tmp_path):
     measured = [r for job in sweep_records(tmp_path / "sweep").values() for r in job]
     assert len(measured) == 4
     assert {r["threads"] for r in measured} == {physical_cores()}
+
+
+# `python -m mlagility ARGS` with a spy that counts Hydra's compositions of a sweep's job configs.
+COMPOSITION_COUNTER = """
+import atexit, sys
+from hydra._internal.config_loader_impl import ConfigLoaderImpl
+
+compose = ConfigLoaderImpl.load_sweep_config
+count = [0]
+
+def counted(self, *args, **kwargs):
+    count[0] += 1
+    return compose(self, *args, **kwargs)
+
+ConfigLoaderImpl.load_sweep_config = counted
+atexit.register(lambda: print(f"job configs composed: {count[0]}"))
+sys.argv = sys.argv[1:]
+from mlagility.__main__ import cli
+cli()
+"""
+
+
+def test_a_dry_run_lists_the_jobs_composing_each_grid_point_once(tmp_path):
+    """Issue 31: Hydra's sweeper composed every job's config to check it, and the launcher again,
+    before the first job ran (4,000 jobs: 20 minutes, silent), and `--cfg job -m` is refused: there
+    was no way to see a sweep's jobs without running them. Each grid point is now composed once,
+    whatever its scripts, and hydra.sweeper.dry_run=true prints the plan."""
+    done = run_cli("-c", COMPOSITION_COUNTER, "mlagility", "-m", "corpus=selftest", "batch_size=1,2",
+                   "hydra.sweeper.dry_run=true", f"hydra.sweep.dir={tmp_path / 'sweep'}", f"cache_dir={tmp_path / 'cache'}")
+    assert done.returncode == 0, done.stderr[-2000:]
+    jobs = [line for line in done.stdout.splitlines() if re.match(r"job \d+: ", line)]
+    scripts = sorted(p.name for p in (MODELS_DIR / "selftest").glob("*.py"))
+    assert len(jobs) == 2 * len(scripts)
+    assert any("batch_size=2" in job and "linear.py" in job for job in jobs)
+    assert "run_id=" not in done.stdout
+    assert f"mlagility: dry run: {len(jobs)} job(s) planned, none launched" in done.stdout
+    assert "job configs composed: 2" in done.stdout
+    assert not (tmp_path / "sweep").exists()

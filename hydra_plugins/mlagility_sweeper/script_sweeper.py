@@ -8,6 +8,11 @@ override ``script=PATH``). With ``per_script=false`` a point stays one job.
 A job whose point differs from an earlier one only in parse() parameters that its scripts do not
 ask for (``max_seq_length`` for an image model) is not run again; one console line says so.
 
+Each grid point is composed and validated once, whatever the number of its scripts: a job is its
+point plus ``script=PATH``, and Hydra's own check of every job (composing each one's config, 0.1 to
+0.4 s a job) would keep thousands of jobs waiting for minutes before the first runs. A plan that
+takes long says how far it has got; ``hydra.sweeper.dry_run=true`` lists the jobs and runs none.
+
 The process that sweeps holds the sweep folder alone (a second sweep or a resume into it stops
 before any work), names a submitit job that ended without its result, and sets the command's
 exit code: the highest of the sweep's jobs'.
@@ -19,6 +24,7 @@ tool's other schemas: this module imports mlagility (lazily, when it sweeps), ne
 import os
 import shlex
 import sys
+import time
 from pathlib import Path
 from typing import Any, Dict, List, NoReturn, Optional, Sequence, Tuple, Type
 
@@ -39,14 +45,22 @@ sweep_exit_code = 0
 # hydra-submitit-launcher's launchers (Slurm's, and the local one), named without importing them.
 SUBMITIT_LAUNCHERS = "hydra_plugins.hydra_submitit_launcher.submitit_launcher."
 SUBMITIT_SLURM_LAUNCHER = SUBMITIT_LAUNCHERS + "SlurmLauncher"
+# A plan (the jobs of every grid point) that takes longer than this says how far it has got, this often.
+PLAN_REPORT_S = 2.0
 
 class ScriptSweeper(BasicSweeper):
     """BasicSweeper whose batches hold one job per selected script of each grid point."""
 
     def __init__(self, max_batch_size: Optional[int], params: Optional[Dict[str, str]] = None,
-                 per_script: bool = True) -> None:
+                 per_script: bool = True, dry_run: bool = False) -> None:
         super().__init__(max_batch_size=max_batch_size, params=params)
         self.per_script = per_script
+        self.dry_run = dry_run
+        # The grid points composed and validated (scripts_of): their jobs need no composing again.
+        self._composed_points: set = set()
+        self._planned_points = 0
+        self._planned_jobs = 0
+        self._next_report = 0.0
         # (scripts, the overrides that matter to them): the first grid point that had them.
         self._first_points: Dict[Tuple[Tuple[str, ...], Tuple[str, ...]], Tuple[str, ...]] = {}
         self.run_identity: Optional[List[str]] = None
@@ -84,6 +98,8 @@ class ScriptSweeper(BasicSweeper):
         except ConfigError as error:
             _stop(str(error))
         sweep_dir = str(folder)
+        if self.dry_run:
+            return self.print_plan(arguments, folder)
         try:
             returns = super().sweep(arguments)
         except self.job_failures as error:
@@ -92,6 +108,35 @@ class ScriptSweeper(BasicSweeper):
         codes = [job.return_value for batch in returns for job in batch if isinstance(job.return_value, int)]
         sweep_exit_code = max([sweep_exit_code, *codes])
         return returns
+
+    def print_plan(self, arguments: List[str], folder: Path) -> Any:
+        """``dry_run``: plan the sweep as it would run (every job checked as before a launch), print
+        each job's overrides, launch none, and leave no sweep folder behind."""
+        from mlagility.common.output import remove_if_holding_only
+        from mlagility.engine.job import WRITER_LOCK_FILE
+
+        printer = _PlanPrinter()
+        self.launcher = printer
+        returns = super().sweep(arguments)
+        remove_if_holding_only(folder, ["multirun.yaml", WRITER_LOCK_FILE])
+        print(f"mlagility: dry run: {printer.jobs:,} job(s) planned, none launched")
+        return returns
+
+    def validate_batch_is_legal(self, batch: Sequence[Sequence[str]]) -> None:
+        """Hydra's check that every job composes, composing only what the plan has not: a job is
+        its grid point, composed and validated in :meth:`scripts_of`, plus ``script=PATH``, which
+        is parsed here. A job given ``script=`` on the command line is composed as Hydra does."""
+        from hydra.core.override_parser.overrides_parser import OverridesParser
+
+        parser = OverridesParser.create()
+        unplanned = []
+        for job in batch:
+            scripts = [o for o in job if o.startswith("script=")]
+            if tuple(o for o in job if o not in scripts) in self._composed_points:
+                parser.parse_overrides(scripts)
+            else:
+                unplanned.append(job)
+        super().validate_batch_is_legal(unplanned)
 
     def scripts_of(self, overrides: Sequence[str]) -> List[str]:
         """The scripts that the config of one grid point selects. A point whose config cannot run
@@ -113,7 +158,9 @@ class ScriptSweeper(BasicSweeper):
                 raise composition_error(error) from None
             with open_dict(cfg):
                 del cfg["hydra"]  # Hydra's own node: the job's config has none
-            return [str(path) for path in select_scripts(validate(cfg, check_device=False).corpus)]
+            scripts = [str(path) for path in select_scripts(validate(cfg, check_device=False).corpus)]
+            self._composed_points.add(tuple(overrides))
+            return scripts
         except ConfigError as error:
             # Before its first job, the sweep folder holds only Hydra's copy of the config and the lock.
             remove_if_holding_only(self.config.hydra.sweep.dir, ["multirun.yaml", WRITER_LOCK_FILE])
@@ -137,6 +184,7 @@ class ScriptSweeper(BasicSweeper):
         while True:
             batch = [[*overrides, *self.run_overrides()] for overrides in super().get_job_batch()]
             jobs = self.jobs_of(batch)
+            self._planned_jobs += len(jobs)
             if jobs or self.is_done():
                 return jobs
 
@@ -165,7 +213,21 @@ class ScriptSweeper(BasicSweeper):
             for earlier, names in repeats.items():
                 print(f"mlagility: {', '.join(names)} at {_difference(overrides, earlier)} would repeat "
                       f"{_difference(earlier, overrides)} (no parse() parameter they ask for differs): not run again")
+            self.planned(len(jobs))
         return jobs
+
+    def planned(self, jobs: int) -> None:
+        """One more grid point planned, ``jobs`` jobs so far in this batch: a plan that takes longer
+        than PLAN_REPORT_S says how far it has got, once per PLAN_REPORT_S."""
+        now = time.monotonic()
+        if self._planned_points == 0:
+            self._next_report = now + PLAN_REPORT_S
+        self._planned_points += 1
+        if now >= self._next_report:
+            points = sum(len(batch) for batch in self.overrides or [])
+            print(f"mlagility: planning the sweep: {self._planned_points:,} of {points:,} grid points, "
+                  f"{self._planned_jobs + jobs:,} jobs so far", flush=True)
+            self._next_report = now + PLAN_REPORT_S
 
     def first_point(self, scripts: Sequence[str], overrides: Sequence[str]) -> Tuple[str, ...]:
         """The first grid point seen whose overrides match ``overrides`` in everything but the
@@ -175,6 +237,20 @@ class ScriptSweeper(BasicSweeper):
         asked = {name for script in scripts for name in parser.names_asked_by(script)}
         relevant = tuple(o for o in overrides if _key(o) not in parser.DEFAULTS or _key(o) in asked)
         return self._first_points.setdefault((tuple(scripts), relevant), tuple(overrides))
+
+
+class _PlanPrinter:
+    """Stands in for the launcher in a dry run: prints each job's overrides (less the run's
+    identity, the same on every job) and launches nothing."""
+
+    def __init__(self) -> None:
+        self.jobs = 0
+
+    def launch(self, job_overrides: Sequence[Sequence[str]], initial_job_idx: int) -> List[Any]:
+        for number, overrides in enumerate(job_overrides, initial_job_idx):
+            print(f"job {number}: {' '.join(o for o in overrides if _key(o) not in ('run_id', 'run_dir'))}")
+        self.jobs += len(job_overrides)
+        return []
 
 
 def resume_command(folder: str) -> str:
