@@ -1,33 +1,105 @@
-"""Cold vs warm: BERT-base (seq 128) on ort, a fresh cache against the same run again.
-Target: warm <= 0.3x cold. Also prints where the cold run's time went (the record's columns).
+"""Cold vs warm: BERT-base (seq 128) on ort, a fresh cache against the same run again, and the
+cold run against the floor of its stages and, given its venv, against mlagility 3.3.1.
 
-    python benchmarks/cold_warm.py
+    python benchmarks/cold_warm.py [--rounds 3] [--seed-venv VENV]
+
+Each round runs a cold run (a fresh cache), then a warm one on that cache; with ``--seed-venv`` (a
+venv with mlagility 3.3.1 and transformers, Python 3.10) the seed's benchit runs the same model,
+cold, with ``--runtimes torch-eager`` (its onnxruntime runs inside Docker, which this machine
+lacks), and so does this tool, for the like-for-like ratio. The floor of a cold run is the sum of
+what it cannot skip, read from its own record: the script (model construction included), the eager
+reference, export, optimize, and ten timed calls (10 x median). Targets: warm <= 0.3x cold; cold
+<= 1.2x its floor. It prints where the cold run's time went (the record's columns), with the load
+average beside the figures. Run it alone.
 """
 
 from __future__ import annotations
 
+import argparse
+import statistics
+import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 from harness import MODELS, load_average, run_tool
 
-BERT = [f"corpus.folder={MODELS / 'transformers'}", "corpus.include=[bert.py]", "runtime=ort", "max_seq_length=128"]
+BERT = [f"corpus.folder={MODELS / 'transformers'}", "corpus.include=[bert.py]", "max_seq_length=128"]
+# The seed's bert.py: the same model from the same config, its inputs made in the script.
+SEED_BERT = '''import torch
+from transformers import BertConfig, BertModel
+
+torch.manual_seed(0)
+config = BertConfig()
+model = BertModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (1, 128)),
+    "attention_mask": torch.ones(1, 128, dtype=torch.long),
+}
+model(**inputs)
+'''
+
+
+def floor_s(record: dict) -> float:
+    """What a cold run cannot skip: script, eager reference, export, optimize, ten timed calls."""
+    return (record["script_s"] + record["reference_s"] + (record["export_s"] or 0.0) + (record["optimize_s"] or 0.0)
+            + 10 * record["median_ms"] / 1e3)
+
+
+def seed_cold(seed_venv: Path, work: Path) -> float:
+    """Wall seconds of the seed's benchit on BERT-base, torch-eager, a fresh cache."""
+    script = work / "seed" / "bert.py"
+    script.parent.mkdir(exist_ok=True)
+    script.write_text(SEED_BERT)
+    cache = Path(tempfile.mkdtemp(prefix="seedcache-", dir=work))
+    start = time.perf_counter()
+    done = subprocess.run([str(seed_venv / "bin" / "benchit"), "benchmark", str(script), "--runtimes", "torch-eager",
+                           "--cache-dir", str(cache)], capture_output=True, text=True, cwd=work)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0 or "Successfully benchmarked" not in done.stdout:
+        raise RuntimeError(f"the seed's run failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
+    return seconds
 
 
 def main() -> None:
+    cli = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    cli.add_argument("--rounds", type=int, default=1)
+    cli.add_argument("--seed-venv", type=Path, help="a venv with mlagility 3.3.1 and transformers to pair against")
+    args = cli.parse_args()
     work = Path(tempfile.mkdtemp(prefix="coldwarm-"))
-    print(f"cold vs warm, BERT-base seq 128 on ort; {load_average()}")
-    cold, [cold_record] = run_tool(*BERT, out=work / "cold", cache=work / "cache")
-    warm, [warm_record] = run_tool(*BERT, out=work / "warm", cache=work / "cache")
-    assert warm_record["build_cached"] and not cold_record["build_cached"]
-    print(f"cold {cold:.1f} s (export {cold_record['export_s']:.1f} s, optimize {cold_record['optimize_s']:.1f} s, "
-          f"session {cold_record['prepare_s']:.2f} s)")
-    print(f"warm {warm:.1f} s (session {warm_record['prepare_s']:.2f} s)")
-    for name, record in (("cold", cold_record), ("warm", warm_record)):
-        timed = record["measure_end"] - record["measure_start"]
-        print(f"  {name}: {record['warmup_calls']} warm-up calls, then {record['iterations']} timed calls in "
-              f"{timed:.1f} s (median {record['median_ms']:.1f} ms)")
-    print(f"warm/cold = {warm / cold:.2f}")
+    print(f"cold vs warm, BERT-base seq 128; {load_average()}")
+    walls: dict[str, list[float]] = {}
+    floors: list[float] = []
+    for round_ in range(args.rounds):
+        cache = work / f"cache-{round_}"
+        cold, [cold_record] = run_tool(*BERT, "runtime=ort", out=work / f"cold-{round_}", cache=cache)
+        warm, [warm_record] = run_tool(*BERT, "runtime=ort", out=work / f"warm-{round_}", cache=cache)
+        assert warm_record["build_cached"] and not cold_record["build_cached"]
+        walls.setdefault("cold, ort", []).append(cold)
+        walls.setdefault("warm, ort", []).append(warm)
+        floors.append(floor_s(cold_record))
+        r = cold_record
+        print(f"round {round_}: cold {cold:.1f} s = floor {floors[-1]:.1f} s (script {r['script_s']:.1f}, reference "
+              f"{r['reference_s']:.1f}, export {r['export_s']:.1f}, optimize {r['optimize_s']:.1f}, 10 calls "
+              f"{10 * r['median_ms'] / 1e3:.1f}) + the rest (session {r['prepare_s']:.2f}, {r['warmup_calls']} warm-up "
+              f"and {r['iterations']} timed calls in {r['timing_s']:.1f} s, quiet wait {r['quiet_wait_s']:.2f}); "
+              f"warm {warm:.1f} s; median {r['median_ms']:.1f} ms {'stable' if r['stable'] else r['reason'][:80]}")
+        if args.seed_venv is not None:
+            eager, _ = run_tool(*BERT, "runtime=torch-eager", out=work / f"eager-{round_}", cache=work / f"ecache-{round_}")
+            walls.setdefault("cold, torch-eager", []).append(eager)
+            walls.setdefault("mlagility 3.3.1 cold, torch-eager", []).append(seed_cold(args.seed_venv, work))
+    print(load_average())
+    for name, values in walls.items():
+        print(f"  {name:34} median {statistics.median(values):6.1f} s  (min {min(values):.1f}, max {max(values):.1f})")
+    cold_floor = [c / f for c, f in zip(walls["cold, ort"], floors)]
+    print(f"cold/floor {statistics.median(cold_floor):.2f} (per round {', '.join(f'{x:.2f}' for x in cold_floor)}); "
+          f"warm/cold {statistics.median(w / c for w, c in zip(walls['warm, ort'], walls['cold, ort'])):.2f}")
+    if args.seed_venv is not None:
+        seed = walls["mlagility 3.3.1 cold, torch-eager"]
+        for name in ("cold, ort", "cold, torch-eager"):
+            ratios = [ours / theirs for ours, theirs in zip(walls[name], seed)]
+            print(f"{name} / mlagility 3.3.1 cold torch-eager: {statistics.median(ratios):.2f} "
+                  f"(per round {', '.join(f'{x:.2f}' for x in ratios)})")
 
 
 if __name__ == "__main__":
