@@ -167,3 +167,14 @@ def test_a_dry_run_lists_the_jobs_composing_each_grid_point_once(tmp_path):
     assert f"mlagility: dry run: {len(jobs)} job(s) planned, none launched" in done.stdout
     assert "job configs composed: 2" in done.stdout
     assert not (tmp_path / "sweep").exists()
+
+
+def test_a_long_plan_says_how_far_it_has_got(tmp_path):
+    """Issue 31: a sweep of 4,000 jobs planned for 20 minutes without a word. A plan that takes
+    longer than PLAN_REPORT_S (2 s) says where it is: here 40 grid points, each composed once."""
+    done = run_cli("-m", "mlagility", "-m", "corpus=selftest", "corpus.include=[linear.py]", "batch_size=range(1,41)",
+                   "hydra.sweeper.dry_run=true", f"hydra.sweep.dir={tmp_path / 'sweep'}")
+    assert done.returncode == 0, done.stderr[-2000:]
+    progress = re.findall(r"mlagility: planning the sweep: (\d+) of 40 grid points, (\d+) jobs so far", done.stdout)
+    assert progress and all(int(points) == int(jobs) for points, jobs in progress), done.stdout[-2000:]
+    assert "mlagility: dry run: 40 job(s) planned, none launched" in done.stdout
