@@ -271,6 +271,13 @@ class Record:
 COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Record))
 
 
+def field_defaults() -> dict[str, Any]:
+    """Each field's default: the value a record written by an older version, which lacks the field,
+    takes (a default factory's value is made once here, shared by every such record)."""
+    return {f.name: f.default if f.default is not dataclasses.MISSING else f.default_factory()  # type: ignore[misc]
+            for f in dataclasses.fields(Record)}
+
+
 def append(path: str | Path, record: Record) -> None:
     """Append one record as a JSON line, on disk when this returns, so a killed job loses nothing."""
     append_line(path, record.to_dict())
