@@ -63,7 +63,7 @@ def test_hydras_basic_sweeper_has_what_the_script_sweeper_extends():
     assert issubclass(BasicSweeper, Sweeper)
     assert parameters(BasicSweeper.__init__) == ["self", "max_batch_size", "params"]
     # The methods ScriptSweeper overrides and calls through super() take what its own take.
-    for name in ("setup", "sweep", "get_job_batch"):
+    for name in ("setup", "sweep", "get_job_batch", "validate_batch_is_legal"):
         assert parameters(getattr(BasicSweeper, name)) == parameters(getattr(ScriptSweeper, name)), name
     setup = inspect.signature(BasicSweeper.setup).parameters
     assert all(setup[name].kind is inspect.Parameter.KEYWORD_ONLY for name in ("hydra_context", "task_function", "config"))
@@ -71,6 +71,10 @@ def test_hydras_basic_sweeper_has_what_the_script_sweeper_extends():
     # sweep() asks the sweeper for each batch until it is done and launches it: ScriptSweeper's
     # get_job_batch is the one whose jobs run.
     assert {"get_job_batch", "is_done", "launch"} <= set(BasicSweeper.sweep.__code__.co_names)
+    # ...checks each batch first (composing every job: ScriptSweeper composes only what its plan
+    # has not), and launches it with self.launcher (a dry run puts a printer there); self.overrides
+    # holds the grid's batches (a long plan counts its points there).
+    assert {"validate_batch_is_legal", "launcher", "overrides"} <= set(BasicSweeper.sweep.__code__.co_names)
     sweeper = BasicSweeper(max_batch_size=None, params={})
     assert sweeper.hydra_context is None and sweeper.config is None
 

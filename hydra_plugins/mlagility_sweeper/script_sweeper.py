@@ -30,8 +30,9 @@ from typing import Any, Dict, List, NoReturn, Optional, Sequence, Tuple, Type
 
 # Hydra's grid expansion, batching and launching live in BasicSweeper, which Hydra does not export
 # (its public hydra.plugins.sweeper.Sweeper is the bare interface; its other sweepers write their own):
-# ScriptSweeper extends it through __init__, setup, sweep, get_job_batch, is_done, hydra_context and
-# config, checked against hydra-core 1.3.8; tests/test_private_apis.py fails if an upgrade changes them.
+# ScriptSweeper extends it through __init__, setup, sweep, get_job_batch, validate_batch_is_legal, is_done,
+# hydra_context, config, launcher and overrides, checked against hydra-core 1.3.8; tests/test_private_apis.py
+# fails if an upgrade changes them.
 from hydra._internal.core_plugins.basic_sweeper import BasicSweeper
 from hydra.types import HydraContext, TaskFunction
 from omegaconf import DictConfig
