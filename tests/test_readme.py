@@ -115,3 +115,16 @@ def test_the_language_model_commands_compose():
         assert done.returncode == 0, done.stderr
         assert "name: llm" in done.stdout and "max_seq_length: 128" in done.stdout
     assert (REPO / "models" / "llm" / "smollm2_135m.py").exists()
+
+
+def test_the_sql_example_runs_as_a_script(tmp_path):
+    """The README's `mlagility.report.connect` example, in a folder that holds the `multirun`
+    folder it names (made here with quick settings)."""
+    [example] = fenced_blocks("### Many records: SQL over every run", "python")
+    made = run_cli("-m", "mlagility", *QUICK, f"cache_dir={tmp_path / 'cache'}", "corpus=selftest",
+                   "corpus.include=[linear.py]", "runtime=[ort,torch-eager]", f"hydra.run.dir={tmp_path / 'multirun'}")
+    assert made.returncode == 0, made.stderr
+    (tmp_path / "example.py").write_text(example)
+    done = run_cli("example.py", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "median(median_ms)" in done.stdout and "torch-eager" in done.stdout and "ort" in done.stdout

@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -197,8 +198,9 @@ def test_the_page_renders_in_headless_chromium_without_console_errors(runs, tmp_
     assert dom.stdout.count("<svg") >= 4
 
 
-def test_a_run_report_without_pyarrow_says_it_skipped_report_parquet(runs, tmp_path):
-    """Issue 24: a run's report skipped report.parquet silently when pyarrow was not installed."""
+def test_a_run_report_writes_report_parquet_without_pyarrow(runs, tmp_path):
+    """Issue 24: a run's report skipped report.parquet when pyarrow was not installed. DuckDB
+    writes it now (issue 31), so the core install has it too."""
     shutil.copytree(runs / "sweep" / "1", tmp_path / "run")
     config = {"hydra": {"runtime": {"output_dir": str(tmp_path / "run")}}, "cache_dir": str(tmp_path / "cache")}
     # The callback that writes a run's report, in an interpreter where pyarrow cannot be imported.
@@ -208,8 +210,9 @@ def test_a_run_report_without_pyarrow_says_it_skipped_report_parquet(runs, tmp_p
                          "from mlagility.report.callback import ReportCallback\n"
                          f"ReportCallback().on_run_end(OmegaConf.create({config!r}))\n")
     assert done.returncode == 0, done.stderr
-    assert "report.parquet skipped: pyarrow is not installed (pip install 'mlagility[parquet]')" in done.stdout
-    assert (tmp_path / "run" / "report.csv").exists() and not (tmp_path / "run" / "report.parquet").exists()
+    csv = pd.read_csv(tmp_path / "run" / "report.csv")
+    parquet = pd.read_parquet(tmp_path / "run" / "report.parquet")
+    assert list(parquet.columns) == list(csv.columns) and len(parquet) == len(csv) == 3
 
 
 def laid_out(page, tmp_path) -> dict[str, float]:
@@ -279,18 +282,89 @@ def test_the_readme_column_table_is_made_from_the_record():
 
 
 def test_the_report_reads_a_record_of_another_version_as_a_record_would(runs, tmp_path):
-    """The report reads the JSON lines straight into its frame (issue 31: a Record made and
+    """The report reads the JSON lines straight into DuckDB (issue 31: a Record made and
     flattened again per row was a third of reading 5,000 records), so it must fill what an older
     version did not write and drop what a newer one added, as Record.from_dict does."""
-    from mlagility.report.merge import read_frame
+    from mlagility.report import connect
 
     first = (runs / "sweep" / "0" / "results.jsonl").read_text().splitlines()[0]
     values = json.loads(first)
     older = {key: value for key, value in values.items() if key not in ("round_medians_ms", "host_speed_ms", "labels")}
     newer = {**values, "a_field_of_a_later_version": 1}
     (tmp_path / "results.jsonl").write_text(json.dumps(older) + "\n" + json.dumps(newer) + "\n")
-    frame = read_frame([tmp_path / "results.jsonl"])
-    # As the frame of the records themselves (NaN where a float field is None, in both).
-    expected = pd.DataFrame([records.Record.from_dict(older).to_dict(), records.Record.from_dict(newer).to_dict()],
-                            columns=list(records.COLUMNS))
-    pd.testing.assert_frame_equal(frame, expected)
+    found = connect(tmp_path).sql("SELECT * FROM records").fetchall()
+    columns = connect(tmp_path).table("records").columns
+    assert columns == list(records.COLUMNS)
+    for row, line in zip(found, (older, newer)):
+        expected = records.Record.from_dict(line).to_dict()
+        read = dict(zip(columns, row))
+        for mapping in ("parameters", "labels"):  # DuckDB's JSON columns hold the mapping as text
+            read[mapping] = json.loads(read[mapping])
+        assert read == expected
+
+
+def cloned_sweep(runs: Path, count: int, folder: Path) -> int:
+    """``count`` records cloned from the runs' real ones as a sweep of job folders of 250 each,
+    each clone its own point (its own script name and batch size); returns how many failed."""
+    seeds = [json.loads(line) for path in sorted((runs / "sweep").rglob("results.jsonl"))
+             for line in path.read_text().splitlines()]
+    failed = 0
+    for job in range(0, count, 250):
+        lines = []
+        for n in range(job, min(job + 250, count)):
+            seed = seeds[n % len(seeds)]
+            failed += seed["status"] not in records.SUCCESS_STATUSES
+            lines.append(json.dumps({**seed, "script": f"clone_{n // len(seeds)}.py",
+                                     "parameters": {**seed["parameters"], "batch_size": 1 + n % 7}}))
+        (folder / str(job // 250)).mkdir(parents=True)
+        (folder / str(job // 250) / "results.jsonl").write_text("\n".join(lines) + "\n")
+    return failed
+
+
+def test_connect_hands_a_duckdb_database_over_the_records_of_many_runs(runs, tmp_path):
+    """Issue 31: `mlagility.report.connect(paths)` hands a user SQL over every record of many
+    runs, merged as the report merges them, without loading them into memory."""
+    from mlagility.report import connect, load
+
+    rerun = tmp_path / "rerun"
+    rerun.mkdir()
+    first = [json.loads(line) for line in (runs / "sweep" / "0" / "results.jsonl").read_text().splitlines()]
+    (rerun / "results.jsonl").write_text("".join(json.dumps({**r, "run_id": "later", "timestamp": r["timestamp"] + 1000})
+                                                 + "\n" for r in first))
+    database = connect(runs / "sweep", rerun)
+    assert database.sql("SELECT count(*) FROM report").fetchall() == [(len(load(runs / "sweep", rerun)),)]
+    assert database.sql("SELECT count(*) FROM all_records WHERE superseded").fetchall() == [(len(first),)]
+    by_runtime = dict(database.sql("SELECT runtime, count(*) FROM report WHERE run_id = 'later' GROUP BY ALL").fetchall())
+    assert by_runtime == dict(pd.Series([r["runtime"] for r in first]).value_counts())
+    assert list(database.table("report").columns) == list(load(runs / "sweep").columns)
+
+
+def test_a_torn_line_is_left_out_with_a_warning_that_names_its_file(runs, tmp_path):
+    from mlagility.report import load
+
+    lines = (runs / "sweep" / "0" / "results.jsonl").read_text().splitlines()
+    (tmp_path / "results.jsonl").write_text(lines[0] + "\n" + lines[1][:40] + "\n" + lines[2] + "\n")
+    with pytest.warns(UserWarning, match=f"{tmp_path / 'results.jsonl'}: skipped 1 torn line"):
+        report = load(tmp_path)
+    assert len(report) == 2
+
+
+@needs_chromium
+def test_a_report_of_100000_records_opens_in_chromium_and_says_where_every_record_is(runs, tmp_path):
+    """Issue 31: report.html inlined every record (57 MB at 100,000) and headless Chromium could
+    not render it in 300 s. The table now holds at most 5,000 rows, the failed first, and says
+    where the rest are; the figures draw aggregates."""
+    failed = cloned_sweep(runs, 100_000, tmp_path / "sweep")
+    files = write_report([tmp_path / "sweep"], tmp_path / "report")
+    assert files.records == 100_000 and len(pd.read_parquet(files.parquet, columns=["script"])) == 100_000
+    page = files.html.read_text()
+    assert files.html.stat().st_size < 15_000_000
+    assert "5,000 of 100,000 records, the failed ones first; every record is in report.csv and report.parquet" in page
+    assert page.count('<tr class="failed">') == min(failed, 5_000)
+    flags = [*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run(["chromium", *flags, "--dump-dom", files.html.as_uri()], capture_output=True, text=True,
+                         timeout=120)
+    assert 'data-ready="yes"' in dom.stdout  # the page's script ran to its end
+    shot = subprocess.run(["chromium", *flags, f"--screenshot={tmp_path / 'page.png'}", "--window-size=1400,2000",
+                           files.html.as_uri()], capture_output=True, text=True, timeout=120)
+    assert (tmp_path / "page.png").stat().st_size > 20_000, shot.stderr[-2000:]

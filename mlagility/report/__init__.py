@@ -9,8 +9,9 @@ report callback without delaying the job's start: see callback.py.
 from __future__ import annotations
 
 import importlib
-import importlib.util
+import shutil
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
@@ -19,16 +20,15 @@ from mlagility.common.output import replaced_atomically, write_text_atomically
 from mlagility.runtimes import BASELINE
 
 if TYPE_CHECKING:
+    import duckdb
     import pandas as pd
 
 # The modules that pull in pandas and matplotlib.
-HEAVY_MODULES = ("mlagility.report.tables", "mlagility.report.merge", "mlagility.report.html",
+HEAVY_MODULES = ("mlagility.report.store", "mlagility.report.tables", "mlagility.report.html",
                  "mlagility.report.compare")
 
 REPORT_CSV, REPORT_PARQUET, COMPARISON_CSV, REPORT_HTML = "report.csv", "report.parquet", "comparison.csv", "report.html"
 COMPARE_CSV, COMPARE_HTML = "compare.csv", "compare.html"
-# What a report says when it wrote no report.parquet.
-PARQUET_SKIPPED = "report.parquet skipped: pyarrow is not installed (pip install 'mlagility[parquet]')"
 
 
 @dataclass
@@ -38,8 +38,7 @@ class ReportFiles:
     csv: Path
     comparison: Path
     html: Path
-    # None: pyarrow is not installed (pip install 'mlagility[parquet]').
-    parquet: Optional[Path]
+    parquet: Path
     records: int
     failed: int
     superseded: int
@@ -56,36 +55,48 @@ def load(*paths: str | Path) -> "pd.DataFrame":
     """The records under ``paths`` (run folders, sweep folders, caches, results.jsonl files),
     merged as a report merges them (a later run's records retire an earlier run's), one row per record with
     report.csv's columns (README.md's "report.csv columns" says what each holds)."""
-    from mlagility.report.merge import merge
-    from mlagility.report.tables import report_table
+    return connect(*paths).table("report").df()
 
-    return report_table(merge(paths).frame)
+
+def connect(*paths: str | Path) -> "duckdb.DuckDBPyConnection":
+    """The records under ``paths`` as a DuckDB database, merged as a report merges them, for
+    queries over many runs without loading them into memory: its view ``report`` has report.csv's
+    rows and columns, ``records`` one column per record field, and the table ``all_records`` the
+    superseded records too (with ``superseded``), e.g.
+    ``connect("multirun").sql("SELECT runtime, median(median_ms) FROM report GROUP BY ALL")``."""
+    from mlagility.report.store import connect as connect_store
+
+    return connect_store(*paths)
 
 
 def write_report(paths: Iterable[str | Path], out_dir: str | Path, baseline: str = BASELINE) -> ReportFiles:
     """Merge the records under ``paths`` and write the report files into ``out_dir``."""
-    from mlagility import records
     from mlagility.report.html import render
-    from mlagility.report.merge import merge
-    from mlagility.report.tables import comparison_table, report_table, write_csv
+    from mlagility.report.store import attach, new_connection
+    from mlagility.report.tables import comparison_table, write_csv
 
-    merged = merge(paths)
+    connection = new_connection()
+    merged = attach(connection, paths)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    report = report_table(merged.frame)
-    comparison = comparison_table(report, baseline)
-    files = ReportFiles(out / REPORT_CSV, out / COMPARISON_CSV, out / REPORT_HTML,
-                        out / REPORT_PARQUET if parquet_available() else None, len(report),
-                        int((~report["status"].isin(records.SUCCESS_STATUSES)).sum()), merged.superseded,
-                        merged.runs)
-    # Each file whole or not at all: a full disk leaves the last report's files as they were.
-    write_csv(report, files.csv)
-    if files.parquet:
+    files = ReportFiles(out / REPORT_CSV, out / COMPARISON_CSV, out / REPORT_HTML, out / REPORT_PARQUET,
+                        merged.records, merged.failed, merged.superseded, merged.runs)
+    comparison = comparison_table(merged, baseline)
+
+    def write_tables(cursor: "duckdb.DuckDBPyConnection") -> None:
+        report = f"SELECT * FROM {merged.table('report')}"
+        write_csv(cursor, report, files.csv)
         with replaced_atomically(files.parquet) as staging:
-            report.to_parquet(staging, index=False)
-    write_csv(comparison, files.comparison)
-    write_text_atomically(files.html, render(report, comparison, [str(f) for f in merged.files], merged.superseded,
-                                             files.runs, baseline))
+            shutil.copyfile(merged.report_file, staging)
+        write_csv(cursor, comparison, files.comparison)
+
+    # DuckDB writes the tables on a cursor of its own (without the GIL) while matplotlib draws
+    # the page's figures. Each file whole or not at all: a full disk leaves the last report's as they were.
+    with ThreadPoolExecutor(1, thread_name_prefix="mlagility-report-tables") as pool:
+        tables = pool.submit(write_tables, connection.cursor())
+        page = render(merged, comparison, baseline)
+        tables.result()
+    write_text_atomically(files.html, page)
     return files
 
 
@@ -98,11 +109,6 @@ def write_run_report(folder: str | Path, cache_dir: str, baseline: str = BASELIN
         return None
     with tool_lock(cache_dir).working():
         return write_report([folder], folder, baseline)
-
-
-def parquet_available() -> bool:
-    """Whether pandas can write Parquet here (pyarrow, the ``parquet`` extra, is installed)."""
-    return importlib.util.find_spec("pyarrow") is not None
 
 
 @dataclass
@@ -119,17 +125,25 @@ def write_comparison(baseline: str | Path, candidate: str | Path, out_dir: str |
     """Compare the records under ``candidate`` with those under ``baseline`` (each a run folder,
     sweep folder or cache) into compare.csv and compare.html in ``out_dir``; see
     mlagility/report/compare.py for the ratio's interval, the verdicts and ``normalize``."""
-    from mlagility.report.compare import DEFAULT_MIN_CHANGE, compare_table, verdict_counts
+    from mlagility.report.compare import COMPARED_FIELDS, DEFAULT_MIN_CHANGE, compare_table, verdict_counts
     from mlagility.report.html import render_comparison
+    from mlagility.report.store import attach, copy, literal, new_connection
     from mlagility.report.tables import write_csv
 
     min_change = DEFAULT_MIN_CHANGE if min_change is None else min_change
-    compare = compare_table(load(baseline), load(candidate), min_change, normalize)
+    connection = new_connection()
+    sides = [attach(connection, [path], side, COMPARED_FIELDS) for path, side in ((baseline, "baseline"),
+                                                                                  (candidate, "candidate"))]
+    # Made once, into a file (a million rows held in memory took 2.8 GB): the page reads it five times over.
+    compared = sides[1].folder / "compared.parquet"
+    copy(connection, compare_table(*sides, min_change, normalize), compared)
+    compare = f"SELECT * FROM read_parquet({literal(str(compared))})"
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    files = CompareFiles(out / COMPARE_CSV, out / COMPARE_HTML, verdict_counts(compare))
-    write_csv(compare, files.csv)
-    write_text_atomically(files.html, render_comparison(compare, str(baseline), str(candidate), min_change))
+    files = CompareFiles(out / COMPARE_CSV, out / COMPARE_HTML, verdict_counts(connection, compare))
+    write_csv(connection, compare, files.csv)
+    write_text_atomically(files.html, render_comparison(connection, compare, str(baseline), str(candidate),
+                                                        min_change))
     return files
 
 
@@ -150,5 +164,5 @@ def import_in_background() -> threading.Thread:
     return thread
 
 
-__all__ = ["ReportFiles", "CompareFiles", "load", "write_report", "write_run_report", "write_comparison", "parquet_available",
+__all__ = ["ReportFiles", "CompareFiles", "load", "connect", "write_report", "write_run_report", "write_comparison",
            "import_in_background"]

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from mlagility.common.output import no_space_left, no_space_message
-from mlagility.report import PARQUET_SKIPPED, write_comparison, write_report
+from mlagility.report import write_comparison, write_report
 from mlagility.runtimes import BASELINE
 
 
@@ -56,10 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         cli.error(no_space_message(args.out or ".", "write the report elsewhere (--out DIR)"))
     print(files.counts())
-    parquet = f"{files.parquet}, " if files.parquet else ""
-    print(f"wrote {files.csv}, {parquet}{files.comparison} and {files.html}")
-    if not files.parquet:
-        print(PARQUET_SKIPPED)
+    print(f"wrote {files.csv}, {files.parquet}, {files.comparison} and {files.html}")
     return 0
 
 

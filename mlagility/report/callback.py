@@ -19,7 +19,7 @@ class ReportCallback(Callback):
 
     def _write(self, folder: str, config: DictConfig) -> None:
         from mlagility.common.output import no_space_left, no_space_message
-        from mlagility.report import PARQUET_SKIPPED, write_run_report
+        from mlagility.report import write_run_report
 
         try:
             files = write_run_report(folder, config.cache_dir, self.baseline)
@@ -31,8 +31,6 @@ class ReportCallback(Callback):
         if files is None:
             return
         print(f"report: {files.counts()} -> {files.html}")
-        if files.parquet is None:
-            print(PARQUET_SKIPPED)
 
     def on_run_start(self, config: DictConfig, **kwargs: Any) -> None:
         from mlagility.report import import_in_background

@@ -24,11 +24,14 @@ pair on machines of different speeds is compared on the speed each had, not left
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from mlagility import records
-from mlagility.report.tables import PARAMETER_COLUMNS, speed_changed, untrusted_because
+from mlagility.report import store
+from mlagility.report.tables import PARAMETER_COLUMNS, speed_changed_sql, untrusted_sql
+
+if TYPE_CHECKING:
+    import duckdb
 
 # What makes two records, one of each run, the same measurement: input shapes stay in (a
 # different shape is a different measurement), hashes stay out (an upgraded exporter may trace
@@ -39,72 +42,81 @@ KEY = ["model_name", "script", "variable", "phase", "input_shapes", "input_dtype
 SIDE_COLUMNS = ["median_ms", "median_ci", "status", "stable", "contended", "host_busy", "host_speed_ms", "iterations",
                 "torch_version", "onnxruntime_version", "run_id", "run_dir"]
 SIDES = ("baseline", "candidate")
+# What a comparison reads of a record (report.csv's `hash` and `author` columns come from these too).
+COMPARED_FIELDS = frozenset([*KEY, *SIDE_COLUMNS, "invocation_hash", "labels", "parameters"]) - set(PARAMETER_COLUMNS)
 SLOWER, FASTER, SAME, NOT_COMPARABLE = "slower", "faster", "same", "not comparable"
 # Regressions first, then improvements, then the rest.
 VERDICT_ORDER = [SLOWER, FASTER, SAME, NOT_COMPARABLE]
 DEFAULT_MIN_CHANGE = 0.05
 
 
-def compare_table(baseline: pd.DataFrame, candidate: pd.DataFrame,
-                  min_change: float = DEFAULT_MIN_CHANGE, normalize: bool = False) -> pd.DataFrame:
-    """One row per measurement in either report table (model x runtime x parameters): the
-    ratio of medians (candidate / baseline) with its 95% interval, a verdict and why a row is
-    not comparable; regressions first (the largest first), then improvements. ``normalize``:
-    each median over its run's reference workload (see the module's docstring)."""
-    sides = []
-    for side, table in zip(SIDES, (baseline, candidate)):
-        measured = table[table["runtime"].fillna("") != ""]  # script-level failures measured nothing
-        measured = measured.drop_duplicates(KEY, keep="last")  # newest, as the report keeps it
-        measured = measured.reindex(columns=KEY + SIDE_COLUMNS)  # records older than a column hold none of it
-        sides.append(measured.rename(columns={c: f"{side}_{c}" for c in SIDE_COLUMNS}))
-    both = sides[0].merge(sides[1], on=KEY, how="outer", indicator="present")
-    judged = pd.DataFrame([judge(row, min_change, normalize) for row in both.to_dict("records")], index=both.index,
-                          columns=["verdict", "ratio", "ratio_low", "ratio_high", "why"])
-    judged = judged.astype({"ratio": float, "ratio_low": float, "ratio_high": float})
-    table = pd.concat([both.drop(columns="present"), judged], axis=1)
-    table["verdict_rank"] = table["verdict"].map(VERDICT_ORDER.index)
-    # Within a verdict: the largest regression, the largest improvement first.
-    table["order"] = np.where(table["verdict"] == FASTER, table["ratio"], -table["ratio"].fillna(0))
-    table = table.sort_values(["verdict_rank", "order", *KEY], kind="stable").drop(columns=["verdict_rank", "order"])
-    first = KEY + ["verdict", "ratio", "ratio_low", "ratio_high", "why"]
-    return table[first + [c for c in table.columns if c not in first]].reset_index(drop=True)
+def side_query(at: store.Attached) -> str:
+    """One run's measurements (script-level failures measured nothing), the newest of each KEY,
+    as the report keeps it."""
+    key = ", ".join(map(store.quoted, KEY))
+    return (f"SELECT {key}, {', '.join(map(store.quoted, SIDE_COLUMNS))} FROM {at.table('report_with_order')} "
+            f"WHERE runtime <> '' QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY made_order DESC) = 1")
 
 
-def judge(row: dict, min_change: float, normalize: bool = False) -> tuple[str, float | None, float | None, float | None, str]:
-    """(verdict, ratio, low, high, why) for one merged row."""
-    if row["present"] != "both":
-        missing = "candidate" if row["present"] == "left_only" else "baseline"
-        return NOT_COMPARABLE, None, None, None, f"not in the {missing}"
-    why = []
-    for side in SIDES:
-        side_record = {field: row[f"{side}_{field}"] for field in SIDE_COLUMNS}
-        if side_record["status"] != records.OK:
-            why.append(f"{side} {side_record['status']}")
-        elif side_record["median_ci"] is None or not np.isfinite(side_record["median_ci"]):
-            why.append(f"{side} has no interval (fewer than two calls)")
-        else:
-            why.extend(f"{side} {reason}" for reason in untrusted_because(side_record))
-    ratio = row["candidate_median_ms"] / row["baseline_median_ms"] if not any(
-        pd.isna(row[f"{side}_median_ms"]) for side in SIDES) else None
-    speeds = [row[f"{side}_host_speed_ms"] for side in SIDES]
-    if ratio is not None and normalize and not any(pd.isna(speed) for speed in speeds):
-        ratio *= speeds[0] / speeds[1]
-    elif ratio is not None and not why:
-        why += filter(None, [speed_changed(*speeds, limit=min_change)])
-    if why:
-        return NOT_COMPARABLE, ratio, None, None, "; ".join(why)
-    half = float(np.hypot(row["baseline_median_ci"], row["candidate_median_ci"]))
-    low, high = ratio * np.exp(-half), ratio * np.exp(half)
-    if low > 1 and ratio >= 1 + min_change:
-        verdict = SLOWER
-    elif high < 1 and ratio <= 1 / (1 + min_change):
-        verdict = FASTER
-    else:
-        verdict = SAME
-    return verdict, ratio, float(low), float(high), ""
+def why_not_comparable(side: str) -> str:
+    """SQL for why one side's measurement cannot be compared (NULL when it can)."""
+    return (f"CASE WHEN {side}.status IS DISTINCT FROM {store.literal(records.OK)} THEN '{side} ' || {side}.status "
+            f"WHEN {side}.median_ci IS NULL OR NOT isfinite({side}.median_ci) "
+            f"THEN '{side} has no interval (fewer than two calls)' "
+            f"ELSE nullif(concat_ws('; ', {', '.join(untrusted_sql(side, side))}), '') END")
 
 
-def verdict_counts(compare: pd.DataFrame) -> dict[str, int]:
-    """How many rows got each verdict, in VERDICT_ORDER."""
-    counts = compare["verdict"].value_counts()
+def compare_table(baseline: store.Attached, candidate: store.Attached,
+                  min_change: float = DEFAULT_MIN_CHANGE, normalize: bool = False) -> str:
+    """A query for compare.csv: one row per measurement in either run (model x runtime x
+    parameters), the ratio of medians (candidate / baseline) with its 95% interval, a verdict
+    and why a row is not comparable; regressions first (the largest first), then improvements.
+    ``normalize``: each median over its run's reference workload (see the module's docstring)."""
+    sides = {side: f"({side_query(at)})" for side, at in zip(SIDES, (baseline, candidate))}
+    key = ", ".join(f"coalesce(baseline.{c}, candidate.{c}) AS {c}" for c in map(store.quoted, KEY))
+    columns = ", ".join(f"{side}.{store.quoted(c)} AS {store.quoted(f'{side}_{c}')}" for side in SIDES for c in SIDE_COLUMNS)
+    joined = " AND ".join(f"baseline.{c} IS NOT DISTINCT FROM candidate.{c}" for c in map(store.quoted, KEY))
+    raw_ratio = "candidate.median_ms / baseline.median_ms"
+    speeds = "baseline.host_speed_ms IS NOT NULL AND candidate.host_speed_ms IS NOT NULL"
+    ratio = (f"CASE WHEN {normalize} AND {speeds} THEN {raw_ratio} * baseline.host_speed_ms / candidate.host_speed_ms "
+             f"ELSE {raw_ratio} END")
+    # As a verdict reads them: a missing side, each side's own doubts, then a change of machine speed.
+    why = f"""CASE WHEN baseline.present IS NULL THEN 'not in the baseline'
+                   WHEN candidate.present IS NULL THEN 'not in the candidate'
+                   ELSE nullif(concat_ws('; ', {why_not_comparable('baseline')}, {why_not_comparable('candidate')}), '')
+              END"""
+    speed = speed_changed_sql("baseline.host_speed_ms", "candidate.host_speed_ms", min_change)
+    return f"""
+        WITH joined AS (
+            SELECT {key}, {columns}, {why} AS doubts, {ratio} AS ratio,
+                   sqrt(baseline.median_ci ^ 2 + candidate.median_ci ^ 2) AS half,
+                   CASE WHEN NOT ({normalize} AND {speeds}) THEN {speed} END AS speed_changed
+            FROM (SELECT *, true AS present FROM {sides['baseline']}) baseline
+            FULL OUTER JOIN (SELECT *, true AS present FROM {sides['candidate']}) candidate ON {joined}
+        ), judged AS (
+            SELECT * EXCLUDE (doubts, speed_changed), coalesce(doubts, speed_changed) AS why_
+            FROM joined
+        ), verdicts AS (
+            SELECT * EXCLUDE (why_, half),
+                   CASE WHEN why_ IS NOT NULL THEN {store.literal(NOT_COMPARABLE)}
+                        WHEN ratio * exp(-half) > 1 AND ratio >= {1 + min_change!r} THEN {store.literal(SLOWER)}
+                        WHEN ratio * exp(half) < 1 AND ratio <= {1 / (1 + min_change)!r} THEN {store.literal(FASTER)}
+                        ELSE {store.literal(SAME)} END AS verdict,
+                   CASE WHEN why_ IS NULL THEN ratio * exp(-half) END AS ratio_low,
+                   CASE WHEN why_ IS NULL THEN ratio * exp(half) END AS ratio_high,
+                   coalesce(why_, '') AS why
+            FROM judged
+        )
+        SELECT {', '.join(map(store.quoted, KEY))}, verdict, ratio, ratio_low, ratio_high, why,
+               * EXCLUDE ({', '.join(map(store.quoted, KEY))}, verdict, ratio, ratio_low, ratio_high, why)
+        FROM verdicts
+        -- Regressions first, then improvements; within a verdict the largest change first.
+        ORDER BY list_position({VERDICT_ORDER!r}, verdict),
+                 CASE WHEN verdict = {store.literal(FASTER)} THEN ratio ELSE -coalesce(ratio, 0) END,
+                 {', '.join(f"{store.quoted(c)} NULLS LAST" for c in KEY)}"""
+
+
+def verdict_counts(connection: "duckdb.DuckDBPyConnection", compare: str) -> dict[str, int]:
+    """How many rows of the query ``compare`` got each verdict, in VERDICT_ORDER."""
+    counts = dict(connection.execute(f"SELECT verdict, count(*) FROM ({compare}) GROUP BY verdict").fetchall())
     return {verdict: int(counts.get(verdict, 0)) for verdict in VERDICT_ORDER}

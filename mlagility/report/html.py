@@ -13,7 +13,7 @@ import math
 import re
 import textwrap
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 import jinja2
 import matplotlib
@@ -26,6 +26,11 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from mlagility import records  # noqa: E402
+from mlagility.report import REPORT_CSV as REPORT_CSV_NAME, REPORT_PARQUET as REPORT_PARQUET_NAME, store  # noqa: E402
+from mlagility.report.store import Attached  # noqa: E402
+
+if TYPE_CHECKING:
+    import duckdb
 from mlagility.report.tables import LABELS_PREFIX, PARAMETER_COLUMNS, PARAMETERS_PREFIX, left_out_summary  # noqa: E402
 
 # Models shown in the latency-by-model plot (the slowest first would hide the rest: sorted by name).
@@ -117,9 +122,14 @@ def speedup_outliers(values: pd.Series) -> pd.Series:
     return values[(logs < low - reach) | (logs > high + reach)]
 
 
+# A runtime's speedups drawn as dots up to this many; past it, as a box.
+MAX_DOTS = 2_000
+
+
 def speedup_distribution(comparison: pd.DataFrame) -> Optional[str]:
     """Each invocation's speedup over the baseline, a row of dots per runtime on a log axis,
-    with its 95% interval where the runtimes were timed together; outliers are named."""
+    with its 95% interval where the runtimes were timed together; outliers are named. Past
+    MAX_DOTS, a box from the slowest to the fastest (both named) with the quartiles."""
     columns = [c for c in comparison.columns if c.endswith("_speedup")]
 
     def draw(axes):
@@ -129,6 +139,16 @@ def speedup_distribution(comparison: pd.DataFrame) -> Optional[str]:
             if rows.empty:
                 continue
             values = rows[column].astype(float)
+            if len(values) > MAX_DOTS:
+                # Past that many, a dot each is a blot (and megabytes of SVG): their quartiles, and
+                # the fastest and slowest named.
+                axes.boxplot(values, positions=[row], orientation="horizontal", widths=0.5, showfliers=False,
+                             whis=(0, 100), label=column.removesuffix("_speedup"))
+                for index in (values.idxmin(), values.idxmax()):
+                    axes.annotate(f"{rows.at[index, 'model_name']} {values[index]:.2g}x", (values[index], row),
+                                  fontsize=7, xytext=(4, 4), textcoords="offset points")
+                drawn = True
+                continue
             jitter = np.linspace(-0.25, 0.25, len(values)) if len(values) > 1 else np.zeros(1)
             low, high = rows.get(f"{column}_low"), rows.get(f"{column}_high")
             if low is not None and high is not None:
@@ -164,9 +184,11 @@ def speedups_left_out(comparison: pd.DataFrame, baseline: str) -> str:
         f"(runtime=[ort,{baseline}], or --baseline another runtime)")
 
 
-def status_counts(report: pd.DataFrame) -> str:
+def all_status_counts(merged: "Attached") -> str:
     """The records' statuses with their counts: ``3 export_error, 1 script_error``."""
-    return ", ".join(f"{count} {status}" for status, count in report["status"].value_counts().items()) or "no records"
+    counts = merged.connection.execute(f"SELECT status, count(*) AS n FROM {merged.table('report')} "
+                                       "GROUP BY status ORDER BY n DESC, status").fetchall()
+    return ", ".join(f"{count} {status}" for status, count in counts) or "no records"
 
 
 def swept_parameters(measured: pd.DataFrame) -> list[str]:
@@ -182,21 +204,6 @@ def parameter_name(column: str) -> str:
 def slug(text: str) -> str:
     """``text`` as part of an SVG id: lower case, each run of other characters one '-'."""
     return re.sub(r"[^a-z0-9_.]+", "-", str(text).lower()).strip("-")
-
-
-def with_line_model(measured: pd.DataFrame) -> pd.DataFrame:
-    """``measured`` with ``line_model``: the model a scaling line follows from one parameter
-    value to the next. Input shapes change with the parameters, so they cannot say which record
-    continues a line: the model's name, variable and a language model's phase do (its prefill
-    and decode call one variable: ``model (decode)``; ``model.generate`` names its phase), and
-    for a variable called on several inputs in one run, which call it was (#1, #2 in call order)."""
-    point = ["script", "variable", "phase", "target", *PARAMETER_COLUMNS]
-    call = measured.groupby(point, dropna=False)["timestamp"].rank(method="first").astype(int)
-    calls = call.groupby([measured["script"], measured["variable"], measured["phase"]]).transform("max")
-    model = measured["model_name"] + " " + measured["variable"]
-    named = (measured["phase"] == "") | (measured["variable"].str.rsplit(".", n=1).str[-1] == measured["phase"])
-    model = model.where(named, model + " (" + measured["phase"] + ")")
-    return measured.assign(line_model=model.where(calls == 1, model + " #" + call.astype(str)))
 
 
 def held_fixed(measured: pd.DataFrame, swept: list[str], varied: tuple[str, ...]) -> tuple[pd.DataFrame, str]:
@@ -334,27 +341,26 @@ def heatmap(measured: pd.DataFrame, across: str, down: str) -> Optional[str]:
 FUNNEL = ["discovered", "exported", "optimized", "measured", "accurate"]
 
 
-def funnel_counts(report: pd.DataFrame) -> dict[str, int]:
+def funnel_counts(merged: "Attached") -> dict[str, int]:
     """How many invocations reached each stage (an invocation counts once, over its runtimes)."""
-    invocations = report[report["invocation_hash"] != ""]
-    if invocations.empty:
-        return dict.fromkeys(FUNNEL, 0)
-    keys = ["script", "invocation_hash", *PARAMETER_COLUMNS, "device"]
-    grouped = invocations.groupby(keys, dropna=False)
-    exported = invocations["export_s"].notna() & (invocations["status"] != records.EXPORT_ERROR)
-    optimized = invocations["optimize_s"].notna() & ~invocations["status"].isin(
-        [records.EXPORT_ERROR, records.OPTIMIZE_ERROR])
-    return {
-        "discovered": grouped.ngroups,
-        "exported": invocations[exported].groupby(keys, dropna=False).ngroups,
-        "optimized": invocations[optimized].groupby(keys, dropna=False).ngroups,
-        "measured": invocations[invocations["median_ms"].notna()].groupby(keys, dropna=False).ngroups,
-        "accurate": invocations[invocations["status"] == records.OK].groupby(keys, dropna=False).ngroups,
+    invocation = ", ".join(map(store.quoted, ["script", "invocation_hash", *PARAMETER_COLUMNS, "device"]))
+    reached = {
+        "discovered": "true",
+        "exported": f"export_s IS NOT NULL AND status <> {store.literal(records.EXPORT_ERROR)}",
+        "optimized": f"optimize_s IS NOT NULL AND status NOT IN ({store.literal(records.EXPORT_ERROR)}, "
+                     f"{store.literal(records.OPTIMIZE_ERROR)})",
+        "measured": "median_ms IS NOT NULL",
+        "accurate": f"status = {store.literal(records.OK)}",
     }
+    counts = merged.connection.execute(
+        f"SELECT {', '.join(f'count(DISTINCT ({invocation})) FILTER (WHERE {when})' for when in reached.values())} "
+        f"FROM {merged.table('report')} WHERE invocation_hash <> ''").fetchall()[0]
+    return dict(zip(reached, map(int, counts)))
 
 
-def status_funnel(report: pd.DataFrame) -> Optional[str]:
-    counts = funnel_counts(report)
+def status_funnel(merged: "Attached") -> Optional[str]:
+    """Bars: how many invocations reached each stage (FUNNEL)."""
+    counts = funnel_counts(merged)
 
     def draw(axes):
         axes.barh(list(counts), list(counts.values()), color="#4c72b0")
@@ -367,9 +373,10 @@ def status_funnel(report: pd.DataFrame) -> Optional[str]:
     return _svg(draw, height=3.0)
 
 
-def parameter_histogram(report: pd.DataFrame) -> Optional[str]:
-    params = report.drop_duplicates(["model_hash"])["params"].dropna()
-    params = params[params > 0]
+def parameter_histogram(merged: "Attached") -> Optional[str]:
+    """A histogram of the models' parameter counts (each model once), on a log axis."""
+    params = merged.connection.sql(f"SELECT any_value(params) AS params FROM {merged.table('report')} "
+                                   "WHERE params > 0 GROUP BY model_hash").df()["params"]
 
     def draw(axes):
         if params.empty:
@@ -414,11 +421,13 @@ class Row:
 
 @dataclass
 class Table:
-    """A sortable, filterable table of a page: its id, its columns' names and its rows."""
+    """A sortable, filterable table of a page: its id, its columns' names, its rows and a line
+    on what it holds ("" to say nothing)."""
 
     id: str
     columns: list[str]
     rows: list[Row]
+    holds: str = ""
 
 
 def table_of(frame: pd.DataFrame, columns: list[str], table_id: str, row_classes: list[str]) -> Table:
@@ -430,21 +439,40 @@ def table_of(frame: pd.DataFrame, columns: list[str], table_id: str, row_classes
     return Table(table_id, columns, rows)
 
 
-def records_table(report: pd.DataFrame) -> Table:
-    """The table of every record: of the parameters, batch_size and those that vary; of the
-    labels, those that any record has (but the name, which model_name shows); a language model's
-    columns where a record has a phase."""
-    varying = [p for p in PARAMETER_COLUMNS
-               if parameter_name(p) == "batch_size" or report[p].nunique(dropna=True) > 1]
-    labels = [c for c in report.columns
-              if c.startswith(LABELS_PREFIX) and c != LABELS_PREFIX + "name" and (report[c] != "").any()]
+# The records table holds at most this many rows (failures first): past it, a page would take
+# minutes to open (100,000 rows made 57 MB that headless Chromium could not render in 300 s).
+MAX_TABLE_ROWS = 5_000
+
+
+def records_table(merged: "Attached") -> Table:
+    """The table of the records (all of them up to MAX_TABLE_ROWS, else that many, failures
+    first): of the parameters, batch_size and those that vary; of the labels, those that any
+    record has (but the name, which model_name shows); a language model's columns where a record
+    has a phase."""
+    labels = [c for c in merged.relation("report").columns if c.startswith(LABELS_PREFIX) and c != LABELS_PREFIX + "name"]
+    # Whether any record has a phase, each parameter's distinct values, whether any record has each label.
+    asked = ", ".join(["bool_or(phase <> '')", *(f"count(DISTINCT {store.quoted(p)})" for p in PARAMETER_COLUMNS),
+                       *(f"bool_or({store.quoted(label)} <> '')" for label in labels)])
+    counts = merged.connection.execute(f"SELECT {asked} FROM {merged.table('report')}").fetchall()[0]
+    phases, distinct, used = counts[0], counts[1:1 + len(PARAMETER_COLUMNS)], counts[1 + len(PARAMETER_COLUMNS):]
+    varying = [p for p, values in zip(PARAMETER_COLUMNS, distinct) if parameter_name(p) == "batch_size" or values > 1]
+    labels = [label for label, any_value in zip(labels, used) if any_value]
     columns = TABLE_COLUMNS[:4] + varying + TABLE_COLUMNS[4:] + labels
-    if (report["phase"] != "").any():
+    if phases:
         after_throughput = columns.index("throughput") + 1
         columns[after_throughput:after_throughput] = LANGUAGE_MODEL_TABLE_COLUMNS
         columns.insert(columns.index("variable") + 1, PHASE_COLUMN)
-    failed = ~report["status"].isin(records.SUCCESS_STATUSES)
-    return table_of(report, columns, "records", ["failed" if f else "" for f in failed])
+    success = ", ".join(store.literal(status) for status in sorted(records.SUCCESS_STATUSES))
+    # As report.csv has them; past MAX_TABLE_ROWS, the failed first.
+    failed_first = "" if merged.records <= MAX_TABLE_ROWS else f"ORDER BY status IN ({success}), made_order"
+    shown = merged.connection.sql(
+        f"SELECT {', '.join(store.quoted(c) for c in columns)}, status NOT IN ({success}) AS failed "
+        f"FROM {merged.table('report_with_order')} {failed_first} LIMIT {MAX_TABLE_ROWS}").df()
+    table = table_of(shown, columns, "records", ["failed" if f else "" for f in shown["failed"]])
+    files = f"{REPORT_CSV_NAME} and {REPORT_PARQUET_NAME} beside this page"
+    table.holds = (f"All {merged.records:,} records (also in {files})." if len(shown) == merged.records else
+                   f"{len(shown):,} of {merged.records:,} records, the failed ones first; every record is in {files}.")
+    return table
 
 
 def _format(value: object) -> str:
@@ -488,7 +516,7 @@ def several_panels(measured: pd.DataFrame) -> bool:
 def scaling_figures(measured: pd.DataFrame) -> list[Figure]:
     """For every swept parameter, latency and throughput against it; for every two, a heatmap.
     Other swept parameters are held at their smallest value (the title says which). ``measured``
-    has its lines' models (with_line_model)."""
+    has its lines' models (figure_rows)."""
     swept = swept_parameters(measured)
     figures = []
     for parameter in swept:
@@ -521,13 +549,13 @@ def token_latencies(generate: pd.DataFrame) -> pd.DataFrame:
                       for name, part in (("ttft", "first token"), ("tpot", "per token"))])
 
 
-def language_model_figures(report: pd.DataFrame, measured: pd.DataFrame) -> list[Figure]:
-    """For a report with language models' records: decode tokens/s, prefill latency, and the
-    generate call's time to first token and per output token, each against batch size and
+def language_model_figures(phase_statuses: dict[str, str], measured: pd.DataFrame) -> list[Figure]:
+    """For a report with language models' records (``phase_statuses``: each phase's records'
+    statuses with their counts, see phase_status_counts): decode tokens/s, prefill latency, and
+    the generate call's time to first token and per output token, each against batch size and
     context length (other swept parameters held at their smallest value, as the title says);
     none for a report without."""
-    phases = report["phase"]
-    if (phases == "").all():
+    if not set(phase_statuses) - {""}:
         return []
     charts = [("Decode tokens/s", "decode", "tokens_per_s", "tokens per second (new tokens / median)"),
               ("Prefill latency", "prefill", "median_ms", "median latency (ms)"),
@@ -542,7 +570,7 @@ def language_model_figures(report: pd.DataFrame, measured: pd.DataFrame) -> list
             if len(values) < 2:
                 figures.append(Figure(f"{title} against {axis}", None, empty_because=(
                     f"every {phase} record has {parameter_name(column)}={_format(values[0])}: {sweep}" if len(values)
-                    else unmeasured_phase(report[phases == phase], phase))))
+                    else unmeasured_phase(phase_statuses.get(phase, ""), phase))))
                 continue
             held, fixed = held_fixed(rows, swept, (column, *set_by(rows, swept, column)))
             at = f" (at {fixed})" if fixed else ""
@@ -551,47 +579,99 @@ def language_model_figures(report: pd.DataFrame, measured: pd.DataFrame) -> list
     return figures
 
 
-def unmeasured_phase(phase_records: pd.DataFrame, phase: str) -> str:
-    """Why no record of a language model's ``phase`` was measured: their statuses, or for a
-    generate call, that only the torch runtimes time it."""
-    if not phase_records.empty:
-        return f"no {phase} record was measured ({status_counts(phase_records)})"
+def unmeasured_phase(statuses: str, phase: str) -> str:
+    """Why no record of a language model's ``phase`` was measured: their ``statuses`` (with
+    their counts; "" when there is none), or for a generate call, that only the torch runtimes
+    time it."""
+    if statuses:
+        return f"no {phase} record was measured ({statuses})"
     if phase == "generate":
         return "no generate record: a torch runtime times the script's generate call (runtime=[ort,torch-eager])"
     return f"no {phase} record"
 
 
-def render(report: pd.DataFrame, comparison: pd.DataFrame, sources: list[str], superseded: int, runs: int,
-           baseline: str) -> str:
-    """The whole page as a string: ``report`` holds the records of ``runs`` runs, read from ``sources``,
-    where ``superseded`` older records were left out."""
-    measured = with_line_model(report[report["median_ms"].notna()].assign(
-        target=lambda t: t["device"] + "/" + t["runtime"],
-        model_label=lambda t: t["model_name"] + " " + t["variable"] + " " + t["input_shapes"].str.slice(0, 40),
-    ))
+# What the figures read of a measured record (the table reads its own rows: records_table).
+FIGURE_COLUMNS = ["model_name", "script", "variable", "phase", "input_shapes", "device", "runtime", "median_ms",
+                  "median_ci", "throughput", "tokens_per_s", "context_length", "ttft_ms", "ttft_ci", "tpot_ms", "tpot_ci",
+                  "timestamp", *PARAMETER_COLUMNS]
+
+
+def figure_rows(merged: "Attached") -> pd.DataFrame:
+    """The measured records that the figures of models draw, with ``target`` (device/runtime)
+    and ``line_model``, the model a scaling line follows from one parameter value to the next:
+    of the first MAX_MODELS_PLOTTED models (name and variable) by name, as the figures pick them,
+    the newest record at each point of each line (a million records took 2.6 GB as a DataFrame,
+    for figures that draw 40 models at most, one point each).
+
+    Input shapes change with the parameters, so they cannot say which record continues a line:
+    the model's name, variable and a language model's phase do (its prefill and decode call one
+    variable: ``model (decode)``; ``model.generate`` names its phase), and for a variable called
+    on several inputs in one run, which call it was (#1, #2 in call order)."""
+    parameters = ", ".join(map(store.quoted, PARAMETER_COLUMNS))
+    report = merged.table("report_with_order")
+    return merged.connection.sql(f"""
+        WITH plotted AS (
+            SELECT DISTINCT model_name, variable FROM {report} ORDER BY ALL LIMIT {MAX_MODELS_PLOTTED}
+        ), calls AS (
+            SELECT {', '.join(map(store.quoted, FIGURE_COLUMNS))}, device || '/' || runtime AS target, made_order,
+                   row_number() OVER (PARTITION BY script, variable, phase, device, runtime, {parameters}
+                                      ORDER BY made_order) AS call
+            FROM {report} WHERE median_ms IS NOT NULL AND (model_name, variable) IN (FROM plotted)
+        ), named AS (
+            SELECT *, max(call) OVER (PARTITION BY script, variable, phase) AS calls,
+                   model_name || ' ' || variable || CASE WHEN phase = '' OR string_split(variable, '.')[-1] = phase
+                                                         THEN '' ELSE ' (' || phase || ')' END AS model
+            FROM calls
+        )
+        SELECT * EXCLUDE (call, calls, model, made_order),
+               CASE WHEN calls = 1 THEN model ELSE model || ' #' || call END AS line_model
+        FROM named
+        QUALIFY row_number() OVER (PARTITION BY line_model, target, {parameters} ORDER BY made_order DESC) = 1
+        ORDER BY made_order""").df()
+
+
+def phase_status_counts(merged: "Attached") -> dict[str, str]:
+    """Each phase of the records ("" for a record of no language model) with its records'
+    statuses and their counts, as all_status_counts writes them."""
+    counts = merged.connection.execute(f"SELECT phase, status, count(*) AS n FROM {merged.table('report')} "
+                                       "GROUP BY ALL ORDER BY phase, n DESC, status").fetchall()
+    statuses: dict[str, list[str]] = {}
+    for phase, status, count in counts:
+        statuses.setdefault(phase, []).append(f"{count} {status}")
+    return {phase: ", ".join(each) for phase, each in statuses.items()}
+
+
+def render(merged: "Attached", comparison: str, baseline: str) -> str:
+    """The whole page as a string, of the records ``merged`` holds; ``comparison`` is the query
+    of comparison.csv's rows."""
+    connection = merged.connection
+    speedup_columns = [c for c in connection.sql(comparison).columns if re.search("_speedup(_low|_high|_note)?$", c)]
+    speedups = connection.sql(f"SELECT {', '.join(map(store.quoted, ['model_name', *speedup_columns]))} "
+                              f"FROM ({comparison})").df()
+    measured = figure_rows(merged)
+    measured["model_label"] = measured["model_name"] + " " + measured["variable"] + " " + measured["input_shapes"].str.slice(0, 40)
     figures = [
         Figure("Median latency by model and runtime", latency_by_model(measured),
-               empty_because=f"no record was measured ({status_counts(report)})"),
-        Figure(f"Speedup over {baseline}", speedup_distribution(comparison),
-               empty_because=speedups_left_out(comparison, baseline)),
-        Figure("Status funnel", status_funnel(report)),
-        Figure("Parameter count", parameter_histogram(report), empty_because="no record has a model's parameter count"),
-        *language_model_figures(report, measured),
+               empty_because=f"no record was measured ({all_status_counts(merged)})"),
+        Figure(f"Speedup over {baseline}", speedup_distribution(speedups),
+               empty_because=speedups_left_out(speedups, baseline)),
+        Figure("Status funnel", status_funnel(merged)),
+        Figure("Parameter count", parameter_histogram(merged), empty_because="no record has a model's parameter count"),
+        *language_model_figures(phase_status_counts(merged), measured),
         *scaling_figures(measured),
     ]
-    failed = int((~report["status"].isin(records.SUCCESS_STATUSES)).sum())
-    meta = (f"{len(report)} records ({failed} failed) of {runs} run(s), from {len(sources)} results "
-            f"file(s); {superseded} older record(s) superseded by a later run of the same script and parameters.")
-    return render_page("report.html.j2", "mlagility report", meta, figures=figures, records=records_table(report))
+    sources = len(merged.files)
+    meta = (f"{merged.records} records ({merged.failed} failed) of {merged.runs} run(s), from {sources} results "
+            f"file(s); {merged.superseded} older record(s) superseded by a later run of the same script and parameters.")
+    return render_page("report.html.j2", "mlagility report", meta, figures=figures,
+                       records=records_table(merged))
 
 
 def ratio_plot(compare: pd.DataFrame, varying: list[str]) -> Optional[str]:
-    """The comparable rows' ratios (candidate / baseline) with their 95% intervals on a log
-    axis, regressions at the top, coloured by verdict; rows are named with the ``varying``
-    parameter columns."""
-    from mlagility.report.compare import NOT_COMPARABLE
-
-    rows = compare[compare["verdict"] != NOT_COMPARABLE].head(MAX_MODELS_PLOTTED)
+    """The ratios (candidate / baseline) of comparable rows (``compare``'s, regressions first)
+    with their 95% intervals on a log axis, coloured by verdict; rows are named with the
+    ``varying`` parameter columns."""
+    rows = compare
     colors = {"slower": "#c44e52", "faster": "#55a868", "same": "#8c8c8c"}
 
     def draw(axes):
@@ -625,18 +705,32 @@ def comparison_label(row: dict, varying: list[str]) -> str:
     return f"{row['model_name']} {row['variable']} {row['input_shapes'][:30]} {row['runtime']} {parameters}".strip()
 
 
-def render_comparison(compare: pd.DataFrame, baseline: str, candidate: str, min_change: float) -> str:
-    """compare.html: the verdicts' counts, the ratios plot and the table, regressions first."""
-    from mlagility.report.compare import verdict_counts
+def render_comparison(connection: "duckdb.DuckDBPyConnection", compare: str, baseline: str, candidate: str,
+                      min_change: float) -> str:
+    """compare.html of the query ``compare``'s rows: the verdicts' counts, the ratios plot and
+    the table, regressions first (at most MAX_TABLE_ROWS of them)."""
+    from mlagility.report.compare import NOT_COMPARABLE, verdict_counts
 
-    varying = [c for c in PARAMETER_COLUMNS if compare[c].nunique(dropna=True) > 1]
+    distinct = connection.execute(f"SELECT {', '.join(f'count(DISTINCT {store.quoted(c)})' for c in PARAMETER_COLUMNS)} "
+                                  f"FROM ({compare})").fetchall()[0]
+    varying = [column for column, values in zip(PARAMETER_COLUMNS, distinct) if values > 1]
     versions = [f"{side}_{name}_version" for name in ("torch", "onnxruntime") for side in ("baseline", "candidate")]
     columns = (["verdict", "ratio", "ratio_low", "ratio_high", "why", "model_name", "variable", "input_shapes",
                 "device", "runtime"] + varying + ["baseline_median_ms", "candidate_median_ms"] + versions)
-    counts = ", ".join(f"{count} {verdict}" for verdict, count in verdict_counts(compare).items())
+    counts = verdict_counts(connection, compare)
     meta = f"baseline: {baseline}; candidate: {candidate}"
-    ratios = Figure("Ratio of medians, candidate / baseline (95% interval)", ratio_plot(compare, varying), wide=True,
-                    empty_because=left_out_summary(compare["why"], "measurements") or "no measurement in either run")
-    table = table_of(compare, columns, "comparison", list(compare["verdict"].str.replace(" ", "-")))
-    return render_page("compare.html.j2", "mlagility comparison", meta, counts=counts, min_change=f"{min_change:.0%}",
-                       ratios=ratios, comparison=table)
+    plotted = connection.sql(f"SELECT * FROM ({compare}) WHERE verdict <> {store.literal(NOT_COMPARABLE)} "
+                             f"LIMIT {MAX_MODELS_PLOTTED}").df()
+    notes = connection.execute(f"SELECT why, count(*) FROM ({compare}) GROUP BY why").fetchall()
+    left_out = left_out_summary(itertools.chain.from_iterable(itertools.repeat(why, n) for why, n in notes),
+                                "measurements")
+    ratios = Figure("Ratio of medians, candidate / baseline (95% interval)", ratio_plot(plotted, varying), wide=True,
+                    empty_because=left_out or "no measurement in either run")
+    shown = connection.sql(f"SELECT * FROM ({compare}) LIMIT {MAX_TABLE_ROWS}").df()
+    table = table_of(shown, columns, "comparison", list(shown["verdict"].str.replace(" ", "-")))
+    total = sum(counts.values())
+    table.holds = ("" if len(shown) == total else
+                   f"The first {len(shown):,} of {total:,} measurements; every one is in compare.csv beside this page.")
+    return render_page("compare.html.j2", "mlagility comparison", meta,
+                       counts=", ".join(f"{count} {verdict}" for verdict, count in counts.items()),
+                       min_change=f"{min_change:.0%}", ratios=ratios, comparison=table)

@@ -4,17 +4,17 @@ how every CSV file of a report is written (safe to open in a spreadsheet)."""
 from __future__ import annotations
 
 import dataclasses
-import math
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
-from typing import Iterable, Optional
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING, Iterable
 
 from mlagility import parser, records
 from mlagility.common.output import replaced_atomically
+from mlagility.report import store
 from mlagility.runtimes import BASELINE
+
+if TYPE_CHECKING:
+    import duckdb
 
 # report.csv's columns, in order: the record's fields by family (records.FAMILIES), each family's
 # in the order the record declares them; README.md's "report.csv columns" table is
@@ -70,132 +70,188 @@ COMPARISON_INDEX = ["model_name", "script", "variable", "phase", "hash", "input_
 
 # What a spreadsheet reads as the start of a formula (OWASP's CSV injection list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What such a cell starts with instead, as SQL.
+TEXT_MARK = store.literal("'")
 
 
-def spreadsheet_safe(table: pd.DataFrame) -> pd.DataFrame:
-    """``table`` as a CSV file should hold it: a text cell that begins like a formula (``=``,
-    ``+``, ``-``, ``@``, a tab or a carriage return) gets a leading ``'``, so that a spreadsheet
-    shows it as text and never runs it (OWASP's advice); numbers, negative ones too, stay numbers."""
-    def cell(value: object) -> object:
-        return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+def spreadsheet_safe(query: str, columns: dict[str, str]) -> str:
+    """``query`` as a CSV file should hold it (``columns``: its columns' DuckDB types): a text
+    cell that begins like a formula (``=``, ``+``, ``-``, ``@``, a tab or a carriage return) gets
+    a leading ``'``, so that a spreadsheet shows it as text and never runs it (OWASP's advice);
+    numbers, negative ones too, stay numbers."""
+    starts = ", ".join(store.literal(start) for start in FORMULA_STARTS)
+    cells = [f"CASE WHEN left({store.quoted(name)}, 1) IN ({starts}) THEN {TEXT_MARK} || {store.quoted(name)} "
+             f"ELSE {store.quoted(name)} END AS {store.quoted(name)}" if kind == "VARCHAR" else store.quoted(name)
+             for name, kind in columns.items()]
+    return f"SELECT {', '.join(cells)} FROM ({query})"
 
-    safe = table.copy()
-    for name in table.select_dtypes(include=["object", "string"]).columns:
-        safe[name] = table[name].map(cell)
-    return safe
 
-
-def write_csv(table: pd.DataFrame, path: Path) -> None:
-    """Write ``table`` to a CSV file, spreadsheet-safe, whole or not at all."""
+def write_csv(connection: "duckdb.DuckDBPyConnection", query: str, path: Path) -> int:
+    """Write the rows of ``query`` to a CSV file, spreadsheet-safe, whole or not at all; returns
+    how many rows it holds."""
+    relation = connection.sql(query)
+    columns = {name: str(kind) for name, kind in zip(relation.columns, relation.types)}
     with replaced_atomically(path) as staging:
-        spreadsheet_safe(table).to_csv(staging, index=False)
+        return store.copy(connection, spreadsheet_safe(query, columns), staging, "FORMAT csv, HEADER")
 
 
-def _joined(values: object) -> str:
-    return ",".join(values) if isinstance(values, (list, tuple)) else ""
+def label_expression(key: str) -> str:
+    """SQL for a label's values joined with commas ("" where a record lacks the label)."""
+    path = store.literal('$.' + store.quoted(key))
+    return f"coalesce(array_to_string(TRY_CAST(json_extract(labels, {path}) AS VARCHAR[]), ','), '')"
 
 
-def report_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """One row per record: REPORT_COLUMNS in order, with a column for each label key beyond
-    LABEL_COLUMNS after those. A label's values are joined with commas; a parameter or label a
-    record lacks is empty."""
-    table = frame.copy()
-    labels = table["labels"].map(lambda value: value if isinstance(value, dict) else {})
-    keys = sorted({key for mapping in labels for key in mapping})
-    extra_labels = [LABELS_PREFIX + key for key in keys if LABELS_PREFIX + key not in LABEL_COLUMNS]
-    for column in LABEL_COLUMNS + extra_labels:
-        key = column.removeprefix(LABELS_PREFIX)
-        table[column] = labels.map(lambda mapping, key=key: _joined(mapping.get(key)))
-    for key in ("author", "license", "task"):
-        table[key] = table[LABELS_PREFIX + key]
-    table["hash"] = table["invocation_hash"]
-    for column in PARAMETER_COLUMNS:
+def column_expression(column: str) -> str:
+    """SQL for one of report.csv's columns, from a record's fields."""
+    if column.startswith(LABELS_PREFIX):
+        return label_expression(column.removeprefix(LABELS_PREFIX))
+    if column.startswith(PARAMETERS_PREFIX):
         name = column.removeprefix(PARAMETERS_PREFIX)
-        table[column] = table["parameters"].map(lambda p, name=name: (p or {}).get(name))
+        path = store.literal('$.' + store.quoted(name))
+        return f"TRY_CAST(json_extract_string(parameters, {path}) AS {store.PARAMETER_TYPES[name]})"
+    if column in SEED_LABELS:
+        return label_expression(column)
+    return store.quoted("invocation_hash" if column == "hash" else column)
+
+
+# The seed tool's columns that are labels.
+SEED_LABELS = ("author", "license", "task")
+
+
+def report_columns(label_keys: Iterable[str]) -> list[str]:
+    """report.csv's columns for records whose labels have ``label_keys``: REPORT_COLUMNS, with a
+    column for each label key beyond LABEL_COLUMNS after those, by name."""
+    extra_labels = sorted(LABELS_PREFIX + key for key in set(label_keys) if LABELS_PREFIX + key not in LABEL_COLUMNS)
     after_labels = REPORT_COLUMNS.index(LABEL_COLUMNS[-1]) + 1
-    return table[REPORT_COLUMNS[:after_labels] + extra_labels + REPORT_COLUMNS[after_labels:]]
+    return REPORT_COLUMNS[:after_labels] + extra_labels + REPORT_COLUMNS[after_labels:]
 
 
-def comparison_table(report: pd.DataFrame, baseline: str = BASELINE) -> pd.DataFrame:
-    """One row per (model, invocation, parameters): median latency per device/runtime
-    (``cpu/ort_ms``) with whether it was stable and contended and how busy the host was
-    (``cpu/ort_stable``, ``_contended``, ``_host_busy``), a language model's tokens per second
-    (``cpu/ort_tokens_per_s``, where a record has them), and the speedup of each runtime over
-    ``baseline`` on the same device.
+def report_select(label_keys: Iterable[str]) -> str:
+    """The SELECT list that makes report.csv's rows from records (see report_columns): a label's
+    values joined with commas, a parameter or label a record lacks empty."""
+    return ", ".join(f"{column_expression(column)} AS {store.quoted(column)}" for column in report_columns(label_keys))
 
-    Only accurate measurements (status ok) are compared. A speedup is given only when both
-    measurements are stable and uncontended (``cpu/ort_speedup``), with a 95% interval from the
-    per-round ratios when the two were timed together in interleaved rounds
-    (``cpu/ort_speedup_low`` and ``_high``); ``cpu/ort_speedup_note`` says why a speedup or its
-    interval was left out."""
+
+# What a comparison.csv row holds per device/runtime (``cpu/ort_ms``, ...), and for a runtime
+# beside the baseline, its speedup over it.
+TARGET_FIELDS = {"ms": "median_ms", "stable": "stable", "contended": "contended", "host_busy": "host_busy",
+                 "tokens_per_s": "tokens_per_s"}
+SPEEDUP_FIELDS = ("speedup", "speedup_low", "speedup_high", "speedup_note")
+# What the comparison reads of a record besides COMPARISON_INDEX and the parameters.
+MEASURED_FIELDS = ("device", "runtime", "median_ms", "stable", "contended", "host_busy", "tokens_per_s", "pair_id")
+
+
+def untrusted_sql(side: str, name: str) -> list[str]:
+    """SQL for why a measurement (the columns of table ``side``, named ``name`` in the text)
+    cannot be trusted: contended, unstable; each NULL when it can (see untrusted_because)."""
+    return [f"CASE WHEN {side}.contended IS TRUE THEN '{name} contended (host ' "
+            f"|| printf('%.0f%%', 100 * coalesce({side}.host_busy, 0)) || ' busy)' END",
+            f"CASE WHEN {side}.stable IS NOT TRUE THEN '{name} unstable' END"]
+
+
+def speed_changed_sql(before: str, after: str, limit: float) -> str:
+    """SQL for speed_changed: the note when two reference workloads differ by more than ``limit``."""
+    return (f"CASE WHEN abs({after} / {before} - 1) > {limit!r} THEN 'the machine''s speed changed (reference ' "
+            f"|| printf('%.3g', {before}) || ' ms -> ' || printf('%.3g', {after}) || ' ms)' END")
+
+
+def t_quantiles(connection, lengths: str, confidence: float = 0.95) -> str:
+    """A VALUES list of (n, Student's t quantile at ``confidence`` for n - 1 degrees of freedom)
+    for every list length that the query ``lengths`` gives (at least two)."""
+    from scipy import stats
+
+    sizes = sorted({n for (n,) in connection.execute(lengths).fetchall() if n is not None and n >= 2}) or [2]
+    return "VALUES " + ", ".join(f"({n}, {float(stats.t.ppf((1 + confidence) / 2, n - 1))!r})" for n in sizes)
+
+
+def comparison_table(at: "store.Attached", baseline: str = BASELINE) -> str:
+    """A query for comparison.csv: one row per (model, invocation, parameters), with the median
+    latency per device/runtime (``cpu/ort_ms``), whether it was stable and contended and how busy
+    the host was (``cpu/ort_stable``, ``_contended``, ``_host_busy``), a language model's tokens
+    per second (``cpu/ort_tokens_per_s``, where a record has them), and the speedup of each
+    runtime over ``baseline`` on the same device.
+
+    Only accurate measurements (status ok) are compared; of one runtime at one row, the latest.
+    A speedup is given only when both measurements are stable and uncontended
+    (``cpu/ort_speedup``), with a 95% interval from the per-round ratios when the two were timed
+    together in interleaved rounds (``cpu/ort_speedup_low`` and ``_high``: a t-interval on the
+    log ratios, back in ratio space); ``cpu/ort_speedup_note`` says why a speedup or its interval
+    was left out."""
+    connection = at.connection
+    # Tables of the schema, not TEMP ones: another cursor writes comparison.csv (see write_report).
+    measured, speedups = at.table("comparison_measured"), at.table("comparison_speedups")
+    compared_measurements(at, measured)
+    targets = [t for (t,) in connection.execute(f"SELECT DISTINCT target FROM {measured} ORDER BY target").fetchall()]
     index = COMPARISON_INDEX + PARAMETER_COLUMNS
-    measured = report[report["status"] == records.OK].assign(target=lambda t: t["device"] + "/" + t["runtime"])
-    if measured.empty:
-        return pd.DataFrame(columns=index)
-    # The groups' members as plain dicts, read once: a DataFrame and its to_dict() per group took
-    # 5-7 ms each, 78% of a 5,000-record report.
-    group_of = measured.groupby(index, dropna=False, sort=True).ngroup().to_numpy()
-    members: dict[int, list[dict]] = defaultdict(list)
-    for group, record in zip(group_of, measured.to_dict("records")):
-        members[group].append(record)
-    rows = []
-    for group in sorted(members):
-        row = {column: members[group][0][column] for column in index}
-        by_target = {r["target"]: r for r in members[group]}
-        for target, record in sorted(by_target.items()):
-            row[f"{target}_ms"] = record["median_ms"]
-            for field in ("stable", "contended", "host_busy"):
-                row[f"{target}_{field}"] = record.get(field)
-            if pd.notna(record.get("tokens_per_s")):
-                row[f"{target}_tokens_per_s"] = record["tokens_per_s"]
-        for target, record in sorted(by_target.items()):
-            device, runtime = target.split("/", 1)
-            reference = by_target.get(f"{device}/{baseline}")
-            if runtime != baseline and reference is not None:
-                row.update({f"{target}_{name}": value for name, value in speedup(reference, record).items()})
-        rows.append(row)
-    table = pd.DataFrame(rows)
-    return table[index + sorted(c for c in table.columns if c not in index)]
+    if not targets:
+        return f"SELECT {', '.join(map(store.quoted, index))} FROM {measured}"
+    pair_speedups(connection, measured, speedups, baseline)
+    paired_targets = {t for (t,) in connection.execute(f"SELECT DISTINCT target FROM {speedups}").fetchall()}
+    with_tokens = {t for (t,) in connection.execute(
+        f"SELECT DISTINCT target FROM {measured} WHERE tokens_per_s IS NOT NULL").fetchall()}
+    # One row per group: a column per target and field that some row has.
+    columns = {}
+    for target in targets:
+        for suffix, field in TARGET_FIELDS.items():
+            if field != "tokens_per_s" or target in with_tokens:
+                columns[f"{target}_{suffix}"] = f"any_value(m.{field}) FILTER (WHERE m.target = {store.literal(target)})"
+        if target in paired_targets:
+            for name in SPEEDUP_FIELDS:
+                columns[f"{target}_{name}"] = f"any_value(s.{name}) FILTER (WHERE s.target = {store.literal(target)})"
+    values = ", ".join(f"{expression} AS {store.quoted(name)}" for name, expression in sorted(columns.items()))
+    firsts = ", ".join(f"any_value(m.{store.quoted(c)}) AS {store.quoted(c)}" for c in index)
+    return f"""SELECT * EXCLUDE (row_group) FROM (
+        SELECT m.row_group, {firsts}, {values}
+        FROM {measured} m LEFT JOIN {speedups} s ON s.row_group = m.row_group AND s.target = m.target
+        GROUP BY m.row_group) ORDER BY row_group"""
 
 
-def speedup(baseline: dict, candidate: dict) -> dict[str, object]:
-    """The candidate's speedup over the baseline (ratio of medians), its 95% interval from the
-    per-round ratios of a paired measurement, and a note saying what was left out and why."""
-    left_out = [f"{who} {why}" for who, record in (("baseline", baseline), ("candidate", candidate))
-                for why in untrusted_because(record)] + list(filter(None, [speed_changed(baseline.get("host_speed_ms"), candidate.get("host_speed_ms"))]))
-    if left_out:
-        return {"speedup": None, "speedup_low": None, "speedup_high": None, "speedup_note": "; ".join(left_out)}
-    point = baseline["median_ms"] / candidate["median_ms"]
-    ratios = _round_ratios(baseline, candidate)
-    if ratios is None:
-        return {"speedup": point, "speedup_low": None, "speedup_high": None,
-                "speedup_note": "not timed together in interleaved rounds: no interval"}
-    low, high = ratio_interval(ratios)
-    return {"speedup": point, "speedup_low": low, "speedup_high": high, "speedup_note": ""}
+def compared_measurements(at: "store.Attached", measured: str) -> None:
+    """Make the table ``measured``: the accurate measurements (status ok), the latest of each
+    runtime at each comparison.csv row, numbered by row (``row_group``, in the rows' order)."""
+    index = ", ".join(store.quoted(c) for c in COMPARISON_INDEX + PARAMETER_COLUMNS)
+    ordered_index = ", ".join(f"{store.quoted(c)} NULLS LAST" for c in COMPARISON_INDEX + PARAMETER_COLUMNS)
+    at.connection.execute(f"""
+        CREATE OR REPLACE TABLE {measured} AS
+        SELECT *, dense_rank() OVER (ORDER BY {ordered_index}) AS row_group
+        FROM (SELECT {index}, {', '.join(MEASURED_FIELDS)}, device || '/' || runtime AS target,
+                     round_medians_ms AS rounds, host_speed_ms AS speed, made_order
+              FROM {at.table('report_with_order')} WHERE status = {store.literal(records.OK)}
+              QUALIFY row_number() OVER (PARTITION BY {index}, target ORDER BY made_order DESC) = 1)""")
 
 
-def untrusted_because(record: dict) -> list[str]:
-    """Why a measurement (a record as a dict) cannot be trusted: contended, unstable; [] if it can."""
-    why = []
-    if record.get("contended") is True:
-        why.append(f"contended (host {record.get('host_busy') or 0:.0%} busy)")
-    if record.get("stable") is not True:
-        why.append("unstable")
-    return why
+def pair_speedups(connection: "duckdb.DuckDBPyConnection", measured: str, speedups: str, baseline: str) -> None:
+    """Make the table ``speedups``: for each measurement of ``measured`` beside one of
+    ``baseline`` on the same device and row, its speedup, the speedup's 95% interval and the
+    note on what was left out (see comparison_table)."""
+    quantiles = t_quantiles(connection, f"SELECT DISTINCT len(rounds) FROM {measured}")
+    left_out = ", ".join(untrusted_sql("b", "baseline") + untrusted_sql("c", "candidate")
+                         + [speed_changed_sql("b.speed", "c.speed", SPEED_CHANGE_LIMIT)])
+    connection.execute(f"""
+        CREATE OR REPLACE TABLE {speedups} AS
+        WITH pairs AS (
+            SELECT c.row_group, c.target, b.median_ms / c.median_ms AS point, concat_ws('; ', {left_out}) AS left_out,
+                   b.pair_id <> '' AND b.pair_id = c.pair_id AND len(b.rounds) = len(c.rounds)
+                       AND len(b.rounds) >= 2 AS paired,
+                   list_transform(range(1, len(b.rounds) + 1), lambda i: ln(b.rounds[i] / c.rounds[i])) AS logs
+            FROM {measured} c JOIN {measured} b
+              ON b.row_group = c.row_group AND b.device = c.device AND b.runtime = {store.literal(baseline)}
+                 AND c.runtime <> {store.literal(baseline)}
+        )
+        SELECT row_group, target,
+               CASE WHEN left_out = '' THEN point END AS speedup,
+               CASE WHEN left_out = '' AND paired THEN exp(list_avg(logs) - half) END AS speedup_low,
+               CASE WHEN left_out = '' AND paired THEN exp(list_avg(logs) + half) END AS speedup_high,
+               CASE WHEN left_out <> '' THEN left_out
+                    WHEN NOT paired THEN 'not timed together in interleaved rounds: no interval' ELSE '' END
+                   AS speedup_note
+        FROM (SELECT *, t.q * list_stddev_samp(logs) / sqrt(len(logs)) AS half
+              FROM pairs LEFT JOIN ({quantiles}) t(n, q) ON t.n = len(logs))""")
 
 
 # Two measurements whose reference workloads (host_speed_ms) differ by more than this share were
 # taken on a machine of another speed (the verdicts' default min_change).
 SPEED_CHANGE_LIMIT = 0.05
-
-
-def speed_changed(before_ms: Optional[float], after_ms: Optional[float], limit: float = SPEED_CHANGE_LIMIT) -> str:
-    """Why two measurements whose reference workloads took ``before_ms`` and ``after_ms`` met
-    machines of different speeds ("" when they did not, or when a record, older than the
-    reference workload, has none)."""
-    if pd.isna(before_ms) or pd.isna(after_ms) or abs(after_ms / before_ms - 1) <= limit:
-        return ""
-    return f"the machine's speed changed (reference {before_ms:.3g} ms -> {after_ms:.3g} ms)"
 
 
 # What to do about each cause a measurement is left out for (see untrusted_because).
@@ -226,23 +282,3 @@ def left_out_summary(notes: Iterable[object], unit: str) -> str:
     total = sum(causes.values())
     counted = f"{total} {unit.removesuffix('s') if total == 1 else unit}"
     return f"{counted} left out: {named}" + (f"; {fixes}" if fixes else "")
-
-
-def _round_ratios(baseline: dict, candidate: dict) -> list[float] | None:
-    """Baseline over candidate median, round by round, for two records timed together."""
-    rounds = [baseline.get("round_medians_ms"), candidate.get("round_medians_ms")]
-    paired = baseline.get("pair_id") and baseline.get("pair_id") == candidate.get("pair_id")
-    if not paired or not all(isinstance(r, list) for r in rounds) or len(rounds[0]) != len(rounds[1]) \
-            or len(rounds[0]) < 2:
-        return None
-    return [b / c for b, c in zip(*rounds)]
-
-
-def ratio_interval(ratios: list[float], confidence: float = 0.95) -> tuple[float, float]:
-    """A t-interval on the log ratios, back in ratio space: ratios multiply, and a few rounds'
-    ratios are all there is to go on."""
-    from scipy import stats
-
-    logs = np.log(ratios)
-    half = stats.t.ppf((1 + confidence) / 2, len(logs) - 1) * logs.std(ddof=1) / math.sqrt(len(logs))
-    return float(np.exp(logs.mean() - half)), float(np.exp(logs.mean() + half))
