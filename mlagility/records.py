@@ -223,6 +223,9 @@ class Record:
 
     # Environment and bookkeeping.
     host: str = field(default="", metadata=column(ENVIRONMENT, "the host's name"))
+    # Several Slurm nodes may share one host (`slurmd -N`, as on .ci/start_slurm's cluster).
+    node: str = field(default="", metadata=column(ENVIRONMENT,
+        "the node that ran it: Slurm's name for it (`SLURMD_NODENAME`) in a Slurm job, else the host's name"))
     cpu: str = field(default="", metadata=column(ENVIRONMENT, "the CPU model"))
     physical_cores: Optional[int] = field(default=None, metadata=column(ENVIRONMENT, "physical cores of the host"))
     threads: Optional[int] = field(default=None, metadata=column(ENVIRONMENT, "threads the runtime used"))

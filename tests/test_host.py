@@ -4,7 +4,9 @@ sees other processes' CPU use (a real busy loop, never a mocked counter)."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -32,10 +34,13 @@ with lock.{mode}():
 BUSY_LOOP = "import time\nend = time.monotonic() + float(__import__('sys').argv[1])\nwhile time.monotonic() < end: pass\n"
 
 
-def hold(folder: Path, mode: str, seconds: float, flag: Path) -> subprocess.Popen:
-    """Another process holding the host lock (``working`` or ``timing``) for ``seconds``, once it has it."""
-    process = subprocess.Popen([sys.executable, "-c", HOLD.format(mode=mode), str(folder), str(flag), str(seconds)],
-                               cwd=REPO)
+def hold(folder: Path, mode: str, seconds: float, flag: Path, host: str = "") -> subprocess.Popen:
+    """Another process holding the host lock (``working`` or ``timing``) for ``seconds``, once it
+    has it; on ``host``, a host name of its own (unshare(1)), when given."""
+    command = [sys.executable, "-c", HOLD.format(mode=mode), str(folder), str(flag), str(seconds)]
+    if host:
+        command = ["unshare", "--uts", "sh", "-c", 'hostname "$0" && exec "$@"', host, *command]
+    process = subprocess.Popen(command, cwd=REPO)
     deadline = time.monotonic() + 60
     while not flag.exists():
         assert process.poll() is None and time.monotonic() < deadline, "the holder never got the lock"
@@ -94,6 +99,26 @@ def test_a_killed_holder_never_blocks_the_host(tmp_path):
     with HostLock(tmp_path).timing() as wait:
         pass
     assert wait.seconds < 1.0
+
+
+def why_no_other_host_name() -> str | None:
+    """Why this process cannot start one under another host name, or None when it can."""
+    if shutil.which("unshare") is None:
+        return "unshare(1) is not installed"
+    tried = subprocess.run(["unshare", "--uts", "hostname", "other-host"], capture_output=True, text=True)
+    return f"unshare --uts failed (it needs root): {tried.stderr.strip()}" if tried.returncode else None
+
+
+@pytest.mark.skipif(why_no_other_host_name() is not None, reason=str(why_no_other_host_name()))
+def test_two_hosts_sharing_a_cache_folder_time_without_waiting_for_each_other(tmp_path):
+    # A cache on a shared file system: each host has its own lock file in it, by its host name.
+    timer = hold(tmp_path, "timing", 5, tmp_path / "timing", host="other-host")
+    with HostLock(tmp_path).timing() as wait:
+        assert not (tmp_path / "timing.done").exists()
+    assert wait.seconds < 1.0
+    assert {path.name for path in tmp_path.glob("*.lock")} == {"host-other-host.lock", f"host-{socket.gethostname()}.lock"}
+    timer.kill()
+    timer.wait()
 
 
 def test_a_timing_is_not_starved_by_a_stream_of_overlapping_work(tmp_path):

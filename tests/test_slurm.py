@@ -1,9 +1,11 @@
 """Sweeps on a real Slurm cluster through hydra/launcher=submitit_slurm: one Slurm job per
-(script, grid point), the Slurm job ids in the records, and a job cancelled mid-sweep that a
-resumed sweep redoes without touching the finished ones.
+(script, grid point), the Slurm job ids in the records, a job cancelled mid-sweep that a
+resumed sweep redoes without touching the finished ones, and a sweep spread over two nodes that
+share one cache and one physical host.
 
-They need a running cluster: `sudo .ci/start_slurm` starts a one-node one (.ci/run does it
-before the tests); without one they skip, saying why.
+They need a running cluster: `sudo .ci/start_slurm` starts a two-node one on this machine
+(.ci/run does it before the tests); without one they skip, saying why, and the two-node test
+skips on a cluster with fewer nodes up.
 """
 
 from __future__ import annotations
@@ -150,3 +152,55 @@ def test_a_job_cancelled_mid_sweep_is_redone_by_resume_and_the_finished_ones_are
     for number in cancelled:  # run by the resumed sweep's job array
         assert after[number][0]["slurm_job_id"] and not after[number][0]["slurm_job_id"].startswith(f"{array_job}_")
     assert (sweep_dir / "report.csv").exists()
+
+
+def nodes_up() -> list[str]:
+    """The names of the cluster's nodes that can run jobs."""
+    listing = subprocess.run(["sinfo", "--noheader", "--Node", "--format=%N|%T"], capture_output=True, text=True,
+                             check=True, timeout=60).stdout
+    return sorted({node for node, state in (line.split("|") for line in listing.split()) if state in UP_STATES})
+
+
+def why_not_two_nodes() -> str | None:
+    """Why the two-node test cannot run here, or None when two nodes or more are up."""
+    if NO_CLUSTER is not None:
+        return NO_CLUSTER
+    up = nodes_up()
+    if len(up) < 2:
+        return f"the Slurm cluster has {len(up)} node up ({', '.join(up)}), two are needed: `sudo .ci/start_slurm` starts two"
+    return None
+
+
+def slurm_nodes(array_job: str) -> dict[str, str]:
+    """{`<array job>_<task>`: the node that ran it} of one job array, as slurmctld reports it."""
+    listing = subprocess.run(["squeue", "--states=all", "--array", "--noheader", "--format=%i|%N", f"--jobs={array_job}"],
+                             capture_output=True, text=True, check=True, timeout=60).stdout
+    return dict(line.split("|") for line in listing.split())
+
+
+@pytest.mark.skipif(why_not_two_nodes() is not None, reason=str(why_not_two_nodes()))
+def test_a_sweep_spreads_over_two_nodes_builds_once_in_the_shared_cache_and_times_one_job_at_a_time(
+        tmp_path, slurm_job_name):
+    # Four jobs of one script that differ only in how they are timed: one build between them. On
+    # .ci/start_slurm's cluster each node has one core, so the two jobs that run at once run on
+    # both nodes, and both nodes are on this one host. Each times for a second: long enough that
+    # two jobs timing at once would overlap (they did, with a lock per node instead of per host).
+    done = run_cli(*slurm_sweep(tmp_path, "corpus=selftest", "corpus.include=[linear.py]", "measure.rounds=1,2,3,4",
+                                "measure.min_duration_s=1", f"hydra.launcher.name={slurm_job_name}"))
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = [record for job in sweep_records(tmp_path / "sweep").values() for record in job]
+    assert len(found) == 4 and all(record["status"] == "ok" for record in found), found
+    array_job = found[0]["slurm_job_id"].split("_")[0]
+    ran_on = slurm_nodes(array_job)
+    assert {record["slurm_job_id"]: record["node"] for record in found} == ran_on  # the node Slurm ran it on
+    assert len(set(ran_on.values())) >= 2 and set(ran_on.values()) <= set(nodes_up())
+    assert len({record["host"] for record in found}) == 1  # one physical host
+
+    # One build, made by one job while the others waited for it (the build's lock) or found it.
+    assert len({record["build_name"] for record in found}) == 1
+    assert sorted(record["build_cached"] for record in found) == [False, True, True, True]
+
+    # The host lock: no two jobs timed at once, whichever node ran them.
+    windows = sorted((record["measure_start"], record["measure_end"]) for record in found)
+    for (_, end), (start, _) in zip(windows, windows[1:]):
+        assert end <= start, windows

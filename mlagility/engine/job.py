@@ -84,6 +84,12 @@ def slurm_job_id() -> str:
     return os.environ.get("SLURM_JOB_ID", "")
 
 
+def node_name() -> str:
+    """The node this process runs on: Slurm's name for it in a Slurm job (one host may hold
+    several nodes, each its own slurmd), else the host's name."""
+    return os.environ.get("SLURMD_NODENAME") or socket.gethostname()
+
+
 def new_run_id() -> str:
     """A fresh run id: when the run started (readable, sortable) and a random suffix (unique)."""
     return f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
@@ -110,7 +116,7 @@ def make_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> list[Script
         # job carries these, the parent's (a timeout, a resume's skip) and the worker's alike.
         parameters = parser.resolve(shlex.split(cfg.script_args))
     provenance = Provenance(job_dir=str(output_dir), launcher=launcher, run_id=cfg.run_id or new_run_id(),
-                            run_dir=cfg.run_dir or str(output_dir), slurm_job_id=slurm_job_id())
+                            run_dir=cfg.run_dir or str(output_dir), slurm_job_id=slurm_job_id(), node=node_name())
     logs = output_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     tasks = []

@@ -21,13 +21,14 @@ from mlagility.records import Record
 @dataclass(frozen=True)
 class Provenance:
     """Where a task's records say they came from: the job's folder and launcher, the run it
-    belongs to (its id and folder) and the Slurm job that ran it."""
+    belongs to (its id and folder), the Slurm job that ran it and the node it ran on."""
 
     job_dir: str
     launcher: str
     run_id: str
     run_dir: str
     slurm_job_id: str
+    node: str
 
 
 @dataclass
