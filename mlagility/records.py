@@ -286,19 +286,6 @@ def read(path: str | Path) -> Iterator[Record]:
         yield Record.from_dict(values)
 
 
-def read_rows(path: str | Path) -> Iterator[dict[str, Any]]:
-    """The records of one results file as plain rows, one value per field: what :func:`read` gives,
-    flattened, without a Record made and flattened again per line (that was a third of reading
-    5,000 records into the report). As :meth:`Record.from_dict` does, a field the line lacks (a
-    record of an older version) takes its default, and a key no field has is left out."""
-    known = set(COLUMNS)
-    # A default factory's value is made once here, shared by every row that lacks the field.
-    defaults = {f.name: f.default if f.default is not dataclasses.MISSING else f.default_factory()  # type: ignore[misc]
-                for f in dataclasses.fields(Record)}
-    for values in read_lines(path):
-        yield {**defaults, **{key: value for key, value in values.items() if key in known}}
-
-
 def drop(path: str | Path, unwanted: Callable[[Record], bool]) -> int:
     """Rewrite a results file without the records ``unwanted`` picks (atomically); returns how many."""
     path = Path(path)
