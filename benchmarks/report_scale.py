@@ -1,14 +1,17 @@
 """How the report grows with the records: ``python -m mlagility.report DIR`` over synthetic sweeps
-cloned from a real run's records, wall seconds and peak memory, for growing sizes; with
-``--before TREE`` the same from another source tree, in turn (before, after) at each size.
+cloned from a real run's records, and ``--compare`` of two such sweeps, wall seconds and peak
+memory, for growing sizes; with ``--before TREE`` the same from another source tree, in turn
+(after, before) at each size up to ``--before-max`` records.
 
-    python benchmarks/report_scale.py --records 10000 100000 [--before TREE] [--rounds 1]
+    python benchmarks/report_scale.py --records 10000 100000 1000000 [--before TREE] [--before-max 100000]
 
 The seed records are a real run's (``--seed-run``, else a quick selftest run on ort and
 torch-eager made here). Each clone is one of them with its own ``batch_size`` and script name,
 so every clone is a point of its own; they are written 250 to a job folder, as a sweep writes
-them. It prints, per size and tree, the wall time and the peak resident memory of the report
-process, and the exponent of the growth between sizes (1: linear). Run it alone.
+them. The compared candidate is the same sweep run again: another run_id, every latency 2%
+higher. It prints, per size and tree, the wall time and the peak resident memory of the report
+process and of the comparison, and the exponent of the growth between sizes (1: linear). Run it
+alone; a million records take 3 GB of disk per sweep.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import argparse
 import json
 import math
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -37,9 +41,15 @@ def seed_records(seed_run: Path | None, scratch: Path) -> list[dict]:
     return [json.loads(line) for path in sorted(seed_run.rglob("results.jsonl")) for line in path.read_text().splitlines()]
 
 
-def write_sweep(seeds: list[dict], count: int, folder: Path) -> None:
-    """``count`` clones of ``seeds`` as a sweep of job folders of PER_JOB records each."""
-    clones = (dict(seed, script=f"clone_{n // len(seeds)}.py", parameters={**seed["parameters"], "batch_size": 1 + n % 7})
+def write_sweep(seeds: list[dict], count: int, folder: Path, again: bool = False) -> None:
+    """``count`` clones of ``seeds`` as a sweep of job folders of PER_JOB records each; ``again``:
+    as a second run of the same sweep would write them (another run_id, latencies 2% higher)."""
+    def slower(value):
+        return value * 1.02 if isinstance(value, float) else value
+
+    rerun = {"run_id": "candidate-run"} if again else {}
+    clones = (dict(seed, script=f"clone_{n // len(seeds)}.py", parameters={**seed["parameters"], "batch_size": 1 + n % 7},
+                   **rerun, **({name: slower(seed.get(name)) for name in ("median_ms", "mean_ms")} if again else {}))
               for n, seed in ((n, seeds[n % len(seeds)]) for n in range(count)))
     job, lines = 0, []
     for clone in clones:
@@ -68,10 +78,19 @@ sys.exit(code)
 """
 
 
-def report_once(tree: Path, sweep: Path, out: Path) -> tuple[float, float]:
-    """(wall seconds, peak MB) of one report over ``sweep`` from ``tree``."""
+def tree_of(tree: Path, scratch: Path) -> Path:
+    """The source tree whose mlagility a report run from ``tree`` in ``scratch`` imports."""
+    found = subprocess.run([sys.executable, "-c", "import mlagility; print(mlagility.__file__)"], cwd=scratch,
+                           env={**os.environ, "PYTHONPATH": str(tree)}, capture_output=True, text=True, check=True)
+    return Path(found.stdout.strip()).parent.parent
+
+
+def report_once(tree: Path, arguments: list[str], scratch: Path) -> tuple[float, float]:
+    """(wall seconds, peak MB) of one ``python -m mlagility.report ARGUMENTS`` from ``tree``. It
+    runs in ``scratch``: ``python -c`` puts its working folder first on sys.path, so run from a
+    checkout it would import that checkout, whatever PYTHONPATH says."""
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", MEASURED_REPORT, str(sweep), "--out", str(out)],
+    done = subprocess.run([sys.executable, "-c", MEASURED_REPORT, *arguments], cwd=scratch,
                           env={**os.environ, "PYTHONPATH": str(tree)}, capture_output=True, text=True)
     wall = time.perf_counter() - start
     if done.returncode != 0:
@@ -84,23 +103,35 @@ def main() -> None:
     cli = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     cli.add_argument("--records", type=int, nargs="+", default=[10_000, 100_000])
     cli.add_argument("--before", type=Path, help="another source tree of this tool, reported in turn")
+    cli.add_argument("--before-max", type=int, default=100_000,
+                     help="the largest size the --before tree reports (it may take far longer)")
     cli.add_argument("--seed-run", type=Path, help="a run folder (or sweep) whose records are cloned")
     args = cli.parse_args()
     trees = {"after": REPO, **({"before": args.before.resolve()} if args.before else {})}
     print(f"load average at start: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cpus")
-    walls: dict[str, list[tuple[int, float]]] = {name: [] for name in trees}
+    walls: dict[tuple[str, str], list[tuple[int, float]]] = {}
     with tempfile.TemporaryDirectory() as scratch:
         seeds = seed_records(args.seed_run, Path(scratch))
         for count in args.records:
-            sweep = Path(scratch) / f"sweep-{count}"
+            sweep, rerun = Path(scratch) / f"sweep-{count}", Path(scratch) / f"rerun-{count}"
             write_sweep(seeds, count, sweep)
-            for name, tree in sorted(trees.items()):  # after, then before
-                wall, peak = report_once(tree, sweep, Path(scratch) / f"out-{name}-{count}")
-                walls[name].append((count, wall))
-                print(f"{name:6} {count:>9,} records: {wall:7.1f} s, peak {peak:6.0f} MB", flush=True)
-    for name, points in walls.items():
+            write_sweep(seeds, count, rerun, again=True)
+            for name, tree in trees.items():  # after, then before
+                assert tree_of(tree, Path(scratch)) == tree, f"{tree}'s report imports another tree's code"
+                if name == "before" and count > args.before_max:
+                    continue
+                out = Path(scratch) / f"out-{name}-{count}"
+                for what, arguments in (("report", [str(sweep), "--out", str(out)]),
+                                        ("compare", ["--compare", str(sweep), str(rerun), "--out", str(out)])):
+                    wall, peak = report_once(tree, arguments, Path(scratch))
+                    walls.setdefault((name, what), []).append((count, wall))
+                    print(f"{name:6} {what:7} {count:>9,} records: {wall:7.1f} s, peak {peak:6.0f} MB, "
+                          f"load {os.getloadavg()[0]:.2f}", flush=True)
+            shutil.rmtree(sweep)
+            shutil.rmtree(rerun)
+    for (name, what), points in walls.items():
         growth = [f"{math.log(w2 / w1) / math.log(n2 / n1):.2f}" for (n1, w1), (n2, w2) in zip(points, points[1:])]
-        print(f"{name}: growth exponent between sizes {', '.join(growth) or '-'}")
+        print(f"{name} {what}: growth exponent between sizes {', '.join(growth) or '-'}")
     print(f"load average at end:   {os.getloadavg()[0]:.2f}")
 
 
