@@ -1,8 +1,10 @@
-"""The two private APIs the tool relies on, each used in one place, hold what that place needs:
+"""The private APIs the tool relies on, each used in one place, hold what that place needs:
 an upgrade of Python or Hydra that changes them fails here, not in a user's run.
 
 - ``multiprocessing.forkserver._forkserver`` (Python 3.11): ``engine/runner.py``'s stop_workers.
 - ``hydra._internal.core_plugins.basic_sweeper.BasicSweeper`` (hydra-core 1.3): the script sweeper.
+- ``hydra._internal.config_loader_impl.get_overrides_dirname`` (hydra-core 1.3): the script
+  sweeper's job configs (PointConfigs), with the launchers' use of their context's loader.
 
 And one public value the tool spells out instead of importing: ``omegaconf.MISSING``, in
 ``mlagility/conf/__init__.py``.
@@ -87,3 +89,22 @@ def test_the_schemas_missing_marker_is_omegaconfs():
     from mlagility.conf import MISSING
 
     assert MISSING == omegaconf.MISSING
+
+
+def test_hydras_launchers_compose_jobs_with_their_context_and_get_overrides_dirname_is_as_used():
+    """The script sweeper hands its launcher a context whose loader composes each grid point
+    once (PointConfigs): Hydra's launchers must compose each job through
+    ``hydra_context.config_loader.load_sweep_config``, and a job's folder name is made with
+    ``hydra._internal.config_loader_impl.get_overrides_dirname`` (private, hydra-core 1.3.8)."""
+    from hydra._internal.config_loader_impl import get_overrides_dirname
+    from hydra._internal.core_plugins.basic_launcher import BasicLauncher
+    from hydra.core.override_parser.overrides_parser import OverridesParser
+    from hydra_plugins.hydra_joblib_launcher import _core as joblib_core
+    from hydra_plugins.hydra_submitit_launcher.submitit_launcher import BaseSubmititLauncher
+
+    for composes in (BasicLauncher.launch, joblib_core.execute_job, BaseSubmititLauncher.__call__):
+        source = inspect.getsource(composes)
+        assert "hydra_context.config_loader.load_sweep_config(" in source, composes
+    assert parameters(get_overrides_dirname) == ["overrides", "exclude_keys", "item_sep", "kv_sep"]
+    parsed = OverridesParser.create().parse_overrides(["b=2", "a='x y'", "c=3"])
+    assert get_overrides_dirname(overrides=parsed, exclude_keys=["c"], item_sep=",", kv_sep="=") == "a='x y',b=2"
