@@ -2,6 +2,7 @@
 
 import dataclasses
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -368,3 +369,24 @@ def test_a_report_of_100000_records_opens_in_chromium_and_says_where_every_recor
     shot = subprocess.run(["chromium", *flags, f"--screenshot={tmp_path / 'page.png'}", "--window-size=1400,2000",
                            files.html.as_uri()], capture_output=True, text=True, timeout=120)
     assert (tmp_path / "page.png").stat().st_size > 20_000, shot.stderr[-2000:]
+
+
+def test_the_scratch_folders_of_a_killed_report_are_removed_by_the_next(runs, tmp_path):
+    """A report killed with SIGKILL cannot remove its temporary Parquet files (a million records'
+    worth); the next report removes those of processes that are gone, and leaves a live one's."""
+    import tempfile
+
+    from mlagility.report import load
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = Path(tempfile.gettempdir()) / f"mlagility-records-{gone.stdout.strip()}-killed"
+    live = Path(tempfile.gettempdir()) / f"mlagility-records-{os.getpid()}-alive"
+    for folder in (dead, live):
+        folder.mkdir()
+        (folder / "records.parquet").write_bytes(b"left behind")
+    try:
+        assert len(load(runs / "sweep" / "0")) > 0
+        assert not dead.exists() and live.exists()
+    finally:
+        shutil.rmtree(dead, ignore_errors=True)
+        shutil.rmtree(live, ignore_errors=True)

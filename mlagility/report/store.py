@@ -146,6 +146,23 @@ class Attached:
         return self.connection.table(self.table(name))
 
 
+# A database's scratch folders: mlagility-<use>-<process id>-<random>, in the system's temporary folder.
+SCRATCH_PREFIX = "mlagility-"
+
+
+def scratch_folder(use: str) -> Path:
+    """A new temporary folder for a database's files (``use``: records, spill), named by this
+    process; it goes with the connection. Those of processes that are gone (a report killed with
+    SIGKILL cannot remove its own: a million records' Parquet files) are removed first."""
+    import psutil
+
+    for stale in Path(tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}{use}-*-*"):
+        pid = stale.name.split("-")[2]
+        if pid.isdigit() and not psutil.pid_exists(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{use}-{os.getpid()}-"))
+
+
 # DuckDB's memory, past which it spills to a folder of its own: a report of a million records
 # then peaks under 2 GB (3 GB without), in 10% more time.
 MEMORY_LIMIT = "1500MB"
@@ -155,10 +172,10 @@ def new_connection() -> duckdb.DuckDBPyConnection:
     """An in-memory database that keeps rows in the order they were inserted (the report's),
     within MEMORY_LIMIT, and says nothing while it works (no progress bar)."""
     connection = duckdb.connect()
-    spill = tempfile.mkdtemp(prefix="mlagility-spill-")
+    spill = scratch_folder("spill")
     weakref.finalize(connection, shutil.rmtree, spill, ignore_errors=True)
     for setting, value in (("preserve_insertion_order", "true"), ("enable_progress_bar", "false"),
-                           ("memory_limit", literal(MEMORY_LIMIT)), ("temp_directory", literal(spill))):
+                           ("memory_limit", literal(MEMORY_LIMIT)), ("temp_directory", literal(str(spill)))):
         connection.execute(f"SET {setting} = {value}")
     return connection
 
@@ -237,7 +254,7 @@ def attach(connection: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], s
     a million records is most of the time a comparison takes, for a quarter of them."""
     files = results_files(paths)
     connection.execute(f"CREATE SCHEMA IF NOT EXISTS {quoted(schema)}")
-    at = Attached(connection, schema, files, 0, 0, 0, 0, folder=Path(tempfile.mkdtemp(prefix="mlagility-records-")))
+    at = Attached(connection, schema, files, 0, 0, 0, 0, folder=scratch_folder("records"))
     weakref.finalize(connection, shutil.rmtree, at.folder, ignore_errors=True)
     # One pass over the JSON lines into a Parquet file (parsing them is most of the work; holding
     # a million records in memory took 5 GB): every later query reads only the columns it needs.
