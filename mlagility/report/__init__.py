@@ -72,7 +72,7 @@ def connect(*paths: str | Path) -> "duckdb.DuckDBPyConnection":
 def write_report(paths: Iterable[str | Path], out_dir: str | Path, baseline: str = BASELINE) -> ReportFiles:
     """Merge the records under ``paths`` and write the report files into ``out_dir``."""
     from mlagility.report.html import render
-    from mlagility.report.store import attach, new_connection
+    from mlagility.report.store import attach, materialized, new_connection
     from mlagility.report.tables import comparison_table, write_csv
 
     connection = new_connection()
@@ -81,7 +81,8 @@ def write_report(paths: Iterable[str | Path], out_dir: str | Path, baseline: str
     out.mkdir(parents=True, exist_ok=True)
     files = ReportFiles(out / REPORT_CSV, out / COMPARISON_CSV, out / REPORT_HTML, out / REPORT_PARQUET,
                         merged.records, merged.failed, merged.superseded, merged.runs)
-    comparison = comparison_table(merged, baseline)
+    # Read by comparison.csv and by the page.
+    comparison = materialized(connection, comparison_table(merged, baseline), merged.folder / "comparison.parquet")
 
     def write_tables(cursor: "duckdb.DuckDBPyConnection") -> None:
         report = f"SELECT * FROM {merged.table('report')}"
@@ -127,17 +128,15 @@ def write_comparison(baseline: str | Path, candidate: str | Path, out_dir: str |
     mlagility/report/compare.py for the ratio's interval, the verdicts and ``normalize``."""
     from mlagility.report.compare import COMPARED_FIELDS, DEFAULT_MIN_CHANGE, compare_table, verdict_counts
     from mlagility.report.html import render_comparison
-    from mlagility.report.store import attach, copy, literal, new_connection
+    from mlagility.report.store import attach, materialized, new_connection
     from mlagility.report.tables import write_csv
 
     min_change = DEFAULT_MIN_CHANGE if min_change is None else min_change
     connection = new_connection()
     sides = [attach(connection, [path], side, COMPARED_FIELDS) for path, side in ((baseline, "baseline"),
                                                                                   (candidate, "candidate"))]
-    # Made once, into a file (a million rows held in memory took 2.8 GB): the page reads it five times over.
-    compared = sides[1].folder / "compared.parquet"
-    copy(connection, compare_table(*sides, min_change, normalize), compared)
-    compare = f"SELECT * FROM read_parquet({literal(str(compared))})"
+    # Read by compare.csv and five times by the page.
+    compare = materialized(connection, compare_table(*sides, min_change, normalize), sides[1].folder / "compared.parquet")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     files = CompareFiles(out / COMPARE_CSV, out / COMPARE_HTML, verdict_counts(connection, compare))

@@ -593,7 +593,7 @@ def unmeasured_phase(statuses: str, phase: str) -> str:
 # What the figures read of a measured record (the table reads its own rows: records_table).
 FIGURE_COLUMNS = ["model_name", "script", "variable", "phase", "input_shapes", "device", "runtime", "median_ms",
                   "median_ci", "throughput", "tokens_per_s", "context_length", "ttft_ms", "ttft_ci", "tpot_ms", "tpot_ci",
-                  "timestamp", *PARAMETER_COLUMNS]
+                  *PARAMETER_COLUMNS]
 
 
 def figure_rows(merged: "Attached") -> pd.DataFrame:
@@ -667,11 +667,10 @@ def render(merged: "Attached", comparison: str, baseline: str) -> str:
                        records=records_table(merged))
 
 
-def ratio_plot(compare: pd.DataFrame, varying: list[str]) -> Optional[str]:
-    """The ratios (candidate / baseline) of comparable rows (``compare``'s, regressions first)
-    with their 95% intervals on a log axis, coloured by verdict; rows are named with the
+def ratio_plot(rows: pd.DataFrame, varying: list[str]) -> Optional[str]:
+    """The ratios (candidate / baseline) of comparable ``rows`` (compare.csv's, regressions
+    first) with their 95% intervals on a log axis, coloured by verdict; rows are named with the
     ``varying`` parameter columns."""
-    rows = compare
     colors = {"slower": "#c44e52", "faster": "#55a868", "same": "#8c8c8c"}
 
     def draw(axes):

@@ -143,14 +143,16 @@ MEASURED_FIELDS = ("device", "runtime", "median_ms", "stable", "contended", "hos
 
 def untrusted_sql(side: str, name: str) -> list[str]:
     """SQL for why a measurement (the columns of table ``side``, named ``name`` in the text)
-    cannot be trusted: contended, unstable; each NULL when it can (see untrusted_because)."""
+    cannot be trusted: contended (with how busy the host was), unstable; each NULL when it can."""
     return [f"CASE WHEN {side}.contended IS TRUE THEN '{name} contended (host ' "
             f"|| printf('%.0f%%', 100 * coalesce({side}.host_busy, 0)) || ' busy)' END",
             f"CASE WHEN {side}.stable IS NOT TRUE THEN '{name} unstable' END"]
 
 
 def speed_changed_sql(before: str, after: str, limit: float) -> str:
-    """SQL for speed_changed: the note when two reference workloads differ by more than ``limit``."""
+    """SQL for the note on two measurements whose reference workloads (host_speed_ms, the SQL
+    expressions ``before`` and ``after``) differ by more than ``limit``: the machine's speed changed
+    between them (NULL when it did not, or when one has none)."""
     return (f"CASE WHEN abs({after} / {before} - 1) > {limit!r} THEN 'the machine''s speed changed (reference ' "
             f"|| printf('%.3g', {before}) || ' ms -> ' || printf('%.3g', {after}) || ' ms)' END")
 
@@ -178,7 +180,7 @@ def comparison_table(at: "store.Attached", baseline: str = BASELINE) -> str:
     log ratios, back in ratio space); ``cpu/ort_speedup_note`` says why a speedup or its interval
     was left out."""
     connection = at.connection
-    # Tables of the schema, not TEMP ones: another cursor writes comparison.csv (see write_report).
+    # Tables of this schema: its records' measurements, and the speedups among them.
     measured, speedups = at.table("comparison_measured"), at.table("comparison_speedups")
     compared_measurements(at, measured)
     targets = [t for (t,) in connection.execute(f"SELECT DISTINCT target FROM {measured} ORDER BY target").fetchall()]
