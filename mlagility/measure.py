@@ -1,8 +1,9 @@
 """The timing loop every runtime shares; it returns Measurements (measurement.py).
 
 Each call is timed on its own (``perf_counter`` around the call, plus a device sync where the
-runtime needs one), so the statistics are over per-call latencies. Memory is sampled between
-calls, never inside a timed window.
+runtime needs one), so the statistics are over per-call latencies. Memory is the kernel's
+high-water mark over each round (memory.py), reset before it and read after it: nothing is added
+inside a timed window.
 
 Timing stops when the median is known well enough: once the minimum count and duration are
 reached, as soon as the median's 95% confidence interval is within ``precision`` of it. A quiet
@@ -25,8 +26,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping, Optional
 
-import psutil
-
+from mlagility import memory
 from mlagility.host import CpuMeter, CpuReading, reference_workload_ms
 from mlagility.measurement import MeasureSettings, Measurement, median_confidence, sorted_median
 
@@ -39,8 +39,6 @@ PRECISION_CHECK_GROWTH = 1.1
 # measurement that max_duration_s would have seen reach its precision; at 2x, or from 10 calls, some.
 OUT_OF_REACH_FACTOR = 3.0
 OUT_OF_REACH_MIN_CALLS = 50
-# Sample resident memory at most this often (seconds) between timed calls.
-RSS_SAMPLE_PERIOD_S = 0.05
 # While waiting for a quiet host, say how long it has waited at most this often (seconds).
 QUIET_REPORT_S = 1.0
 
@@ -162,11 +160,12 @@ class _Window:
     samples: list[float] = field(default_factory=list)
     parts: dict[str, list[float]] = field(default_factory=dict)  # each part's seconds, call by call
     round_medians: list[float] = field(default_factory=list)
+    round_calls: list[int] = field(default_factory=list)  # how many of the samples each round timed
     warmup_calls: int = 0
     busy_seconds: float = 0.0  # host busy share x window length, summed over the rounds
     seconds: float = 0.0
     spent_seconds: float = 0.0  # warm-ups and timed calls, every round
-    peak_rss: int = 0
+    memory_used: memory.PhaseMemory = field(default_factory=memory.PhaseMemory)  # every round's warm-ups and calls
     start: Optional[float] = None
     end: float = 0.0
     out_of_reach: Optional[tuple[float, float]] = None  # (the interval, the seconds it would need)
@@ -175,10 +174,14 @@ class _Window:
                    meter: CpuMeter) -> None:
         """Warm up (in full the first time, for warmup_min_s after another target ran), then
         time one round: a 1/rounds share of the count and the durations."""
+        with memory.phase() as used:
+            self._time_round(target, settings, rounds, first, meter)
+        self.memory_used = self.memory_used.add(used)
+
+    def _time_round(self, target: Timed, settings: MeasureSettings, rounds: int, first: bool,
+                    meter: CpuMeter) -> None:
         call, sync, restored, clock = target.call, target.sync, target.restored, time.perf_counter
         round_started = clock()
-        process = psutil.Process()
-        self.peak_rss = max(self.peak_rss, process.memory_info().rss)
         reading = meter.read()
 
         warmup_min_calls = settings.warmup_min_calls if first else 1
@@ -200,7 +203,6 @@ class _Window:
         min_duration_s, max_duration_s = settings.min_duration_s / rounds, settings.max_duration_s / rounds
         pooled = len(self.samples)
         next_precision_check = pooled + min_iterations
-        next_rss_sample = clock()
         start_wall, started = time.time(), clock()
         while True:
             if restored:
@@ -215,9 +217,6 @@ class _Window:
                 for part, seconds in target.parts().items():
                     self.parts.setdefault(part, []).append(seconds)
             elapsed = after - started
-            if after >= next_rss_sample:
-                self.peak_rss = max(self.peak_rss, process.memory_info().rss)
-                next_rss_sample = clock() + RSS_SAMPLE_PERIOD_S
             if elapsed >= max_duration_s:
                 break
             if len(self.samples) >= next_precision_check and elapsed >= min_duration_s:
@@ -240,7 +239,7 @@ class _Window:
         self.busy_seconds += meter.busy_share(reading, window) * length
         self.seconds += length
         self.round_medians.append(sorted_median(sorted(self.samples[pooled:])))
-        self.peak_rss = max(self.peak_rss, process.memory_info().rss)
+        self.round_calls.append(len(self.samples) - pooled)
         self.start = start_wall if self.start is None else self.start
         self.end = end_wall
         self.spent_seconds += clock() - round_started
@@ -254,11 +253,12 @@ class _Window:
             parts_s={part: tuple(seconds) for part, seconds in self.parts.items()},
             warmup_calls=self.warmup_calls,
             batch_size=target.batch_size,
-            peak_rss_bytes=self.peak_rss,
+            memory_mb=self.memory_used.fields("timed"),
             start=self.start or 0.0,
             end=self.end,
             settings=settings,
             round_medians_s=tuple(self.round_medians),
+            round_calls=tuple(self.round_calls),
             host_busy=self.busy_seconds / self.seconds if self.seconds > 0 else 0.0,
             quiet_wait_s=quiet_wait_s,
             attempts=attempts,

@@ -75,11 +75,14 @@ class Measurement:
     samples_s: tuple[float, ...]
     warmup_calls: int
     batch_size: int
-    peak_rss_bytes: int
+    # What the timing did to memory, as record fields (memory.PhaseMemory's for the phase "timed").
+    memory_mb: dict[str, Optional[float]]
     start: float
     end: float
     settings: MeasureSettings
     round_medians_s: tuple[float, ...] = ()
+    # How many of samples_s each round timed, in order: the samples are the rounds' one after another.
+    round_calls: tuple[int, ...] = ()
     # The seconds of each part of every timed call, when the call has parts (generate's ttft, tpot).
     parts_s: dict[str, tuple[float, ...]] = dataclasses.field(default_factory=dict)
     host_busy: float = 0.0
@@ -204,7 +207,7 @@ class Measurement:
             "quiet_wait_s": self.quiet_wait_s,
             "measure_attempts": self.attempts,
             "round_medians_ms": [1e3 * median for median in self.round_medians_s],
-            "peak_rss_mb": self.peak_rss_bytes / 2**20,
+            **self.memory_mb,
             "measure_start": self.start,
             "measure_end": self.end,
             "timing_s": self.spent_s,

@@ -49,6 +49,20 @@ def column(family: str, holds: str) -> dict[str, str]:
     return {"family": family, "holds": holds}
 
 
+# What each kind of memory field holds (memory.PhaseMemory's figures).
+MEMORY_KINDS = {
+    "peak": "the worker's peak resident memory during {what}, MB",
+    "delta": "the worker's resident memory at the end of {what} minus at its start, MB",
+    "gpu": "nvidia, torch runtimes: the most GPU memory torch's allocator held during {what}, MB",
+    "gpu_reserved": "nvidia, torch runtimes: the most GPU memory torch's allocator reserved during {what}, MB",
+}
+
+
+def memory_field(kind: str, what: str) -> Any:
+    """A memory-per-phase field (``<phase>_<kind>_mb``): empty until measured."""
+    return field(default=None, metadata=column(MEMORY, MEMORY_KINDS[kind].format(what=what)))
+
+
 @dataclass
 class Record:
     """One row of results. Fields left None did not apply or were not reached."""
@@ -168,7 +182,40 @@ class Record:
     pair_id: str = field(default="", metadata=column(BOOKKEEPING,
         "shared by the runtimes of one invocation timed together in interleaved rounds"))
     round_medians_ms: list[float] = field(default_factory=list, metadata=column(BOOKKEEPING, "each round's median, ms"))
-    peak_rss_mb: Optional[float] = field(default=None, metadata=column(MEMORY, "peak resident memory while timed, MB"))
+    measurement_id: str = field(default="", metadata=column(BOOKKEEPING,
+        "the measurement's id: its timed calls' latencies are the rows with this id in the job's samples.parquet "
+        "(`mlagility.report.samples`)"))
+    # Memory per phase (memory.py): the worker's resident peak while the phase ran (the kernel's
+    # high-water mark, reset as it began), the change from its start to its end, and on nvidia
+    # torch's allocator peaks. A build stage's are from when the build was made.
+    script_peak_mb: Optional[float] = memory_field("peak", "the script's run (imports, building the model, its calls)")
+    script_delta_mb: Optional[float] = memory_field("delta", "the script's run")
+    script_gpu_mb: Optional[float] = memory_field("gpu", "the script's run")
+    script_gpu_reserved_mb: Optional[float] = memory_field("gpu_reserved", "the script's run")
+    reference_peak_mb: Optional[float] = memory_field("peak", "eager torch's reference calls and FLOP count")
+    reference_delta_mb: Optional[float] = memory_field("delta", "the reference calls")
+    reference_gpu_mb: Optional[float] = memory_field("gpu", "the reference calls")
+    reference_gpu_reserved_mb: Optional[float] = memory_field("gpu_reserved", "the reference calls")
+    export_peak_mb: Optional[float] = memory_field("peak", "the ONNX export")
+    export_delta_mb: Optional[float] = memory_field("delta", "the ONNX export")
+    optimize_peak_mb: Optional[float] = memory_field("peak", "the ONNX optimization")
+    optimize_delta_mb: Optional[float] = memory_field("delta", "the ONNX optimization")
+    fp16_peak_mb: Optional[float] = memory_field("peak", "the float16 conversion")
+    fp16_delta_mb: Optional[float] = memory_field("delta", "the float16 conversion")
+    load_peak_mb: Optional[float] = memory_field("peak",
+        "loading the runtime (`load_s`: session creation, or torch.compile's compilation)")
+    load_delta_mb: Optional[float] = memory_field("delta", "loading the runtime")
+    load_gpu_mb: Optional[float] = memory_field("gpu", "loading the runtime")
+    load_gpu_reserved_mb: Optional[float] = memory_field("gpu_reserved", "loading the runtime")
+    first_call_peak_mb: Optional[float] = memory_field("peak", "the first call")
+    first_call_delta_mb: Optional[float] = memory_field("delta", "the first call")
+    first_call_gpu_mb: Optional[float] = memory_field("gpu", "the first call")
+    first_call_gpu_reserved_mb: Optional[float] = memory_field("gpu_reserved", "the first call")
+    timed_peak_mb: Optional[float] = memory_field("peak",
+        "the timing (this runtime's warm-ups and timed calls, every round)")
+    timed_delta_mb: Optional[float] = memory_field("delta", "the timing, summed over its rounds")
+    timed_gpu_mb: Optional[float] = memory_field("gpu", "the timing")
+    timed_gpu_reserved_mb: Optional[float] = memory_field("gpu_reserved", "the timing")
     # Two GPU figures that do not compare, so two columns: torch's allocator peak (this process's
     # tensors), and NVML's device-wide use for onnxruntime, whose Python API reports no allocator figure.
     peak_gpu_mb: Optional[float] = field(default=None, metadata=column(MEMORY,
@@ -189,8 +236,9 @@ class Record:
     build_cached: Optional[bool] = field(default=None, metadata=column(COLD_START, "the build came from the cache"))
     exporter: str = field(default="", metadata=column(COLD_START, "`dynamo` or `legacy`"))
     onnx_opset: Optional[int] = field(default=None, metadata=column(COLD_START, "the ONNX opset exported to"))
-    prepare_s: Optional[float] = field(default=None, metadata=column(COLD_START,
-        "the runtime's session creation or compilation, s"))
+    load_s: Optional[float] = field(default=None, metadata=column(COLD_START,
+        "from a built model to a runtime ready for its first call: onnxruntime's session creation from the file, "
+        "torch.compile's compilation (on a first call), moving a torch model to its device, s"))
     first_call_ms: Optional[float] = field(default=None, metadata=column(COLD_START,
         "the first call after preparing, ms"))
     # What this number cost the tool, stage by stage (health --pass-rate sums them per stage).
@@ -266,12 +314,16 @@ class Record:
 
     @classmethod
     def from_dict(cls, values: dict[str, Any]) -> "Record":
-        """Rebuild a record, ignoring keys that a newer or older version wrote."""
+        """Rebuild a record, ignoring keys that a newer or older version wrote (a field an older
+        version named otherwise is read under its name now)."""
         known = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{key: value for key, value in values.items() if key in known})
+        renamed = {FORMER_NAMES.get(key, key): value for key, value in values.items() if key not in known}
+        return cls(**{key: value for key, value in {**renamed, **values}.items() if key in known})
 
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Record))
+# Fields an older version wrote under another name: {former name: name now}.
+FORMER_NAMES = {"prepare_s": "load_s", "peak_rss_mb": "timed_peak_mb"}
 
 
 

@@ -128,3 +128,17 @@ def test_the_sql_example_runs_as_a_script(tmp_path):
     done = run_cli("example.py", cwd=tmp_path)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert "median(median_ms)" in done.stdout and "torch-eager" in done.stdout and "ort" in done.stdout
+
+
+def test_the_samples_example_runs_as_a_script(tmp_path):
+    """The README's `mlagility.report.samples` example, in a folder whose `outputs` holds a run
+    (made here with quick settings, where a run goes by default)."""
+    [example] = fenced_blocks("## What a measurement cost besides time", "python")
+    made = run_cli("-m", "mlagility", *QUICK, f"cache_dir={tmp_path / 'cache'}", "corpus=selftest",
+                   "corpus.include=[linear.py]", "runtime=[ort,torch-eager]", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert list(tmp_path.glob("outputs/*/*/samples.parquet"))
+    (tmp_path / "example.py").write_text(example)
+    done = run_cli("example.py", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "torch-eager" in done.stdout and "ort" in done.stdout and "mean" in done.stdout

@@ -31,7 +31,7 @@ from typing import Any, Callable, Optional
 
 import filelock
 
-from mlagility import records
+from mlagility import memory, records
 from mlagility.common.version import VERSION
 from mlagility.paths import build_lock, builds_dir, flops_dir, staging_dir, trt_engine_dir
 from mlagility.builder.settings import STAGES, BuildSettings
@@ -70,6 +70,11 @@ class Build:
     def seconds(self, stage: str) -> Optional[float]:
         """How long ``stage`` took when the build was made (None if it did not run)."""
         return self.state.get("stages", {}).get(stage, {}).get("duration_s")
+
+    def memory(self, stage: str) -> memory.PhaseMemory:
+        """What ``stage`` did to the worker's memory when the build was made (empty if it did not run)."""
+        entry = self.state.get("stages", {}).get(stage, {})
+        return memory.PhaseMemory(entry.get("peak_mb"), entry.get("delta_mb"))
 
     @property
     def total_seconds(self) -> Optional[float]:
@@ -203,7 +208,7 @@ class StageRun:
             on_stage(stage.activity)
             start = time.perf_counter()
             try:
-                with redirected_output(log):
+                with redirected_output(log), memory.phase() as used:
                     self.model_path = actions[name](entry)
             except Exception as error:
                 if no_space_left(error):
@@ -213,7 +218,8 @@ class StageRun:
                 entry.update(status="failed", duration_s=time.perf_counter() - start, reason=one_line(error))
                 self.state.update(status=stage.failure, reason=f"{name} failed: {one_line(error)}")
                 return self.state
-            entry.update(status="ok", duration_s=time.perf_counter() - start, finished=time.time())
+            entry.update(status="ok", duration_s=time.perf_counter() - start, finished=time.time(),
+                         peak_mb=used.peak_mb, delta_mb=used.delta_mb)
         self.state["reason"] = "; ".join(e["left_out"] for e in self.state["stages"].values() if "left_out" in e)
         self.describe_model()
         return self.state

@@ -16,7 +16,7 @@ import numpy as np
 import torch
 
 from mlagility import host as hostlock
-from mlagility import records, runtimes
+from mlagility import memory, records, runtimes
 from mlagility.builder import cache as builds
 from mlagility.common.output import one_line
 from mlagility.choices import StopAfter
@@ -192,6 +192,9 @@ def with_build(record: Record, task: ScriptTask, build: builds.Build) -> Record:
         build_name=build.name,
         build_dtype=task.build.dtype,
         build_cached=build.cached,
+        **build.memory("export").fields("export"),
+        **build.memory("optimize").fields("optimize"),
+        **build.memory("fp16").fields("fp16"),
         export_s=build.seconds("export"),
         optimize_s=build.seconds("optimize"),
         fp16_s=build.seconds("fp16"),
@@ -223,13 +226,15 @@ class StageFailed(Exception):
 @dataclass
 class FirstCall:
     """A prepared session after its first call: that call's outputs, whether it changed its
-    inputs (restored since), and what preparing and calling it cost."""
+    inputs (restored since), and what loading and calling it cost in time and memory."""
 
     session: Session
     outputs: list[np.ndarray]
     restores_inputs: bool
-    prepare_s: float
+    load_s: float
     first_call_ms: float
+    load_memory: memory.PhaseMemory
+    first_call_memory: memory.PhaseMemory
 
 
 def first_call(runtime: Runtime, invocation: Invocation, model_path: Optional[str]) -> FirstCall:
@@ -237,16 +242,18 @@ def first_call(runtime: Runtime, invocation: Invocation, model_path: Optional[st
     session closed), chained to the runtime's error."""
     stage, session = "prepare", None
     try:
-        start = time.perf_counter()
-        session = runtime.prepare(invocation, model_path)
-        prepare_s = time.perf_counter() - start
+        with memory.phase() as load_memory:
+            start = time.perf_counter()
+            session = runtime.prepare(invocation, model_path)
+            load_s = time.perf_counter() - start
         stage = "first call"
         with session.active():
-            start = time.perf_counter()
-            session.run()
-            if session.sync:
-                session.sync()
-            first_call_ms = 1e3 * (time.perf_counter() - start)
+            with memory.phase() as first_call_memory:
+                start = time.perf_counter()
+                session.run()
+                if session.sync:
+                    session.sync()
+                first_call_ms = 1e3 * (time.perf_counter() - start)
             restores_inputs = session.inputs_changed()
             if restores_inputs:
                 session.restore_inputs()
@@ -255,7 +262,7 @@ def first_call(runtime: Runtime, invocation: Invocation, model_path: Optional[st
         if session is not None:
             session.close()
         raise StageFailed(stage) from error
-    return FirstCall(session, outputs, restores_inputs, prepare_s, first_call_ms)
+    return FirstCall(session, outputs, restores_inputs, load_s, first_call_ms, load_memory, first_call_memory)
 
 
 def failed_stage_record(record: Record, failure: StageFailed) -> Record:
@@ -323,7 +330,8 @@ def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: 
     except StageFailed as failure:
         traceback.print_exception(failure.__cause__)
         return failed_stage_record(record, failure)
-    record = dataclasses.replace(record, prepare_s=called.prepare_s, first_call_ms=called.first_call_ms,
+    record = dataclasses.replace(record, load_s=called.load_s, first_call_ms=called.first_call_ms,
+                                 **called.load_memory.fields("load"), **called.first_call_memory.fields("first_call"),
                                  threads=called.session.threads,
                                  transfers_included=called.session.transfers_included)
     record = checked_record(record, reference, called.outputs, task.config.accuracy.for_dtype(record.build_dtype))
@@ -358,13 +366,18 @@ def measure_settings(task: ScriptTask, prepared: list[Prepared]) -> MeasureSetti
     return task.config.measure
 
 
+# Told each measurement's latencies, before its record is made: (measurement id, the measurement).
+OnSamples = Callable[[str, Measurement], None]
+
+
 def measure_prepared(task: ScriptTask, prepared: list[Prepared], begin: Optional[Callable[[str], None]] = None,
                      meter: Optional[hostlock.CpuMeter] = None,
-                     quiet_since: Optional[hostlock.CpuReading] = None) -> Iterator[Record]:
+                     quiet_since: Optional[hostlock.CpuReading] = None,
+                     on_samples: Optional[OnSamples] = None) -> Iterator[Record]:
     """Time the prepared runtimes together (interleaved rounds) in a window that owns the host,
     and finish their records; a runtime whose call fails while timed gets a runtime_error and
     the others are timed again without it. ``begin`` hears the timing loop's stages between its
-    windows (a wait for a quiet host, a retry); ``quiet_since``, a reading of ``meter`` taken before
+    windows (a wait for a quiet host, a retry); ``on_samples`` each measurement's latencies; ``quiet_since``, a reading of ``meter`` taken before
     the runtimes were prepared, spares the first wait for a quiet host its sleep."""
     pair_id = uuid.uuid4().hex[:12] if len(prepared) > 1 else ""
     batch_size = task.parameters.get("batch_size", 1)
@@ -392,7 +405,11 @@ def measure_prepared(task: ScriptTask, prepared: list[Prepared], begin: Optional
         for name, p in pending.items():
             measurement = measurements[name].of(p.record.invocation_hash, name, task.device, p.session.threads)
             print(measurement)  # the script's log
-            yield measured_record(p, measurement, wait.seconds, pair_id if len(pending) > 1 else "")
+            measurement_id = uuid.uuid4().hex
+            if on_samples is not None:
+                on_samples(measurement_id, measurement)
+            record = measured_record(p, measurement, wait.seconds, pair_id if len(pending) > 1 else "")
+            yield dataclasses.replace(record, measurement_id=measurement_id)
         return
 
 
@@ -410,9 +427,10 @@ def measured_record(prepared: Prepared, measurement: Measurement, wait_s: float,
         reason="; ".join(filter(None, [record.reason, *measurement.instability])))
 
 
-def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callable[[str], None]) -> Iterator[Record]:
+def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callable[[str], None],
+                         on_samples: Optional[OnSamples] = None) -> Iterator[Record]:
     """Every record of one invocation: one per runtime, or one for the stop point. ``begin`` is
-    told each stage as it starts ("encoder: exporting").
+    told each stage as it starts ("encoder: exporting"), ``on_samples`` each measurement's latencies.
 
     Each step of CPU work holds the host shared; the runtimes are timed together, holding it
     exclusively; every session is closed before the next invocation, whatever happened."""
@@ -435,10 +453,11 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
         # A model returning a transformers cache: its tensors are outputs, to eager and exporter alike.
         register_cache_outputs(invocation.model)
         try:
-            with host.working():
+            with host.working(), memory.phase() as reference_memory:
                 started = time.perf_counter()
                 reference = reference_outputs(invocation, task.cache_dir)
                 reference.seconds = time.perf_counter() - started
+            record = dataclasses.replace(record, **reference_memory.fields("reference"))
         except Exception as error:  # each runtime still gets its record, measured unchecked or failed
             traceback.print_exc()
             reference = Reference(failure=f"eager reference call failed: {one_line(error)}")
@@ -473,6 +492,6 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
                 prepared.append(outcome)
         if prepared:
             begin_for_model(timing_stage(p.name for p in prepared))
-        yield from measure_prepared(task, prepared, begin_for_model, meter, quiet_since)
+        yield from measure_prepared(task, prepared, begin_for_model, meter, quiet_since, on_samples)
     if build is not None and task.config.lean_cache:
         builds.drop_artifacts(build.folder)

@@ -19,7 +19,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 import psutil
 from omegaconf import DictConfig, OmegaConf
@@ -27,7 +27,7 @@ from rich.console import Console
 from rich.text import Text
 
 from mlagility import config as config_module
-from mlagility import parser, records, runtimes
+from mlagility import parser, records, runtimes, samples
 from mlagility.builder.settings import BuildSettings
 from mlagility.common import labels as labels_module
 from mlagility.common.jsonlines import append_line, read_lines
@@ -334,7 +334,10 @@ def run_job(cfg: Config | DictConfig, output_dir: str | Path, launcher: str = ""
     output_dir.mkdir(parents=True, exist_ok=True)
     with holding_job_folder(output_dir, cfg.resume):
         try:
-            return run_tasks(cfg, output_dir, launcher)
+            summary = run_tasks(cfg, output_dir, launcher)
+            # A job cut short leaves samples.jsonl, which readers read as it is.
+            samples.compact(output_dir)
+            return summary
         except OSError as error:
             if not no_space_left(error):
                 raise
@@ -379,7 +382,7 @@ def run_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> JobSummary:
                 records.drop(results, lambda r: r.script == Path(task.script).name and r.parameters == task.parameters)
             mark_progress(output_dir, task, "start")
             progress.start_script(script)
-            script_records = runner.run_script(task, cfg.timeout, limit, keep, progress.begin)
+            script_records = runner.run_script(task, cfg.timeout, limit, keep, progress.begin, keep.samples)
             keep.raise_if_disk_full()
             progress.finish_script(len(script_records))
             mark_progress(output_dir, task, "end")
@@ -399,14 +402,22 @@ class ResultsWriter:
         self.full_disk: Optional[OSError] = None
 
     def __call__(self, record: Record) -> None:
+        self._write(records.append, self.results, record)
+        log.info("%s", outcome(record))
+
+    def samples(self, payload: dict[str, Any]) -> None:
+        """Keep one measurement's latencies beside the results (samples.py)."""
+        self._write(samples.append, self.results.parent, payload["measurement_id"], payload["round_calls"],
+                    payload["latencies_s"])
+
+    def _write(self, append: Callable[..., None], *args: Any) -> None:
         try:
             if self.full_disk is None:
-                records.append(self.results, record)
+                append(*args)
         except OSError as error:
             if not no_space_left(error):
                 raise
             self.full_disk = error
-        log.info("%s", outcome(record))
 
     def raise_if_disk_full(self) -> None:
         if self.full_disk is not None:

@@ -12,4 +12,6 @@ class Message(enum.StrEnum):
     RECORD = "record"  # a record, as its dict
     # The script called a model: the record dict to write for it should the worker die before its own.
     DISCOVERED = "discovered"
+    # One measurement's latencies, for the job's samples file: {"measurement_id", "round_calls", "latencies_s"}.
+    SAMPLES = "samples"
     STAGE = "stage"  # the stage the worker has just begun: a short text for the progress line and the log

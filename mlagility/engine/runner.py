@@ -211,9 +211,11 @@ def run_script(
     memory_limit_bytes: int,
     on_record: Callable[[Record], None],
     on_stage: Optional[Callable[[str], None]] = None,
+    on_samples: Optional[Callable[[dict[str, Any]], None]] = None,
 ) -> list[Record]:
     """Run ``task`` in a worker; ``on_record`` sees each record as it arrives, ``on_stage`` each
-    stage the worker begins ("running script", "encoder: exporting", ...). A worker that
+    stage the worker begins ("running script", "encoder: exporting", ...), ``on_samples`` each
+    measurement's latencies (a Message.SAMPLES payload). A worker that
     times out, exceeds the memory limit, dies, or exits before it sent a record for everything its
     script called adds a record saying so: one for each model it discovered and had sent no record
     for (a script that dies hard after calling its model), or a script-level one when there is none.
@@ -227,7 +229,7 @@ def run_script(
     worker.start()
     sender.close()
     processes = ScriptProcesses(worker.pid)
-    inbox = Inbox(on_record, on_stage)
+    inbox = Inbox(on_record, on_stage, on_samples)
     try:
         failure = _watch(worker, receiver, processes, inbox.receive, timeout_s, memory_limit_bytes)
     finally:
@@ -247,10 +249,12 @@ def run_script(
 @dataclass
 class Inbox:
     """What a worker has sent: each record (passed on to ``on_record`` as it arrives), each stage it
-    began (to ``on_stage``), and the invocations it discovered, by invocation hash."""
+    began (to ``on_stage``), each measurement's latencies (to ``on_samples``), and the invocations
+    it discovered, by invocation hash."""
 
     on_record: Callable[[Record], None]
     on_stage: Optional[Callable[[str], None]]
+    on_samples: Optional[Callable[[dict[str, Any]], None]] = None
     received: list[Record] = field(default_factory=list)
     discovered: dict[str, Record] = field(default_factory=dict)
 
@@ -263,6 +267,9 @@ class Inbox:
         if kind == Message.STAGE:
             if self.on_stage is not None:
                 self.on_stage(payload)
+        elif kind == Message.SAMPLES:
+            if self.on_samples is not None:
+                self.on_samples(payload)
         elif kind == Message.DISCOVERED:
             record = Record.from_dict(payload)
             self.discovered[record.invocation_hash] = record

@@ -17,6 +17,7 @@ import time
 import traceback
 import urllib.error
 from multiprocessing.connection import Connection
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -24,14 +25,15 @@ import numpy as np
 import onnxruntime  # noqa: F401  (imported here so the forkserver preloads it)
 import torch
 
-from mlagility import host, parser, records
+from mlagility import host, memory, parser, records
 from mlagility.analysis.discovery import Discovery, onnx_invocation
 from mlagility.analysis.generation import positions_hint
 from mlagility.common.output import error_chain, one_line, redirected_output
 from mlagility.engine.messages import Message
-from mlagility.engine.benchmark import benchmark_invocation, invocation_record, makes_records
+from mlagility.engine.benchmark import OnSamples, benchmark_invocation, invocation_record, makes_records
 from mlagility.engine.task import ScriptTask
 from mlagility.invocation import Invocation
+from mlagility.measurement import Measurement
 
 HUB_HINT = (
     "the script reached for a model hub, and this run is offline (HF_HUB_OFFLINE=1): "
@@ -74,10 +76,19 @@ def script_failure_reason(error: BaseException) -> str:
     return one_line(error)
 
 
-def run_script(task: ScriptTask, on_invocation: Optional[Callable[[Invocation], None]] = None,
-               ) -> tuple[Discovery, BaseException | None, float]:
-    """Run the script under discovery (``on_invocation`` sees each invocation as it is found);
-    returns what it called, the error it raised, if any, and the seconds it ran."""
+@dataclass
+class ScriptRun:
+    """What running a script under discovery gave: the invocations it made, the error it raised
+    (None if none), the seconds it ran and what it did to the worker's memory."""
+
+    discovery: Discovery
+    error: Optional[BaseException]
+    seconds: float
+    memory: memory.PhaseMemory
+
+
+def run_script(task: ScriptTask, on_invocation: Optional[Callable[[Invocation], None]] = None) -> ScriptRun:
+    """Run the script under discovery (``on_invocation`` sees each invocation as it is found)."""
     script = str(Path(task.script).resolve())
     sys.path.insert(0, str(Path(script).parent))
     sys.argv = [script, *shlex.split(task.config.script_args)]
@@ -85,7 +96,8 @@ def run_script(task: ScriptTask, on_invocation: Optional[Callable[[Invocation], 
     error = None
     # Running the script is work: it waits while another job of the tool times a model.
     with host.tool_lock(task.cache_dir).working(), parser.injected(task.parameters), \
-            Discovery(script, task.config.max_depth, on_invocation, task.config.max_invocations) as discovery:
+            Discovery(script, task.config.max_depth, on_invocation, task.config.max_invocations) as discovery, \
+            memory.phase() as used:
         started = time.perf_counter()
         try:
             runpy.run_path(script, run_name="__main__")
@@ -96,7 +108,7 @@ def run_script(task: ScriptTask, on_invocation: Optional[Callable[[Invocation], 
             error = raised
             traceback.print_exc()
         seconds = time.perf_counter() - started
-    return discovery, error, seconds
+    return ScriptRun(discovery, error, seconds, used)
 
 
 def work(task: ScriptTask, connection: Connection) -> None:
@@ -110,6 +122,10 @@ def work(task: ScriptTask, connection: Connection) -> None:
     def begin(stage: str) -> None:
         connection.send((Message.STAGE, stage))
 
+    def keep_samples(measurement_id: str, measurement: Measurement) -> None:
+        connection.send((Message.SAMPLES, {"measurement_id": measurement_id, "round_calls": measurement.round_calls,
+                                           "latencies_s": measurement.samples_s}))
+
     def notify(invocation: Invocation) -> None:
         # The record the parent writes for this invocation if the worker dies before its own.
         if wanted(task, invocation):
@@ -121,10 +137,10 @@ def work(task: ScriptTask, connection: Connection) -> None:
         elif task.script.endswith(".onnx"):
             invocation = onnx_invocation(Path(task.script), task.parameters["batch_size"])
             notify(invocation)
-            for record in benchmark_invocation(task, invocation, begin):
+            for record in benchmark_invocation(task, invocation, begin, keep_samples):
                 send(record)
         else:
-            run_and_benchmark(task, send, notify, begin)
+            run_and_benchmark(task, send, notify, begin, keep_samples)
     connection.close()
 
 
@@ -136,15 +152,18 @@ def wanted(task: ScriptTask, invocation: Invocation) -> bool:
 
 
 def run_and_benchmark(task: ScriptTask, send: Callable[[records.Record], None],
-                      notify: Callable[[Invocation], None], begin: Callable[[str], None]) -> None:
+                      notify: Callable[[Invocation], None], begin: Callable[[str], None],
+                      keep_samples: Optional[OnSamples] = None) -> None:
     """Run a model script, then benchmark every invocation it made; script-level outcomes (an
-    error, no model found) are records too. ``begin`` is told each stage as it starts."""
+    error, no model found) are records too. ``begin`` is told each stage as it starts,
+    ``keep_samples`` each measurement's latencies."""
     begin("running script")
-    discovery, error, script_s = run_script(task, notify)
-    send = noting_script_run(send, task, discovery, script_s)
+    ran = run_script(task, notify)
+    discovery, error = ran.discovery, ran.error
+    send = noting_script_run(send, task, ran)
     invocations = [i for i in discovery.invocations if wanted(task, i)]
     for invocation in invocations:
-        for record in benchmark_invocation(task, invocation, begin):
+        for record in benchmark_invocation(task, invocation, begin, keep_samples):
             send(record)
     if error is not None:
         reason = (
@@ -161,16 +180,18 @@ def run_and_benchmark(task: ScriptTask, send: Callable[[records.Record], None],
                             f"no invocation matches {', '.join(task.config.only_hashes)}; found {found}"))
 
 
-def noting_script_run(send: Callable[[records.Record], None], task: ScriptTask, discovery: Discovery,
-                      script_s: float) -> Callable[[records.Record], None]:
-    """``send`` that writes on each record how long the script ran and how many invocations it
-    made past max_invocations (counted, not measured), saying so in its reason when there are any."""
+def noting_script_run(send: Callable[[records.Record], None], task: ScriptTask,
+                      ran: ScriptRun) -> Callable[[records.Record], None]:
+    """``send`` that writes on each record how long the script ran, its memory, and how many
+    invocations it made past max_invocations (counted, not measured), saying so in its reason
+    when there are any."""
+    discovery = ran.discovery
     skipped = len(discovery.skipped)
     note = (f"max_invocations={task.config.max_invocations} reached: {skipped} more invocation(s) of this script "
             f"({discovery.skipped_calls} call(s)) counted, not measured") if skipped else ""
 
     def send_noted(record: records.Record) -> None:
-        send(dataclasses.replace(record, script_s=script_s, invocations_skipped=skipped,
+        send(dataclasses.replace(record, script_s=ran.seconds, invocations_skipped=skipped, **ran.memory.fields("script"),
                                  reason="; ".join(filter(None, [record.reason, note]))))
 
     return send_noted

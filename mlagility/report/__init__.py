@@ -69,6 +69,20 @@ def connect(*paths: str | Path) -> "duckdb.DuckDBPyConnection":
     return connect_store(*paths)
 
 
+def samples(*paths: str | Path) -> "pd.DataFrame":
+    """Every timed call's latency of the records under ``paths`` (merged as :func:`load` merges
+    them), as a tidy DataFrame: one row per call, with its record's report.csv columns (model,
+    runtime, parameters, ...), ``round`` (its interleaved round, from 0), ``call`` (its place in the
+    round) and ``latency_ms``. The latencies are the jobs' samples.parquet files (samples.py)."""
+    from mlagility import samples as kept_samples
+    from mlagility.report.store import connect as connect_store, results_files
+
+    folders = sorted({path.parent for path in results_files(paths)})
+    query = (f"SELECT report.*, kept.round, kept.call, kept.latency_ms FROM report "
+             f"JOIN ({kept_samples.read_sql(folders)}) kept USING (measurement_id) ORDER BY ALL")
+    return connect_store(*paths).sql(query).df()
+
+
 def write_report(paths: Iterable[str | Path], out_dir: str | Path, baseline: str = BASELINE) -> ReportFiles:
     """Merge the records under ``paths`` and write the report files into ``out_dir``."""
     from mlagility.report.html import render

@@ -44,7 +44,7 @@ PANEL_TITLE_WIDTH = 50
 MAX_LABELLED_VALUES = 12
 TABLE_COLUMNS = ["model_name", "script", "variable", "input_shapes", "device", "runtime", "build_dtype", "params",
                  "status", "reason", "median_ms", "median_ci", "stable", "contended", "host_busy", "throughput", "cv",
-                 "max_rel_error", "prepare_s", "model_class", "built_at", "hash", "run_id"]
+                 "max_rel_error", "load_s", "first_call_ms", "model_class", "built_at", "hash", "run_id"]
 # A language model's columns, shown when a record has a phase: the phase after the variable, the
 # rest after the throughput.
 PHASE_COLUMN, LANGUAGE_MODEL_TABLE_COLUMNS = "phase", ["context_length", "tokens_per_s", "ttft_ms", "tpot_ms"]
@@ -298,6 +298,59 @@ def scaling(measured: pd.DataFrame, parameter: str, value: str, label: str, kind
         figure.supxlabel(parameter_name(parameter), fontsize=10)
         # On two lines: on one, a long label ran past a single row of panels, both ends cut off.
         figure.supylabel(f"{label}\n(band: 95% interval)", fontsize=10)
+        return _figure_svg(figure, top_inches=0.35)
+    finally:
+        plt.close(figure)
+
+
+# A latency distribution is drawn through this many of its quantiles: a measurement of a fast
+# model holds hundreds of thousands of calls, and its curve looks the same through 200 points.
+DISTRIBUTION_POINTS = 200
+
+
+def distribution_quantiles(merged: "Attached", measurement_ids: list[str]) -> pd.DataFrame:
+    """The latency quantiles (DISTRIBUTION_POINTS of them, ``latency_ms`` at ``share``) of each
+    measurement in ``measurement_ids``, from the samples kept beside the records' results files."""
+    from mlagility import samples as kept_samples
+
+    shares = [i / (DISTRIBUTION_POINTS - 1) for i in range(DISTRIBUTION_POINTS)]
+    kept = kept_samples.read_sql(sorted({path.parent for path in merged.files}))
+    listed = ", ".join(map(store.literal, measurement_ids)) or "NULL"
+    return merged.connection.sql(f"""
+        SELECT measurement_id, unnest({shares}) AS share, unnest(quantile_disc(latency_ms, {shares})) AS latency_ms,
+               count(*) AS calls
+        FROM ({kept}) WHERE measurement_id IN ({listed}) GROUP BY measurement_id""").df()
+
+
+def latency_distributions(merged: "Attached", measured: pd.DataFrame) -> Optional[str]:
+    """Each model's latency distribution per runtime (small multiples of empirical CDFs, every timed
+    call of its first point), so that a bimodal or drifting measurement shows: a step where
+    calls split into two speeds, a long tail where some ran slow."""
+    first = (measured.sort_values(PARAMETER_COLUMNS).drop_duplicates(["line_model", "target"])
+             .query("line_model in @models", local_dict={"models": sorted(measured["line_model"].unique())[:MAX_PANELS]}))
+    curves = distribution_quantiles(merged, first["measurement_id"].dropna().tolist())
+    if curves.empty:
+        return None
+    rows = first.merge(curves, on="measurement_id")
+    models = sorted(rows["line_model"].unique())
+    colors = {target: f"C{i}" for i, target in enumerate(sorted(rows["target"].unique()))}
+    figure, panels = _panels(len(models))
+    try:
+        for axes, model in zip(panels, models):
+            for target, curve in rows[rows["line_model"] == model].groupby("target"):
+                curve = curve.sort_values("share")
+                axes.step(curve["latency_ms"], curve["share"], where="post", color=colors[target],
+                          label=f"{target} ({curve['calls'].iloc[0]} calls)")
+            if _spans_decades(rows.loc[rows["line_model"] == model, "latency_ms"].to_numpy(float)):
+                axes.set_xscale("log")
+            axes.set_title(textwrap.fill(model, PANEL_TITLE_WIDTH), fontsize=9)
+            axes.tick_params(labelsize=8)
+            axes.grid(True, which="major", alpha=0.3)
+            axes.legend(fontsize=7, loc="lower right")
+        handles = [plt.Line2D([], [], color=color, label=target) for target, color in colors.items()]
+        figure.legend(handles=handles, loc="upper center", ncols=min(len(handles), 6), fontsize=9, frameon=False)
+        figure.supxlabel("latency of one call (ms)", fontsize=10)
+        figure.supylabel("share of timed calls at or below it", fontsize=10)
         return _figure_svg(figure, top_inches=0.35)
     finally:
         plt.close(figure)
@@ -591,7 +644,7 @@ def unmeasured_phase(statuses: str, phase: str) -> str:
 
 
 # What the figures read of a measured record (the table reads its own rows: records_table).
-FIGURE_COLUMNS = ["model_name", "script", "variable", "phase", "input_shapes", "device", "runtime", "median_ms",
+FIGURE_COLUMNS = ["model_name", "script", "variable", "phase", "input_shapes", "device", "runtime", "measurement_id", "median_ms",
                   "median_ci", "throughput", "tokens_per_s", "context_length", "ttft_ms", "ttft_ci", "tpot_ms", "tpot_ci",
                   *PARAMETER_COLUMNS]
 
@@ -655,6 +708,8 @@ def render(merged: "Attached", comparison: str, baseline: str) -> str:
                empty_because=f"no record was measured ({all_status_counts(merged)})"),
         Figure(f"Speedup over {baseline}", speedup_distribution(speedups),
                empty_because=speedups_left_out(speedups, baseline)),
+        Figure("Latency distribution of every timed call, by model and runtime", latency_distributions(merged, measured),
+               wide=True, empty_because="no timed call's latency was kept beside these records (samples.parquet)"),
         Figure("Status funnel", status_funnel(merged)),
         Figure("Parameter count", parameter_histogram(merged), empty_because="no record has a model's parameter count"),
         *language_model_figures(phase_status_counts(merged), measured),

@@ -210,9 +210,17 @@ def parse(connection: duckdb.DuckDBPyConnection, files: list[Path], fields: dict
     """Parse the JSON lines of ``files`` into the Parquet file ``target``, one column per Record
     field (those not in ``fields``, with their types, are NULL), plus ``results_file``. A line torn
     by a killed writer reads as a row of NULLs (ignore_errors)."""
-    columns = "{" + ", ".join(f"{literal(name)}: {literal(kind)}" for name, kind in fields.items()) + "}"
-    selected = ", ".join(quoted(name) if name in fields else f"CAST(NULL AS {kind}) AS {quoted(name)}"
-                         for name, kind in RECORD_TYPES.items())
+    # A field an older version named otherwise is read under both names.
+    former = {name: old for old, name in records.FORMER_NAMES.items() if name in fields}
+    read = {**fields, **{old: fields[name] for name, old in former.items()}}
+    columns = "{" + ", ".join(f"{literal(name)}: {literal(kind)}" for name, kind in read.items()) + "}"
+
+    def column(name: str, kind: str) -> str:
+        if name not in fields:
+            return f"CAST(NULL AS {kind}) AS {quoted(name)}"
+        return f"coalesce({quoted(name)}, {quoted(former[name])}) AS {quoted(name)}" if name in former else quoted(name)
+
+    selected = ", ".join(column(name, kind) for name, kind in RECORD_TYPES.items())
     listed = "[" + ", ".join(literal(str(path)) for path in files) + "]"
     # Parsed in order under DuckDB's default limit: under MEMORY_LIMIT it took twice as long, and
     # peaked no lower (0.9 GB for a million records).
