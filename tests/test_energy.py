@@ -1,14 +1,20 @@
 """Energy per call (energy.py): RAPL's package counters read from a powercap tree (a fake one in a
-temporary folder, written as the kernel lays it out)."""
+temporary folder, written as the kernel lays it out), and the timing loop reading them around its timed
+calls only."""
 
 from __future__ import annotations
 
 import os
+import threading
+import time
 from pathlib import Path
 
+import numpy
 import pytest
 
 from mlagility.energy import NoEnergy, RaplMeter, energy_meter, nvml_meter, rapl_meter
+from mlagility.measure import Timed, measure_together
+from mlagility.measurement import MeasureSettings
 
 MAX_RANGE_UJ = 10_000_000
 
@@ -95,3 +101,58 @@ def test_a_device_without_a_counter_says_why(tmp_path):
     except ImportError:
         assert "pynvml is not installed" in nvml_meter().note
         assert energy_meter("nvidia", tmp_path) == nvml_meter()
+
+
+RATE_W = 50.0  # the fake package's power: joules per second
+
+
+@pytest.fixture
+def steady_package(tmp_path: Path):
+    """A package zone whose counter a thread advances at RATE_W, every millisecond, from 0."""
+    package = zone(tmp_path, "intel-rapl:0", "package-0", 0, max_range_uj=2**40)
+    stop = threading.Event()
+    started = time.perf_counter()
+
+    def advance() -> None:
+        while not stop.is_set():
+            set_energy(package, int(RATE_W * (time.perf_counter() - started) * 1e6))
+            time.sleep(0.001)
+
+    writer = threading.Thread(target=advance, daemon=True)
+    writer.start()
+    yield package
+    stop.set()
+    writer.join()
+
+
+def test_the_timing_loop_counts_the_energy_of_the_timed_calls_only(tmp_path, steady_package):
+    """Two calls timed in interleaved rounds, each warmed up at least as long as it is timed: each
+    one's joules are the rate times its own timed calls (the window between them adds microseconds),
+    not its warm-ups and not the other's turns, which would each double them or more."""
+    matrix = numpy.random.default_rng(0).random((200, 200))
+    targets = {"matmul": Timed(lambda: matrix @ matrix), "sleep": Timed(lambda: time.sleep(0.002))}
+    settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0.3, warmup_max_s=1, min_iterations=5,
+                               min_duration_s=0.4, max_duration_s=0.4, precision=0, rounds=2,
+                               quiet_wait_s=0, retries=0, max_host_busy=1.0)
+    meter = energy_meter("cpu", tmp_path)
+    measurements = measure_together(targets, settings, energy=meter)
+    for name, measurement in measurements.items():
+        timed_s = sum(measurement.samples_s)
+        assert measurement.energy_source == "rapl" and "RAPL package-0" in measurement.energy_note
+        assert measurement.energy_j == pytest.approx(RATE_W * timed_s, rel=0.25), name
+        summary = measurement.summary()
+        assert summary["energy_j_per_call"] == pytest.approx(RATE_W * measurement.mean_ms / 1e3, rel=0.25), name
+        assert summary["energy_source"] == "rapl"
+
+
+def test_a_counter_that_fails_while_timed_is_a_note_not_a_failure(tmp_path):
+    package = zone(tmp_path, "intel-rapl:0", "package-0", 0)
+    meter = energy_meter("cpu", tmp_path)
+    (package / "energy_uj").unlink()
+    settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=3, min_duration_s=0,
+                               precision=0, quiet_wait_s=0, retries=0, max_host_busy=1.0)
+    [measurement] = measure_together({"call": Timed(lambda: None)}, settings, energy=meter).values()
+    assert len(measurement.samples_s) >= 3
+    summary = measurement.summary()
+    assert summary["energy_j_per_call"] is None and summary["energy_source"] == ""
+    assert summary["energy_note"].startswith("the rapl counter failed while timed")
