@@ -1,6 +1,6 @@
 """Energy per call (energy.py): RAPL's package counters read from a powercap tree (a fake one in a
-temporary folder, written as the kernel lays it out), and the timing loop reading them around its timed
-calls only."""
+temporary folder, written as the kernel lays it out), the timing loop reading them around its timed
+calls only, and a real run on a host without RAPL saying why it has no figure."""
 
 from __future__ import annotations
 
@@ -156,3 +156,12 @@ def test_a_counter_that_fails_while_timed_is_a_note_not_a_failure(tmp_path):
     summary = measurement.summary()
     assert summary["energy_j_per_call"] is None and summary["energy_source"] == ""
     assert summary["energy_note"].startswith("the rapl counter failed while timed")
+
+
+@pytest.mark.skipif(isinstance(rapl_meter(), RaplMeter), reason="this host has RAPL: the run would have a figure")
+def test_a_run_on_a_host_without_rapl_records_no_energy_and_says_why(run):
+    [record] = run("corpus=selftest", "corpus.include=[linear.py]", "runtime=torch-eager")
+    assert record.status == "ok"
+    assert record.energy_j_per_call is None and record.energy_source == ""
+    assert record.energy_note.startswith("no RAPL package zone under /sys/class/powercap")
+    assert "RAPL" not in record.reason  # a note, not a reason on every record of a VM
