@@ -16,7 +16,8 @@ busy other processes keep the host. It waits for a quiet host before timing, rec
 share over every window, retries a contended measurement, and times several calls in
 interleaved rounds so that drift on the host hits each of them alike. Whoever wants to show
 what it is doing passes a plain callable that is told each stage (a wait, a retry), always
-between windows, never inside one.
+between windows, never inside one. Where the host has an energy counter (energy.py), the caller
+passes it, and each round reads it just before and just after its timed calls, outside the clock.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping, Optional
 
 from mlagility import memory
+from mlagility.energy import EnergyMeter, NoEnergy
 from mlagility.host import CpuMeter, CpuReading, reference_workload_ms
 from mlagility.measurement import MeasureSettings, Measurement, median_confidence, sorted_median
 
@@ -79,6 +81,7 @@ def timing_stage(names: Iterable[str]) -> str:
 def measure_together(
     targets: Mapping[str, Timed], settings: MeasureSettings, meter: Optional[CpuMeter] = None,
     on_stage: Optional[OnStage] = None, quiet_since: Optional[CpuReading] = None,
+    energy: Optional[EnergyMeter | NoEnergy] = None,
 ) -> dict[str, Measurement]:
     """Time each target, in ``settings.rounds`` interleaved rounds when there are several
     (A B A B A B), each round warmed up afresh; on a quiet host, and again while contended.
@@ -87,7 +90,9 @@ def measure_together(
     pairs a speedup's interval is computed from. ``on_stage`` is told, between windows, that the
     loop waits for a quiet host or retries, and then that it times again (:func:`timing_stage`).
     ``quiet_since``: a reading of ``meter`` taken before the caller prepared the targets, which the
-    first wait for a quiet host reads over (:func:`wait_for_quiet`).
+    first wait for a quiet host reads over (:func:`wait_for_quiet`). ``energy``: the host's energy
+    counter for the device (energy.py), read just before and after each round's timed calls, outside
+    the clock; or why there is none, which each measurement carries.
     """
     meter = meter or CpuMeter()
     rounds = max(settings.rounds, 1) if len(targets) > 1 else 1
@@ -107,7 +112,7 @@ def measure_together(
             if on_stage is not None:
                 on_stage(timing_stage(targets))
             interrupted = False
-        windows = {name: _Window() for name in targets}
+        windows = {name: _Window(energy=energy) for name in targets}
         # The machine's speed, probed before, between and after the rounds, outside every window.
         speed_ms = [reference_workload_ms()]
         for round_ in range(rounds):
@@ -169,6 +174,9 @@ class _Window:
     start: Optional[float] = None
     end: float = 0.0
     out_of_reach: Optional[tuple[float, float]] = None  # (the interval, the seconds it would need)
+    energy: Optional[EnergyMeter | NoEnergy] = None
+    energy_j: float = 0.0  # the energy counter's joules over the timed calls, summed over the rounds
+    energy_failed: str = ""  # why the counter stopped giving a figure, if it did
 
     def time_round(self, target: Timed, settings: MeasureSettings, rounds: int, first: bool,
                    meter: CpuMeter) -> None:
@@ -203,6 +211,7 @@ class _Window:
         min_duration_s, max_duration_s = settings.min_duration_s / rounds, settings.max_duration_s / rounds
         pooled = len(self.samples)
         next_precision_check = pooled + min_iterations
+        joules = self.read_energy()  # before the clock starts: the read costs the window nothing
         start_wall, started = time.time(), clock()
         while True:
             if restored:
@@ -231,6 +240,9 @@ class _Window:
                     self.out_of_reach = (ci, needs_s)
                     break
                 next_precision_check = max(len(self.samples) + 1, int(len(self.samples) * PRECISION_CHECK_GROWTH))
+        if joules is not None:
+            joules_after = self.read_energy()
+            self.energy_j += joules_after - joules if joules_after is not None else 0.0
         end_wall = time.time()
         # The host's share over the window, or over the counters' shortest span when the window
         # was shorter: the sampling is extended, never the timed window.
@@ -243,6 +255,28 @@ class _Window:
         self.start = start_wall if self.start is None else self.start
         self.end = end_wall
         self.spent_seconds += clock() - round_started
+
+    def read_energy(self) -> Optional[float]:
+        """The energy counter's joules now; None without one, or once it has failed (a counter
+        that fails is this measurement's energy note, never the runtime's failure)."""
+        if not isinstance(self.energy, EnergyMeter) or self.energy_failed:
+            return None
+        try:
+            return self.energy.read()
+        except Exception as error:
+            self.energy_failed = f"the {self.energy.source} counter failed while timed ({error}): no energy figure"
+            return None
+
+    def energy_fields(self) -> dict[str, Any]:
+        """The Measurement's energy fields: the joules over the timed calls and what they cover,
+        or no joules and why."""
+        if isinstance(self.energy, NoEnergy):
+            return {"energy_note": self.energy.note}
+        if self.energy is None:
+            return {}
+        if self.energy_failed:
+            return {"energy_note": self.energy_failed}
+        return {"energy_j": self.energy_j, "energy_source": self.energy.source, "energy_note": self.energy.covers}
 
     def measurement(self, target: Timed, settings: MeasureSettings, quiet_wait_s: float, attempts: int,
                     host_speed_ms: list[float]) -> Measurement:
@@ -265,4 +299,5 @@ class _Window:
             out_of_reach=self.out_of_reach,
             host_speed_ms=tuple(host_speed_ms),
             spent_s=self.spent_seconds,
+            **self.energy_fields(),
         )

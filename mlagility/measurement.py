@@ -95,6 +95,12 @@ class Measurement:
     host_speed_ms: tuple[float, ...] = ()
     # The seconds its warm-ups and timed calls took, every round.
     spent_s: float = 0.0
+    # The host's energy counter over the timed calls of every round (warm-ups excluded), in joules,
+    # and which counter (energy.py: rapl, nvml); None and "" without one. The note says what the
+    # counter covers (the whole package or GPU, every process on it) or why there is no figure.
+    energy_j: Optional[float] = None
+    energy_source: str = ""
+    energy_note: str = ""
     # What was measured: the invocation, the runtime, the device and the runtime's threads.
     invocation_hash: str = ""
     runtime: str = ""
@@ -214,6 +220,9 @@ class Measurement:
             # The fastest probe: a burst of other work beside one of them is not the machine's speed.
             "host_speed_ms": min(self.host_speed_ms) if self.host_speed_ms else None,
             "host_speed_change": self.host_speed_ms[-1] / self.host_speed_ms[0] - 1 if self.host_speed_ms else None,
+            "energy_j_per_call": self.energy_j / len(self.samples_s) if self.energy_j is not None else None,
+            "energy_source": self.energy_source,
+            "energy_note": self.energy_note,
             **self.parts_summary(),
         }
 

@@ -37,10 +37,10 @@ SCRIPT_STATUSES = frozenset({SCRIPT_ERROR, TIMEOUT, KILLED, OUT_OF_MEMORY, NO_MO
 # The families of a record's fields, in report.csv's order: each field's metadata names its
 # family and says what it holds, with its unit (README.md's column table is made from them).
 SEED, IDENTITY, PARAMETERS, LABELS, OUTCOME = "seed", "identity", "parameters", "labels", "outcome"
-LATENCY, LANGUAGE_MODEL, COLD_START, MEMORY, WORK = "latency", "language model", "cold start", "memory", "work"
-ACCURACY, ENVIRONMENT, BOOKKEEPING = "accuracy", "environment", "bookkeeping"
-FAMILIES = (SEED, IDENTITY, PARAMETERS, LABELS, OUTCOME, LATENCY, LANGUAGE_MODEL, COLD_START, MEMORY, WORK, ACCURACY,
-            ENVIRONMENT, BOOKKEEPING)
+LATENCY, LANGUAGE_MODEL, COLD_START, MEMORY, ENERGY = "latency", "language model", "cold start", "memory", "energy"
+WORK, ACCURACY, ENVIRONMENT, BOOKKEEPING = "work", "accuracy", "environment", "bookkeeping"
+FAMILIES = (SEED, IDENTITY, PARAMETERS, LABELS, OUTCOME, LATENCY, LANGUAGE_MODEL, COLD_START, MEMORY, ENERGY, WORK,
+            ACCURACY, ENVIRONMENT, BOOKKEEPING)
 
 
 def column(family: str, holds: str) -> dict[str, str]:
@@ -226,6 +226,17 @@ class Record:
         "the CUDA context and onnxruntime's arena included; empty without nvidia-ml-py), MB"))
     transfers_included: Optional[bool] = field(default=None, metadata=column(MEMORY,
         "the latency includes host-device copies"))
+    # The host's energy counter (energy.py) over this runtime's timed calls, read outside the clock:
+    # the whole package or GPU, other processes included; where there is none, the note says why.
+    energy_j_per_call: Optional[float] = field(default=None, metadata=column(ENERGY,
+        "energy per timed call: the counter's joules over this runtime's timed rounds (its timed calls and the loop "
+        "between them, warm-ups excluded) divided by its timed calls; the whole CPU package(s) or GPU, every process "
+        "on it; empty where the host has no counter, J"))
+    energy_source: str = field(default="", metadata=column(ENERGY,
+        "the counter: `rapl` (the CPU packages, device=cpu), `nvml` (GPU 0's total energy, device=nvidia), or empty"))
+    energy_note: str = field(default="", metadata=column(ENERGY,
+        "what the energy figure covers (`RAPL package-0: the whole CPU package, every process on it, ...`) or, when "
+        "it is empty, why (no RAPL on a virtual machine, a counter readable by root only, no pynvml)"))
 
     # Cold-start costs (seconds, except first call).
     export_s: Optional[float] = field(default=None, metadata=column(COLD_START, "export time, s"))

@@ -19,10 +19,11 @@ FLOORS = {
     # report, discovery, build, the runtimes themselves
     "mlagility/report/": 3, "mlagility/analysis/": 3, "mlagility/builder/": 3, "mlagility/runtimes/": 3,
     # the typed config and every group's schema (the runtime registry and options among them), the
-    # corpus, the timing loop and the host
+    # corpus, the timing loop, the host and its energy counters
     "mlagility/config.py": 2, "mlagility/corpus.py": 2, "mlagility/conf/": 2,
     "mlagility/runtimes/__init__.py": 2, "mlagility/runtimes/options.py": 2,
-    "mlagility/measure.py": 2, "mlagility/host.py": 2, "mlagility/progress.py": 2, "mlagility/memory.py": 2,
+    "mlagility/measure.py": 2, "mlagility/host.py": 2, "mlagility/energy.py": 2, "mlagility/progress.py": 2,
+    "mlagility/memory.py": 2,
     # value objects every room shares; what scripts import; helpers; the cache's layout
     "mlagility/invocation.py": 1, "mlagility/measurement.py": 1, "mlagility/records.py": 1, "mlagility/samples.py": 1,
     "mlagility/parser.py": 1, "mlagility/choices.py": 1, "mlagility/errors.py": 1, "mlagility/common/": 1, "mlagility/paths.py": 1, "mlagility/device.py": 1,

@@ -20,6 +20,7 @@ from mlagility import memory, records, runtimes
 from mlagility.builder import cache as builds
 from mlagility.common.output import one_line
 from mlagility.choices import StopAfter
+from mlagility.energy import EnergyMeter, NoEnergy, energy_meter
 from mlagility.engine.task import ScriptTask
 from mlagility.invocation import Invocation, Phase
 from mlagility.measure import Timed, TimingFailed, measure_together, timing_stage
@@ -373,12 +374,15 @@ OnSamples = Callable[[str, Measurement], None]
 def measure_prepared(task: ScriptTask, prepared: list[Prepared], begin: Optional[Callable[[str], None]] = None,
                      meter: Optional[hostlock.CpuMeter] = None,
                      quiet_since: Optional[hostlock.CpuReading] = None,
-                     on_samples: Optional[OnSamples] = None) -> Iterator[Record]:
+                     on_samples: Optional[OnSamples] = None,
+                     energy: Optional[EnergyMeter | NoEnergy] = None) -> Iterator[Record]:
     """Time the prepared runtimes together (interleaved rounds) in a window that owns the host,
     and finish their records; a runtime whose call fails while timed gets a runtime_error and
     the others are timed again without it. ``begin`` hears the timing loop's stages between its
-    windows (a wait for a quiet host, a retry); ``on_samples`` each measurement's latencies; ``quiet_since``, a reading of ``meter`` taken before
-    the runtimes were prepared, spares the first wait for a quiet host its sleep."""
+    windows (a wait for a quiet host, a retry); ``quiet_since``, a reading of ``meter`` taken before
+    the runtimes were prepared, spares the first wait for a quiet host its sleep; ``on_samples`` is
+    told each measurement's latencies; ``energy``: the device's energy counter (energy.py), made
+    once per invocation, or why there is none."""
     pair_id = uuid.uuid4().hex[:12] if len(prepared) > 1 else ""
     batch_size = task.parameters.get("batch_size", 1)
     settings = measure_settings(task, prepared)
@@ -394,7 +398,7 @@ def measure_prepared(task: ScriptTask, prepared: list[Prepared], begin: Optional
                 # A second timing (without a runtime that failed) checks for a quiet host afresh.
                 since, quiet_since = quiet_since, None
                 with hostlock.tool_lock(task.cache_dir).timing() as wait:
-                    measurements = measure_together(targets, settings, meter, begin, since)
+                    measurements = measure_together(targets, settings, meter, begin, since, energy)
         except TimingFailed as failure:
             failed = pending.pop(failure.target)
             error = failure.__cause__
@@ -492,6 +496,7 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
                 prepared.append(outcome)
         if prepared:
             begin_for_model(timing_stage(p.name for p in prepared))
-        yield from measure_prepared(task, prepared, begin_for_model, meter, quiet_since, on_samples)
+        yield from measure_prepared(task, prepared, begin_for_model, meter, quiet_since, on_samples,
+                                    energy_meter(task.device) if prepared else None)
     if build is not None and task.config.lean_cache:
         builds.drop_artifacts(build.folder)
