@@ -1,5 +1,5 @@
 """measure.profile=true: a profiled pass per runtime after the timed window, its top operators in
-the record, its trace in the job folder; off, nothing at all."""
+the record, its trace in the job folder, a Profiles section in the report; off, nothing at all."""
 
 import json
 import re
@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import QUICK, mlagility, scripts_corpus
+from conftest import QUICK, mlagility, run_cli, scripts_corpus
 from mlagility import config, records
 from mlagility.engine.job import run_job
+from mlagility.report import write_report
 
 LINEAR = ["corpus=selftest", "corpus.include=[linear.py]"]
 # An operator and its share, as profile_top writes them.
@@ -97,3 +98,20 @@ def test_profile_calls_below_one_is_refused(tmp_path):
     done = mlagility(*LINEAR, "measure.profile=true", "measure.profile_calls=0", tmp_path=tmp_path)
     assert done.returncode != 0
     assert "measure.profile_calls=0 must be above 0" in done.stderr
+
+
+def test_the_report_shows_a_profiles_section_for_a_profiled_run(profiled, tmp_path):
+    job, results = profiled
+    done = run_cli("-m", "mlagility.report", str(job), "--out", str(tmp_path / "report"))
+    assert done.returncode == 0, done.stderr
+    page = (tmp_path / "report" / "report.html").read_text()
+    assert "<h2>Profiles</h2>" in page
+    for record in results:
+        assert record.profile_path in page
+        assert record.profile_top.split("; ")[0] in page
+
+
+def test_a_report_without_profiles_has_no_profiles_section(run, tmp_path):
+    run(*LINEAR, "runtime=ort", job_dir=tmp_path / "job")
+    page = write_report([tmp_path / "job"], tmp_path / "report").html.read_text()
+    assert "Profiles" not in page
