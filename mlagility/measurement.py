@@ -34,6 +34,11 @@ class MeasureSettings:
     max_host_busy of the host's CPU time; a measurement during which they used more is
     contended, and is timed again up to ``retries`` times. Two or more calls timed together
     take turns in ``rounds`` interleaved rounds, each a share of the durations above.
+
+    With ``profile``, each runtime measured makes ``profile_calls`` more calls under its profiler
+    (onnxruntime's session profiler, torch.profiler) once every runtime of the invocation has been
+    timed, never inside the timed window: the record gets the top operators by self time and the
+    trace's path. Off (the default), nothing is profiled and nothing is spent on it.
     """
 
     warmup_min_calls: int = 10
@@ -52,6 +57,8 @@ class MeasureSettings:
     quiet_wait_s: float = 30.0
     retries: int = 1
     rounds: int = 3
+    profile: bool = False
+    profile_calls: int = 10
 
     def __post_init__(self) -> None:
         """Raise ValueError, naming the key and its range, for settings that cannot work."""
@@ -61,7 +68,7 @@ class MeasureSettings:
         for key in ("quiet_wait_s", "retries", "precision", "min_duration_s", "warmup_min_s"):
             if getattr(self, key) < 0:
                 raise ValueError(f"measure.{key}={getattr(self, key)} must be 0 or more")
-        for key in ("rounds", "min_iterations", "max_duration_s"):
+        for key in ("rounds", "min_iterations", "max_duration_s", "profile_calls"):
             if getattr(self, key) <= 0:
                 raise ValueError(f"measure.{key}={getattr(self, key)} must be above 0")
 

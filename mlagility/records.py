@@ -264,6 +264,15 @@ class Record:
     flops: Optional[float] = field(default=None, metadata=column(WORK,
         "floating-point operations of one call (torch's FLOP counter)"))
     gflops_per_s: Optional[float] = field(default=None, metadata=column(WORK, "flops / median latency, in GFLOP/s"))
+    # measure.profile=true: where the time of a call goes, from calls made under the runtime's
+    # profiler once the invocation's runtimes were all timed (never inside the timed window).
+    profile_top: str = field(default="", metadata=column(WORK,
+        "`measure.profile=true`: the top 10 operators by self time over the profiled calls, each with its share of "
+        "every operator's self time (`Gemm 61.0%; Relu 12.5%`), or `profile failed: <error>`; empty otherwise"))
+    profile_path: str = field(default="", metadata=column(WORK,
+        "the profiled calls' trace, Chrome trace JSON (`<job folder>/profiles/`; Perfetto or chrome://tracing opens it)"))
+    profile_calls: Optional[int] = field(default=None, metadata=column(WORK,
+        "calls made under the profiler, after timing (`measure.profile_calls`)"))
     max_abs_error: Optional[float] = field(default=None, metadata=column(ACCURACY,
         "largest absolute difference from eager torch's outputs"))
     max_rel_error: Optional[float] = field(default=None, metadata=column(ACCURACY,

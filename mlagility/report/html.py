@@ -447,8 +447,8 @@ def parameter_histogram(merged: "Attached") -> Optional[str]:
 
 # Table columns of free text (wrapped at words, in a wide column) and of long values that may
 # wrap (shapes, identifiers); every other cell stays on one line.
-TEXT_COLUMNS = frozenset({"reason", "why"})
-WRAPPED_COLUMNS = frozenset({"input_shapes", "input_dtypes", "script", "run_id"})
+TEXT_COLUMNS = frozenset({"reason", "why", "profile_top"})
+WRAPPED_COLUMNS = frozenset({"input_shapes", "input_dtypes", "script", "run_id", "profile_path"})
 
 
 def cell_class(column: str) -> str:
@@ -525,6 +525,30 @@ def records_table(merged: "Attached") -> Table:
     files = f"{REPORT_CSV_NAME} and {REPORT_PARQUET_NAME} beside this page"
     table.holds = (f"All {merged.records:,} records (also in {files})." if len(shown) == merged.records else
                    f"{len(shown):,} of {merged.records:,} records, the failed ones first; every record is in {files}.")
+    return table
+
+
+# The profiles table's columns (measure.profile=true): what was profiled, and where its time went.
+PROFILE_COLUMNS = ["model_name", "variable", "input_shapes", "device", "runtime", "median_ms", "profile_top",
+                   "profile_calls", "profile_path"]
+
+
+def profiles_table(merged: "Attached") -> Optional[Table]:
+    """The table of the profiles (measure.profile=true): one row per model, input shapes and
+    runtime, of its newest profiled record, the failed profiles' rows marked; None when no record
+    has a profile."""
+    key = ", ".join(map(store.quoted, ["model_name", "variable", "input_shapes", "device", "runtime"]))
+    shown = merged.connection.sql(
+        f"SELECT {', '.join(map(store.quoted, PROFILE_COLUMNS))}, profile_path = '' AS failed "
+        f"FROM {merged.table('report_with_order')} WHERE profile_top <> '' "
+        f"QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY made_order DESC) = 1 "
+        f"ORDER BY {key} LIMIT {MAX_TABLE_ROWS}").df()
+    if shown.empty:
+        return None
+    table = table_of(shown, PROFILE_COLUMNS, "profiles", ["failed" if f else "" for f in shown["failed"]])
+    table.holds = ("Where a call's time went, from calls made under each runtime's profiler after timing: the "
+                   "top operators by self time with their share. Open a trace in Perfetto (ui.perfetto.dev) or "
+                   "chrome://tracing.")
     return table
 
 
@@ -719,7 +743,7 @@ def render(merged: "Attached", comparison: str, baseline: str) -> str:
     meta = (f"{merged.records} records ({merged.failed} failed) of {merged.runs} run(s), from {sources} results "
             f"file(s); {merged.superseded} older record(s) superseded by a later run of the same script and parameters.")
     return render_page("report.html.j2", "mlagility report", meta, figures=figures,
-                       records=records_table(merged))
+                       profiles=profiles_table(merged), records=records_table(merged))
 
 
 def ratio_plot(rows: pd.DataFrame, varying: list[str]) -> Optional[str]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import contextlib
 import sys
 from abc import ABC, abstractmethod
-from typing import Any, Callable, ClassVar, ContextManager, Optional
+from pathlib import Path
+from typing import Any, Callable, ClassVar, ContextManager, Mapping, Optional
 
 import numpy as np
 import torch
@@ -80,6 +81,14 @@ class Session(ABC):
         """A context the timed loop runs inside (e.g. torch.inference_mode)."""
         return contextlib.nullcontext()
 
+    def profile(self, calls: int, trace_path: Path, restores_inputs: bool = False) -> list[tuple[str, float]]:
+        """Make ``calls`` calls under the runtime's own profiler, write its trace (Chrome trace JSON)
+        to ``trace_path``, and return each operator with its self seconds over those calls, the most
+        first. Never called inside a timed window; the caller enters :meth:`active`.
+        ``restores_inputs``: the calls change their inputs, which are restored before each, outside
+        what is profiled, as the timed loop does."""
+        raise NotImplementedError(f"{type(self).__name__} has no profiler")
+
     def peak_device_memory_mb(self) -> Optional[float]:
         """The record's ``peak_gpu_mb``: the most accelerator memory torch's allocator held since
         the session was made. None on cpu, and for a session torch's allocator does not see."""
@@ -124,6 +133,11 @@ def register_cache_outputs(model: torch.nn.Module) -> None:
     except ImportError:  # a transformers release without its exporters
         return
     register_cache_pytrees_for_model(model)
+
+
+def by_self_time(seconds: Mapping[str, float]) -> list[tuple[str, float]]:
+    """Operators with their self seconds, the most first; those that took none are left out."""
+    return sorted(((op, spent) for op, spent in seconds.items() if spent > 0), key=lambda item: -item[1])
 
 
 def flatten_outputs(outputs: Any) -> list[np.ndarray]:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import functools
 import gc
+import json
+import os
+from collections import Counter
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -17,7 +20,7 @@ import numpy as np
 from mlagility import device as device_facts
 from mlagility.invocation import Invocation
 from mlagility.paths import trt_engine_dir
-from mlagility.runtimes.base import Runtime, Session, SessionFailed
+from mlagility.runtimes.base import Runtime, Session, SessionFailed, by_self_time
 
 
 class MissingProvider(SessionFailed):
@@ -48,10 +51,26 @@ def feeds(session: Any, invocation: Invocation) -> dict[str, np.ndarray]:
     return {name: tensor.detach().cpu().numpy() for name, tensor in zip(graph_names, chosen)}
 
 
-class OrtSession(Session):
-    """An InferenceSession with its inputs in place: numpy on cpu, IO binding on a GPU."""
+def operator_seconds(events: list[dict], skip_runs: int) -> Counter:
+    """Each operator's self seconds in an onnxruntime profile (its JSON trace's events): the
+    ``Node`` events' kernel times (``dur``, microseconds) summed by ``args.op_name``, after the
+    first ``skip_runs`` runs (``model_run`` events). On a GPU a kernel's time is the host's, its
+    launch."""
+    run_ends = sorted(e["ts"] + e["dur"] for e in events if e.get("cat") == "Session" and e.get("name") == "model_run")
+    since = run_ends[skip_runs - 1] if 0 < skip_runs <= len(run_ends) else 0
+    seconds: Counter = Counter()
+    for event in events:
+        if event.get("cat") == "Node" and event.get("name", "").endswith("_kernel_time") and event["ts"] >= since:
+            seconds[event.get("args", {}).get("op_name") or event["name"]] += event["dur"] / 1e6
+    return seconds
 
-    def __init__(self, model_path: str, invocation: Invocation, providers: list, threads: Optional[int]):
+
+class OrtSession(Session):
+    """An InferenceSession with its inputs in place: numpy on cpu, IO binding on a GPU. With
+    ``profile_prefix``, onnxruntime profiles every call of it into ``<prefix>_<time>.json``."""
+
+    def __init__(self, model_path: str, invocation: Invocation, providers: list, threads: Optional[int],
+                 profile_prefix: Optional[str] = None):
         import onnxruntime
 
         available = onnxruntime.get_available_providers()
@@ -65,7 +84,12 @@ class OrtSession(Session):
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads or device_facts.physical_cores()
         self.threads = options.intra_op_num_threads
+        if profile_prefix:
+            options.enable_profiling = True
+            options.profile_file_prefix = profile_prefix
         self.session = onnxruntime.InferenceSession(model_path, options, providers=providers)
+        # The same session made again (profile's): the same model file, providers, threads and inputs.
+        self.again = functools.partial(OrtSession, model_path, invocation, providers, threads)
         self.feed = feeds(self.session, invocation)
         self.on_gpu = wanted[0] != "CPUExecutionProvider"
         self.transfers_included = False
@@ -90,10 +114,26 @@ class OrtSession(Session):
             results = self.run()
         return [np.asarray(r, dtype=np.float64) for r in results]
 
+    def profile(self, calls: int, trace_path: Path, restores_inputs: bool = False) -> list[tuple[str, float]]:
+        """The calls on a second session of the same model with onnxruntime's profiler on (this
+        one, which is timed, is never profiled), after one call left out of the profile (the new
+        session's first, cold). An ONNX session's feeds never change: nothing to restore."""
+        trace_path.parent.mkdir(parents=True, exist_ok=True)
+        profiled = self.again(profile_prefix=str(trace_path.with_suffix("")))
+        try:
+            call = profiled.timed_call()
+            for _ in range(calls + 1):
+                call()
+            written = profiled.session.end_profiling()
+        finally:
+            profiled.close()
+        os.replace(written, trace_path)
+        return by_self_time(operator_seconds(json.loads(trace_path.read_text()), skip_runs=1))
+
     def close(self) -> None:
         """Drop the InferenceSession, its IO binding and inputs: onnxruntime joins its thread
         pool and frees its allocator when the last reference goes."""
-        self.session = self.binding = self.feed = None
+        self.session = self.binding = self.feed = self.again = None
         gc.collect()
 
     def device_memory_used_mb(self) -> Optional[float]:

@@ -7,13 +7,15 @@ import dataclasses
 import functools
 import gc
 import time
+from pathlib import Path
 from typing import Any, Callable, Optional
 
 import torch
 from torch.utils._pytree import tree_map
 
 from mlagility.invocation import Invocation, same_state
-from mlagility.runtimes.base import Runtime, Session, SessionFailed, flatten_outputs, set_torch_threads
+from mlagility.runtimes.base import (Runtime, Session, SessionFailed, by_self_time, flatten_outputs,
+                                     set_torch_threads)
 
 
 def torch_device(device: str) -> torch.device:
@@ -95,6 +97,30 @@ class TorchSession(Session):
 
     def active(self):
         return torch.inference_mode()
+
+    def profile(self, calls: int, trace_path: Path, restores_inputs: bool = False) -> list[tuple[str, float]]:
+        """The calls under torch.profiler (the CPU, and CUDA on a GPU), each operator's self time
+        on the CPU (on a GPU: on the device, by kernel). Inputs that calls change are restored for
+        each call before the profiler starts, each call on its own copy, so that no copy is profiled."""
+        from torch.profiler import ProfilerActivity, profile
+
+        on_gpu = self.device.type == "cuda"
+        bound = [self.restored_call() if restores_inputs else self.timed_call() for _ in range(calls)]
+        with profile(activities=[ProfilerActivity.CPU, *([ProfilerActivity.CUDA] if on_gpu else [])]) as profiler:
+            for call in bound:
+                call()
+            if self.sync:
+                self.sync()
+        del bound
+        if restores_inputs:
+            self.restore_inputs()
+        trace_path.parent.mkdir(parents=True, exist_ok=True)
+        profiler.export_chrome_trace(str(trace_path))
+        self_time = "self_device_time_total" if on_gpu else "self_cpu_time_total"
+        seconds: dict[str, float] = {}
+        for event in profiler.key_averages():  # microseconds
+            seconds[event.key] = seconds.get(event.key, 0.0) + getattr(event, self_time) / 1e6
+        return by_self_time(seconds)
 
     def close(self) -> None:
         """Drop the inputs' device copies and the callable; on a GPU, return the cached memory."""
