@@ -22,12 +22,21 @@ from mlagility.measurement import MeasureSettings  # noqa: E402
 DEFAULTS = MeasureSettings()
 
 
-def run_tool(*overrides: str, out: Path, cache: Path) -> tuple[float, list[dict]]:
-    """``python -m mlagility OVERRIDES`` as a new process: (wall seconds, records)."""
+def imported_from(tree: Path) -> Path:
+    """The folder ``python -m mlagility`` run in ``tree`` imports mlagility from (it must be the
+    tree's own: an installed copy would time another version)."""
+    done = subprocess.run([sys.executable, "-c", "import mlagility; print(mlagility.__file__)"], cwd=tree,
+                          capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": str(tree)})
+    return Path(done.stdout.strip()).parent.parent
+
+
+def run_tool(*overrides: str, out: Path, cache: Path, tree: Path = REPO) -> tuple[float, list[dict]]:
+    """``python -m mlagility OVERRIDES`` as a new process, from the source ``tree`` (this one by
+    default): (wall seconds, records)."""
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "mlagility", f"cache_dir={cache}", f"hydra.run.dir={out}", *overrides],
-        cwd=REPO, capture_output=True, text=True, env={**os.environ, "HF_HUB_OFFLINE": "1"},
+        cwd=tree, capture_output=True, text=True, env={**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(tree)},
     )
     wall = time.perf_counter() - start
     if done.returncode != 0:

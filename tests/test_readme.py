@@ -142,3 +142,16 @@ def test_the_samples_example_runs_as_a_script(tmp_path):
     done = run_cli("example.py", cwd=tmp_path)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert "torch-eager" in done.stdout and "ort" in done.stdout and "mean" in done.stdout
+
+
+def test_the_profile_command_runs_as_written(tmp_path):
+    """The README's `measure.profile=true` line (with quick timing and a cache of its own): each
+    record names its top operators and its trace."""
+    words = command("## What a measurement cost besides time", "python -m mlagility corpus=selftest")
+    done = run_cli(*words, *QUICK, f"cache_dir={tmp_path / 'cache'}", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    found = records_of(tmp_path / "outputs")
+    assert {r["runtime"] for r in found} == {"ort", "torch-eager"}
+    for record in found:
+        assert record["profile_top"] and not record["profile_top"].startswith("profile failed")
+        assert (tmp_path / record["profile_path"]).is_file()
