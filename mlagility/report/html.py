@@ -74,9 +74,9 @@ def _svg(draw: Callable[[plt.Axes], bool], height: float = 4.0) -> Optional[str]
         plt.close(figure)
 
 
-def _figure_svg(figure: plt.Figure, top_inches: float = 0.0) -> str:
+def _figure_svg(figure: plt.Figure, top_inches: float = 0.0, tight: bool = True) -> str:
     """A drawn figure as inline SVG, log axes with plain tick labels, laid out tight below
-    ``top_inches`` left free (for a figure legend)."""
+    ``top_inches`` left free (for a figure legend); ``tight=False`` keeps the figure's own layout."""
     for axes in figure.axes:
         for axis in (axes.xaxis, axes.yaxis):
             if axis.get_scale() == "log" and isinstance(axis.get_major_formatter(), ticker.LogFormatterSciNotation):
@@ -85,7 +85,8 @@ def _figure_svg(figure: plt.Figure, top_inches: float = 0.0) -> str:
                 # the axis spans few decades, as by default.
                 axis.set_major_formatter(PlainLogFormatter(axis.get_transform().base))
                 axis.set_minor_formatter(PlainLogFormatter(axis.get_transform().base, labelOnlyBase=False))
-    figure.tight_layout(rect=(0, 0, 1, 1 - top_inches / figure.get_figheight()))
+    if tight:
+        figure.tight_layout(rect=(0, 0, 1, 1 - top_inches / figure.get_figheight()))
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg")
     text = buffer.getvalue()
@@ -349,8 +350,12 @@ def latency_distributions(merged: "Attached", measured: pd.DataFrame) -> Optiona
         handles = [plt.Line2D([], [], color=color, label=target) for target, color in colors.items()]
         figure.legend(handles=handles, loc="upper center", ncols=min(len(handles), 6), fontsize=9, frameon=False)
         figure.supxlabel("latency of one call (ms)", fontsize=10)
-        figure.supylabel("share of timed calls at or below it", fontsize=10)
-        return _figure_svg(figure, top_inches=0.35)
+        figure.supylabel("share of timed calls\nat or below it", fontsize=10)
+        # Fixed margins, in inches: every panel's labels are alike, and a tight layout took half the figure's time.
+        width, height = figure.get_size_inches()
+        figure.subplots_adjust(left=0.95 / width, right=1 - 0.2 / width, bottom=0.75 / height, top=1 - 0.75 / height,
+                               hspace=0.45 * (len(panels) > PANELS_PER_ROW), wspace=0.2)
+        return _figure_svg(figure, tight=False)
     finally:
         plt.close(figure)
 
@@ -732,7 +737,7 @@ def render(merged: "Attached", comparison: str, baseline: str) -> str:
         Figure(f"Speedup over {baseline}", speedup_distribution(speedups),
                empty_because=speedups_left_out(speedups, baseline)),
         Figure("Latency distribution of every timed call, by model and runtime", latency_distributions(merged, measured),
-               wide=True, empty_because="no timed call's latency was kept beside these records (samples.parquet)"),
+               several_panels(measured), empty_because="no timed call's latency was kept beside these records (samples.parquet)"),
         Figure("Status funnel", status_funnel(merged)),
         Figure("Parameter count", parameter_histogram(merged), empty_because="no record has a model's parameter count"),
         *language_model_figures(phase_status_counts(merged), measured),
