@@ -81,7 +81,7 @@ def main() -> None:
         r = cold_record
         print(f"round {round_}: cold {cold:.1f} s = floor {floors[-1]:.1f} s (script {r['script_s']:.1f}, reference "
               f"{r['reference_s']:.1f}, export {r['export_s']:.1f}, optimize {r['optimize_s']:.1f}, 10 calls "
-              f"{10 * r['median_ms'] / 1e3:.1f}) + the rest (session {r['prepare_s']:.2f}, {r['warmup_calls']} warm-up "
+              f"{10 * r['median_ms'] / 1e3:.1f}) + the rest (session {r['load_s']:.2f}, {r['warmup_calls']} warm-up "
               f"and {r['iterations']} timed calls in {r['timing_s']:.1f} s, quiet wait {r['quiet_wait_s']:.2f}); "
               f"warm {warm:.1f} s; median {r['median_ms']:.1f} ms {'stable' if r['stable'] else r['reason'][:80]}")
         if args.seed_venv is not None:

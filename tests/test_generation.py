@@ -62,7 +62,7 @@ def test_a_language_model_called_once_is_a_prefill(run):
 @pytest.mark.slow
 def test_torch_compiled_generates_with_its_compiled_forward(run):
     """torch-compiled times generate with the model's forward compiled (compiled in its first call,
-    prepare_s), and its tokens are eager's."""
+    load_s), and its tokens are eager's."""
     results = run(*scripts_corpus("tiny_llama_generate"), "max_seq_length=8", "max_new_tokens=3",
                   "runtime=[torch-eager,torch-compiled]")
     generate = by_phase(results)["generate"]
@@ -70,7 +70,7 @@ def test_torch_compiled_generates_with_its_compiled_forward(run):
     for record in generate.values():
         assert record.status == records.OK, record.reason
         assert record.max_rel_error == 0 and record.ttft_ms > 0 and record.tpot_ms > 0
-    assert generate["torch-compiled"].prepare_s > generate["torch-eager"].prepare_s
+    assert generate["torch-compiled"].load_s > generate["torch-eager"].load_s
 
 
 @pytest.mark.faults
