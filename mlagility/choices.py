@@ -40,3 +40,12 @@ class OptimizationLevel(StrEnum):
     basic = "basic"
     extended = "extended"
     all = "all"
+
+
+class Quantize(StrEnum):
+    """build.quantize: onnxruntime's quantization of a build (builder/quantize.py says what each does)."""
+
+    none = "none"
+    int8_dynamic = "int8_dynamic"
+    int8_static = "int8_static"
+    int4_weights = "int4_weights"

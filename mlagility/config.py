@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 from mlagility import parser, runtimes
 from mlagility.paths import CACHE_DIR_SETTING
-from mlagility.choices import Exporter, OptimizationLevel, Rebuild, StopAfter
+from mlagility.choices import Exporter, OptimizationLevel, Quantize, Rebuild, StopAfter
 from mlagility.corpus import CorpusConfig, check_corpus_libraries, corpus_folder, label_filter
 from mlagility.errors import ConfigError
 from mlagility.conf import CONF_DIR, CONFIG_MODULE, MISSING
@@ -57,11 +57,18 @@ class DeviceConfig:
 
 @dataclass
 class BuildConfig:
-    """How an invocation becomes an ONNX file: export, optimize, optional fp16."""
+    """How an invocation becomes an ONNX file: export, fusions, quantize, optimize, optional fp16.
+    ``fusions`` and ``quantize`` are lists: each of their combinations is a build variant, built
+    and timed beside the others (``build.quantize=none,int8_dynamic`` on the command line is a list
+    of two, measured in one job; ``build.quantize=choice(none,int8_dynamic)`` sweeps them as jobs)."""
 
     exporter: Exporter = Exporter.dynamo
     # None: the exporter's current default (MLAGILITY_ONNX_OPSET also sets it).
     onnx_opset: Optional[int] = None
+    # onnxruntime's transformer fusions (builder/fusions.py): false, true, or both.
+    fusions: list[bool] = field(default_factory=lambda: [False])
+    # onnxruntime's quantization (builder/quantize.py): none, int8_dynamic, int8_static, int4_weights.
+    quantize: list[Quantize] = field(default_factory=lambda: [Quantize.none])
     optimize: bool = True
     # None: the device's default (fp32 on cpu, fp16 on nvidia).
     fp16: Optional[bool] = None
@@ -71,10 +78,16 @@ class BuildConfig:
 
 @dataclass
 class AccuracyConfig:
-    """Tolerances on the max relative error against eager torch, per build dtype."""
+    """What a build's outputs must keep of eager torch's: a float build, its max relative error
+    within its dtype's tolerance; a quantized build (lossy by design), its cosine similarity to
+    eager's outputs at least its kind's ``min_cosine``, and, where an output is logits, its top-1
+    choices eager's in at least ``min_top1_agreement`` of the positions."""
 
     float32: float = 1e-4
     float16: float = 1e-2
+    min_cosine: dict[str, float] = field(default_factory=lambda: {
+        "int8_dynamic": 0.99, "int8_static": 0.98, "int4_weights": 0.98})
+    min_top1_agreement: float = 0.9
 
     def for_dtype(self, dtype: str) -> float:
         """The tolerance for a build of ``dtype`` ("float32", "float16"); float32's for any other."""
@@ -360,6 +373,23 @@ def check_script_args(script_args: str) -> None:
         raise ConfigError(f"script_args={script_args!r}: {error}") from None
 
 
+def builds_fp16(cfg: Config) -> bool:
+    """Whether builds are float16: build.fp16, else the device's default."""
+    return bool(cfg.device.fp16 if cfg.build.fp16 is None else cfg.build.fp16)
+
+
+def check_build_variants(cfg: Config) -> None:
+    """Build variants that can be made: a quantized build is not also float16, and each quantization
+    has its accuracy bar."""
+    quantized = [str(kind) for kind in cfg.build.quantize if kind is not Quantize.none]
+    if quantized and builds_fp16(cfg):
+        raise ConfigError(f"build.quantize={','.join(quantized)} makes integer builds, and build.fp16 is on (device "
+                          f"{cfg.device.name}'s default): set build.fp16=false to quantize the float32 build")
+    missing = [kind for kind in quantized if kind not in cfg.accuracy.min_cosine]
+    if missing:
+        raise ConfigError(f"accuracy.min_cosine has no bar for {', '.join(missing)}: add +accuracy.min_cosine.{missing[0]}=0.98")
+
+
 def validate(cfg: Config | DictConfig, check_device: bool = True) -> Config:
     """The composed config as the one typed object the engine runs with, or a ConfigError that
     names the fix, before any work. Hydra has checked types and choices; the Config's own checks
@@ -381,6 +411,7 @@ def validate(cfg: Config | DictConfig, check_device: bool = True) -> Config:
         raise ConfigError(f"Corpus folder {folder} does not exist; corpora: {', '.join(group_options('corpus'))}")
     check_corpus_libraries(cfg.corpus)
     check_cache_dir(cfg.cache_dir)
+    check_build_variants(cfg)
     if cfg.build.stop_after != StopAfter.analyze:
         check_runtimes_run_on(cfg.device.name, list(cfg.runtime))
     if check_device:
@@ -411,9 +442,19 @@ def compose(overrides: list[str] | tuple[str, ...] = ()) -> DictConfig:
 
 # `runtime=ort,torch-eager` means a list of runtimes measured in one job, not a sweep:
 # `runtime=[ort,torch-eager]` in Hydra's grammar. Sweep over runtimes with runtime=choice(...).
+# The build variants likewise (`build.quantize=none,int8_dynamic`), and one value is a list of one.
 _RUNTIME_LIST = re.compile(r"^runtime=([\w-]+(?:,[\w-]+)+)$")
+_VARIANT_LIST = re.compile(r"^(build\.quantize|build\.fusions)=(\w+(?:,\w+)*)$")
 
 
 def runtime_list_overrides(argv: list[str]) -> list[str]:
-    """Rewrite ``runtime=a,b`` to ``runtime=[a,b]``; every other argument is left alone."""
-    return [f"runtime=[{m.group(1)}]" if (m := _RUNTIME_LIST.match(arg)) else arg for arg in argv]
+    """Rewrite ``runtime=a,b`` to ``runtime=[a,b]`` and ``build.quantize=a[,b]`` (``build.fusions``)
+    to ``build.quantize=[a,b]``; every other argument is left alone."""
+    def rewritten(arg: str) -> str:
+        if m := _RUNTIME_LIST.match(arg):
+            return f"runtime=[{m.group(1)}]"
+        if m := _VARIANT_LIST.match(arg):
+            return f"{m.group(1)}=[{m.group(2)}]"
+        return arg
+
+    return [rewritten(arg) for arg in argv]

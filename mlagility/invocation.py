@@ -8,10 +8,17 @@ import dataclasses
 import enum
 import inspect
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 import torch
 from torch.utils._pytree import tree_flatten
+
+if TYPE_CHECKING:
+    import numpy
+
+# onnx_ir's OutputFixPass (run by torch.onnx.export) renames a graph input that is also a graph
+# output, as a cache's unchanged int64 counter is, to "<name>_orig" (onnx_ir 1.1).
+RENAMED_INPUT_SUFFIX = "_orig"
 
 
 def reachable(value: Any) -> Iterator[Any]:
@@ -173,3 +180,19 @@ class Invocation:
             else:
                 named.extend((f"{key}_{i}", t) for i, t in enumerate(tensors))
         return named
+
+    def onnx_feeds(self, graph_names: list[str]) -> dict[str, "numpy.ndarray"]:
+        """The inputs as numpy arrays keyed by an ONNX graph's input names (``graph_names``),
+        matched by name (an input the exporter renamed ``<name>_orig`` by its own name), else by
+        position; a ValueError when neither fits."""
+        inputs = self.named_inputs()
+        by_name = dict(inputs)
+        by_name.update({name + RENAMED_INPUT_SUFFIX: tensor for name, tensor in inputs
+                        if name + RENAMED_INPUT_SUFFIX not in by_name})
+        if all(name in by_name for name in graph_names):
+            chosen = [by_name[name] for name in graph_names]
+        elif len(inputs) == len(graph_names):
+            chosen = [tensor for _, tensor in inputs]
+        else:
+            raise ValueError(f"The ONNX graph takes inputs {graph_names} but the invocation has {[n for n, _ in inputs]}")
+        return {name: tensor.detach().cpu().numpy() for name, tensor in zip(graph_names, chosen)}

@@ -29,9 +29,13 @@ SCRIPT_ERROR, TIMEOUT, KILLED, OUT_OF_MEMORY, NO_MODEL_FOUND = (
 )
 # Invocation-level failures, by stage.
 EXPORT_ERROR, OPTIMIZE_ERROR, FP16_ERROR = "export_error", "optimize_error", "fp16_error"
+FUSIONS_ERROR, QUANTIZE_ERROR = "fusions_error", "quantize_error"
 SESSION_ERROR, COMPILE_ERROR, RUNTIME_ERROR = "session_error", "compile_error", "runtime_error"
 
 SUCCESS_STATUSES = frozenset({OK, ANALYZED, EXPORTED, BUILT})
+# Build variants that are the plain float build (none, for a torch runtime): a runtime's own name
+# stands for them; every other variant is named beside it (ort[int8_dynamic]).
+PLAIN_VARIANTS = ("", "fp32", "fp16")
 SCRIPT_STATUSES = frozenset({SCRIPT_ERROR, TIMEOUT, KILLED, OUT_OF_MEMORY, NO_MODEL_FOUND})
 
 # The families of a record's fields, in report.csv's order: each field's metadata names its
@@ -100,6 +104,9 @@ class Record:
         "value the job handed the script"))
     build_dtype: str = field(default="", metadata=column(IDENTITY,
         "`float32` or `float16`, the precision the model was built and run in"))
+    build_variant: str = field(default="", metadata=column(IDENTITY,
+        "the build variant an ONNX runtime ran: `fp32`, `fp16`, `fused`, `int8_dynamic`, `int8_static`, "
+        "`int4_weights`, or fusions and a quantization together (`fused+int8_static`); empty for a torch runtime"))
 
     # How it went.
     status: str = field(default="", metadata=column(OUTCOME,
@@ -198,6 +205,10 @@ class Record:
     reference_gpu_reserved_mb: Optional[float] = memory_field("gpu_reserved", "the reference calls")
     export_peak_mb: Optional[float] = memory_field("peak", "the ONNX export")
     export_delta_mb: Optional[float] = memory_field("delta", "the ONNX export")
+    fusions_peak_mb: Optional[float] = memory_field("peak", "onnxruntime's transformer fusions")
+    fusions_delta_mb: Optional[float] = memory_field("delta", "onnxruntime's transformer fusions")
+    quantize_peak_mb: Optional[float] = memory_field("peak", "the quantization")
+    quantize_delta_mb: Optional[float] = memory_field("delta", "the quantization")
     optimize_peak_mb: Optional[float] = memory_field("peak", "the ONNX optimization")
     optimize_delta_mb: Optional[float] = memory_field("delta", "the ONNX optimization")
     fp16_peak_mb: Optional[float] = memory_field("peak", "the float16 conversion")
@@ -240,10 +251,16 @@ class Record:
 
     # Cold-start costs (seconds, except first call).
     export_s: Optional[float] = field(default=None, metadata=column(COLD_START, "export time, s"))
+    fusions_s: Optional[float] = field(default=None, metadata=column(COLD_START,
+        "onnxruntime's transformer fusions, s"))
+    fused_operators: str = field(default="", metadata=column(COLD_START,
+        "what the fusions made, with counts (`SkipLayerNormalization 4, BiasGelu 2`), and the model type they "
+        "were run for"))
+    quantize_s: Optional[float] = field(default=None, metadata=column(COLD_START, "the quantization, s"))
     optimize_s: Optional[float] = field(default=None, metadata=column(COLD_START, "ONNX optimization time, s"))
     fp16_s: Optional[float] = field(default=None, metadata=column(COLD_START, "float16 conversion time, s"))
     build_s: Optional[float] = field(default=None, metadata=column(COLD_START,
-        "export, optimization and conversion, s"))
+        "every build stage (export, fusions, quantization, optimization, conversion), s"))
     build_cached: Optional[bool] = field(default=None, metadata=column(COLD_START, "the build came from the cache"))
     exporter: str = field(default="", metadata=column(COLD_START, "`dynamo` or `legacy`"))
     onnx_opset: Optional[int] = field(default=None, metadata=column(COLD_START, "the ONNX opset exported to"))
@@ -278,7 +295,14 @@ class Record:
     max_rel_error: Optional[float] = field(default=None, metadata=column(ACCURACY,
         "largest relative difference from eager torch's outputs"))
     tolerance: Optional[float] = field(default=None, metadata=column(ACCURACY,
-        "the largest `max_rel_error` accepted for the build dtype"))
+        "the largest `max_rel_error` accepted for the build dtype (empty for a quantized build, held to "
+        "`min_cosine` and `min_top1_agreement` instead)"))
+    cosine_similarity: Optional[float] = field(default=None, metadata=column(ACCURACY,
+        "cosine similarity of the outputs (all of them, flattened together) to eager torch's: 1 is the same "
+        "direction"))
+    top1_agreement: Optional[float] = field(default=None, metadata=column(ACCURACY,
+        "where an output is a classifier's or a language model's logits: the share of positions whose "
+        "top-1 choice is eager torch's, frac"))
     # Two eager calls on the same inputs gave different outputs (the model samples, e.g.
     # torch.multinomial); eager_rel_error is how far eager strays from itself (relative), the
     # yardstick each runtime's error is held to (tolerance is widened to it).
@@ -322,6 +346,12 @@ class Record:
         "how long it waited for the host lock, s"))
     timestamp: Optional[float] = field(default=None, metadata=column(BOOKKEEPING,
         "when the record was made (Unix time, s)"))
+
+    @property
+    def runtime_variant(self) -> str:
+        """The runtime, with its build variant when that is not the plain float build: ``ort``,
+        ``ort[int8_dynamic]``."""
+        return self.runtime if self.build_variant in PLAIN_VARIANTS else f"{self.runtime}[{self.build_variant}]"
 
     @property
     def succeeded(self) -> bool:

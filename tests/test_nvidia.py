@@ -16,10 +16,10 @@ def test_nvidia_is_an_alias_of_cuda_and_builds_fp16_by_default(tmp_path):
     for device in ("nvidia", "cuda"):
         cfg = config.compose([f"device={device}", "runtime=[ort,trt,torch-eager]", "corpus=selftest"])
         [task, *_] = make_tasks(cfg, tmp_path)
-        assert task.device == "nvidia" and task.build.fp16 is True
-        assert task.build.optimization_level == "basic"
+        assert task.device == "nvidia" and task.builds[0].fp16 is True
+        assert task.builds[0].optimization_level == "basic"
     cpu = make_tasks(config.compose(["corpus=selftest"]), tmp_path)[0]
-    assert cpu.build.fp16 is False
+    assert cpu.builds[0].fp16 is False
 
 
 def test_provider_selection():

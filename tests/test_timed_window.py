@@ -12,13 +12,13 @@ from conftest import REPO
 from mlagility import config, parser
 from mlagility.analysis.discovery import Discovery
 from mlagility.builder import cache as builds
-from mlagility.engine.job import build_settings
+from mlagility.engine.job import build_variants
 from mlagility.runtimes.options import OrtOptions
 from mlagility.runtimes.ort import OnnxRuntime
 from test_host import hold
 
 # The build the default config asks for on cpu.
-DEFAULT_BUILD = build_settings(config.validate(config.compose(), check_device=False))
+[DEFAULT_BUILD] = build_variants(config.validate(config.compose(), check_device=False))
 
 LINEAR = ["corpus=selftest", "corpus.include=[linear.py]"]
 

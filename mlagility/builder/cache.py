@@ -201,7 +201,8 @@ class StageRun:
         """Run the ``wanted`` stages, telling ``on_stage`` each one's activity as it starts; stops
         at the first failure. Returns the state."""
         actions: dict[str, Callable[[dict[str, Any]], Path]] = {
-            "export": self.export, "optimize": self.optimize, "fp16": self.fp16}
+            "export": self.export, "fusions": self.fusions, "quantize": self.quantize, "optimize": self.optimize,
+            "fp16": self.fp16}
         for name in wanted:
             stage, log = STAGES[name], self.folder / f"{name}.log"
             entry = self.state["stages"][name] = {"status": "running", "log": log.name, "started": time.time()}
@@ -272,6 +273,25 @@ class StageRun:
             entry["left_out"] = note
             return self.model_path
         return optimized
+
+    def fusions(self, entry: dict[str, Any]) -> Path:
+        """onnxruntime's transformer fusions for the invocation's model type (which ones it found, in the entry)."""
+        from mlagility.builder.fusions import fuse, model_type
+
+        entry["model_type"] = model_type(self.invocation.model_class)
+        fused, entry["fused"] = fuse(self.model_path, self.invocation.model_class)
+        return fused
+
+    def quantize(self, entry: dict[str, Any]) -> Path:
+        """onnxruntime's quantization of the build so far (a static one calibrated on the invocation's inputs)."""
+        import onnx
+
+        from mlagility.builder.quantize import quantize
+
+        graph = onnx.load(str(self.model_path), load_external_data=False).graph
+        weights = {initializer.name for initializer in graph.initializer}
+        feeds = self.invocation.onnx_feeds([i.name for i in graph.input if i.name not in weights])
+        return quantize(self.model_path, self.settings.quantize, feeds)
 
     def fp16(self, entry: dict[str, Any]) -> Path:
         """The model with float16 weights and ops (onnxruntime's converter)."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from mlagility import records
-from mlagility.choices import Exporter, OptimizationLevel, StopAfter
+from mlagility.choices import Exporter, OptimizationLevel, Quantize, StopAfter
 
 
 @dataclass(frozen=True)
@@ -19,9 +19,13 @@ class Stage:
     failure: str
 
 
-# Every stage, in the order a build runs them.
+# Every stage, in the order a build runs them. Quantization comes before onnxruntime's offline
+# optimizations: at the extended and all levels they write operators of its own (a layout for the
+# CPU's convolutions, fused attention) that the quantizer does not know and would leave in float.
 STAGES = {stage.name: stage for stage in [
     Stage("export", "exporting", records.EXPORT_ERROR),
+    Stage("fusions", "fusing", records.FUSIONS_ERROR),
+    Stage("quantize", "quantizing", records.QUANTIZE_ERROR),
     Stage("optimize", "optimizing", records.OPTIMIZE_ERROR),
     Stage("fp16", "converting to fp16", records.FP16_ERROR),
 ]}
@@ -37,13 +41,22 @@ class BuildSettings:
     optimize: bool
     optimization_level: OptimizationLevel
     fp16: bool
+    fusions: bool = False
+    quantize: Quantize = Quantize.none
 
     @property
     def dtype(self) -> str:
         return "float16" if self.fp16 else "float32"
 
+    @property
+    def variant(self) -> str:
+        """The build variant's name: ``fp32``, ``fp16``, ``fused``, ``int8_dynamic``, ``fused+int8_static``, ..."""
+        parts = ["fused"] * self.fusions + [str(self.quantize)] * (self.quantize is not Quantize.none)
+        return "+".join(parts + ["fp16"] * self.fp16) or "fp32"
+
     def stages(self, stop_after: Optional[StopAfter] = None) -> list[str]:
         """The stages to run, in order, up to a stop point."""
-        runs = {"export": True, "optimize": self.optimize and stop_after is not StopAfter.export,
-                "fp16": self.fp16 and stop_after is not StopAfter.export}
+        built = stop_after is not StopAfter.export
+        runs = {"export": True, "fusions": self.fusions and built, "quantize": self.quantize is not Quantize.none and built,
+                "optimize": self.optimize and built, "fp16": self.fp16 and built}
         return [name for name in STAGES if runs[name]]

@@ -20,15 +20,17 @@ import torch
 from mlagility import host as hostlock
 from mlagility import memory, records, runtimes
 from mlagility.builder import cache as builds
+from mlagility.builder.settings import STAGES, BuildSettings
 from mlagility.common.output import one_line
-from mlagility.choices import StopAfter
+from mlagility.choices import Quantize, StopAfter
 from mlagility.energy import EnergyMeter, NoEnergy, energy_meter
 from mlagility.engine.task import ScriptTask
 from mlagility.invocation import Invocation, Phase
 from mlagility.measure import Timed, TimingFailed, measure_together, timing_stage
 from mlagility.measurement import MeasureSettings, Measurement
 from mlagility.records import Record
-from mlagility.runtimes.base import CompileFailed, Runtime, RuntimeFailure, Session, flatten_outputs, register_cache_outputs
+from mlagility.runtimes.base import (CompileFailed, Runtime, RuntimeFailure, Session, flatten_outputs, logits_position,
+                                     register_cache_outputs)
 
 if TYPE_CHECKING:
     from torch.utils.flop_counter import FlopCounterMode
@@ -126,6 +128,7 @@ class Reference:
     eager_rel_error: Optional[float] = None
     failure: str = ""
     seconds: Optional[float] = None  # what the eager calls and the FLOP count took
+    logits_at: Optional[int] = None  # which output is a classifier's or language model's logits
 
     @property
     def nondeterministic(self) -> Optional[bool]:
@@ -150,14 +153,16 @@ class Reference:
         return ""
 
 
-def eager_outputs(invocation: Invocation) -> list[np.ndarray]:
+def eager_outputs(invocation: Invocation, raw: bool = False) -> Any:
     """One eager call on a fresh copy of the invocation's inputs, its outputs flattened. Under no_grad, not
     inference_mode: under inference_mode, FlopCounterMode fails on a weight-normed conv
     ("'ParametrizedConv1d' object has no attribute 'weight'", wav2vec2) and on DeBERTa-v2's
     relative attention ("'NoneType' object has no attribute 'next_functions'"); both run under
-    no_grad (checked with transformers 5.24 and torch 2.14)."""
+    no_grad (checked with transformers 5.24 and torch 2.14). ``raw``: the outputs as the model
+    returned them."""
     with torch.no_grad():
-        return flatten_outputs(invocation.fresh().call())
+        outputs = invocation.fresh().call()
+    return outputs if raw else flatten_outputs(outputs)
 
 
 def flop_counter() -> FlopCounterMode:
@@ -176,7 +181,9 @@ def reference_outputs(invocation: Invocation, cache_dir: str) -> Reference:
     flops = builds.read_flops(cache_dir, invocation)
     counter = flop_counter() if flops is None else contextlib.nullcontext()
     with counter:
-        outputs = eager_outputs(invocation)
+        returned = eager_outputs(invocation, raw=True)
+    outputs, logits_at = flatten_outputs(returned), logits_position(returned)
+    del returned
     if flops is None:
         flops = float(counter.get_total_flops())
         builds.write_flops(cache_dir, invocation, flops)
@@ -184,21 +191,25 @@ def reference_outputs(invocation: Invocation, cache_dir: str) -> Reference:
     if eager_rel_error > 0:
         draws = [compare(eager_outputs(invocation), outputs)[1] for _ in range(NONDETERMINISM_DRAWS - 1)]
         eager_rel_error = max(eager_rel_error, *draws)
-    return Reference(outputs, flops, eager_rel_error)
+    return Reference(outputs, flops, eager_rel_error, logits_at=logits_at)
 
 
-def with_build(record: Record, task: ScriptTask, build: builds.Build) -> Record:
-    """The record with the build's name, dtype and cold-start costs."""
+def with_build(record: Record, settings: BuildSettings, build: builds.Build) -> Record:
+    """The record with the build's name, variant, dtype and cold-start costs."""
     stages = build.state.get("stages", {})
+    fusions = stages.get("fusions", {})
+    fused = ", ".join(f"{op} {count}" for op, count in fusions.get("fused", {}).items())
     return dataclasses.replace(
         record,
         build_name=build.name,
-        build_dtype=task.build.dtype,
+        build_dtype=settings.dtype,
+        build_variant=settings.variant,
         build_cached=build.cached,
-        **build.memory("export").fields("export"),
-        **build.memory("optimize").fields("optimize"),
-        **build.memory("fp16").fields("fp16"),
+        **{name: value for stage in STAGES for name, value in build.memory(stage).fields(stage).items()},
         export_s=build.seconds("export"),
+        fusions_s=build.seconds("fusions"),
+        fused_operators=f"{fused or 'none'} ({fusions['model_type']} fusions)" if "model_type" in fusions else "",
+        quantize_s=build.seconds("quantize"),
         optimize_s=build.seconds("optimize"),
         fp16_s=build.seconds("fp16"),
         build_s=build.total_seconds,
@@ -280,20 +291,72 @@ def failed_stage_record(record: Record, failure: StageFailed) -> Record:
     return dataclasses.replace(record, status=status, reason=f"{failure.stage} failed: {one_line(error)}")
 
 
-def checked_record(record: Record, reference: Reference, outputs: list[np.ndarray], dtype_tolerance: float) -> Record:
-    """The record with its accuracy verdict against the reference: ok or fail_accuracy, the errors
-    and tolerance, and what the verdict has to say in its reason."""
+@dataclass(frozen=True)
+class AccuracyBar:
+    """What a build's outputs must keep of eager torch's (config.AccuracyConfig): a float build, a
+    max relative error within ``tolerance``; a quantized one, a cosine similarity of at least
+    ``min_cosine`` and, where an output is logits, a top-1 agreement of at least ``min_top1``."""
+
+    tolerance: float
+    min_cosine: Optional[float] = None
+    min_top1: Optional[float] = None
+
+
+def accuracy_bar(task: ScriptTask, variant: Optional[Variant]) -> AccuracyBar:
+    """The bar of a runtime's outputs: its build variant's (float32's for a torch runtime)."""
+    accuracy, settings = task.config.accuracy, variant.settings if variant else None
+    if settings is None or settings.quantize is Quantize.none:
+        return AccuracyBar(accuracy.for_dtype(settings.dtype if settings else "float32"))
+    return AccuracyBar(accuracy.float32, accuracy.min_cosine[str(settings.quantize)], accuracy.min_top1_agreement)
+
+
+def cosine_similarity(outputs: list[np.ndarray], reference: list[np.ndarray]) -> float:
+    """The cosine of the angle between the outputs and the reference's, all flattened into one
+    vector each (1: the same direction); NaN when they do not match in number or shape, or hold
+    NaN or infinities."""
+    if len(outputs) != len(reference) or any(o.shape != r.shape for o, r in zip(outputs, reference)):
+        return math.nan
+    got = np.concatenate([o.ravel() for o in outputs]) if outputs else np.zeros(0)
+    want = np.concatenate([r.ravel() for r in reference]) if reference else np.zeros(0)
+    if not (np.isfinite(got).all() and np.isfinite(want).all()):
+        return math.nan
+    norms = float(np.linalg.norm(got) * np.linalg.norm(want))
+    if norms == 0:
+        return 1.0 if not got.any() and not want.any() else 0.0
+    return float(np.dot(got, want) / norms)
+
+
+def top1_agreement(outputs: list[np.ndarray], reference: list[np.ndarray], logits_at: Optional[int]) -> Optional[float]:
+    """The share of positions (rows of the logits' last axis) whose largest logit is where eager's
+    is; None without logits."""
+    if logits_at is None or logits_at >= min(len(outputs), len(reference)):
+        return None
+    got, want = outputs[logits_at], reference[logits_at]
+    if got.shape != want.shape or want.ndim < 2 or want.shape[-1] < 2:
+        return None
+    return float(np.mean(got.argmax(axis=-1) == want.argmax(axis=-1)))
+
+
+def checked_record(record: Record, reference: Reference, outputs: list[np.ndarray], bar: AccuracyBar) -> Record:
+    """The record with its accuracy verdict against the reference: ok or fail_accuracy, the errors,
+    cosine similarity, top-1 agreement and tolerance, and what the verdict has to say in its reason."""
     unchecked = reference.why_unchecked()
     if unchecked:
         # Measured all the same; unchecked, it passes only when there is no reference to have.
         return dataclasses.replace(record, status=records.OK if reference.outputs is None else records.FAIL_ACCURACY,
                                    reason=f"outputs not checked: {unchecked}")
-    tolerance = reference.tolerance(dtype_tolerance)
     max_abs_error, max_rel_error = compare(outputs, reference.outputs)
-    checked = dataclasses.replace(record, tolerance=tolerance, max_abs_error=max_abs_error,
-                                  max_rel_error=max_rel_error,
-                                  status=records.OK if max_rel_error <= tolerance else records.FAIL_ACCURACY)
-    notes = [accuracy_failure(checked)] if checked.status == records.FAIL_ACCURACY else []
+    checked = dataclasses.replace(record, max_abs_error=max_abs_error, max_rel_error=max_rel_error,
+                                  cosine_similarity=cosine_similarity(outputs, reference.outputs),
+                                  top1_agreement=top1_agreement(outputs, reference.outputs, reference.logits_at))
+    if bar.min_cosine is None:
+        tolerance = reference.tolerance(bar.tolerance)
+        checked = dataclasses.replace(checked, tolerance=tolerance,
+                                      status=records.OK if max_rel_error <= tolerance else records.FAIL_ACCURACY)
+        notes = [accuracy_failure(checked)] if checked.status == records.FAIL_ACCURACY else []
+    else:
+        notes = lossy_failures(checked, bar)
+        checked = dataclasses.replace(checked, status=records.FAIL_ACCURACY if notes else records.OK)
     if reference.nondeterministic:
         notes.append(f"nondeterministic model: two eager calls differ by up to {reference.eager_rel_error:.3g} "
                      f"(relative), and the tolerance is {NONDETERMINISM_MARGIN:g}x that")
@@ -311,17 +374,19 @@ def preparation_notes(invocation: Invocation, restores_inputs: bool) -> list[str
     return notes
 
 
-def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: Optional[builds.Build],
+def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, variant: Optional[Variant],
                     reference: Reference, record: Record) -> Prepared | Record:
-    """Prepare one runtime, make its first call and check its outputs against the reference (a
-    runtime is measured unchecked when there is none); a failure is returned as the runtime's record."""
+    """Prepare one runtime (on one build ``variant`` when it runs ONNX), make its first call and
+    check its outputs against the reference (a runtime is measured unchecked when there is none); a
+    failure is returned as the runtime's record."""
     spec = runtimes.get(name)
     record = dataclasses.replace(record, runtime=name)
+    build = variant.build if variant else None
     if invocation.model is None and not spec.needs_onnx:
         return dataclasses.replace(record, status=records.SESSION_ERROR,
                                    reason=f"{name} runs torch models; an ONNX file runs on ort or trt")
     if spec.needs_onnx:
-        record = with_build(record, task, build)
+        record = with_build(record, variant.settings, build)
         if not build.ok:
             return dataclasses.replace(record, status=build.status, reason=build.reason,
                                        log_path=str(build.folder / build.log_path))
@@ -337,11 +402,37 @@ def prepare_runtime(task: ScriptTask, invocation: Invocation, name: str, build: 
                                  **called.load_memory.fields("load"), **called.first_call_memory.fields("first_call"),
                                  threads=called.session.threads,
                                  transfers_included=called.session.transfers_included)
-    record = checked_record(record, reference, called.outputs, task.config.accuracy.for_dtype(record.build_dtype))
+    record = checked_record(record, reference, called.outputs, accuracy_bar(task, variant))
     # What a good build has to say (a stage it left out) first, then the verdict's notes.
     notes = [build.reason if build else "", record.reason, *preparation_notes(invocation, called.restores_inputs)]
     record = dataclasses.replace(record, reason="; ".join(filter(None, notes)))
-    return Prepared(name, called.session, record, called.restores_inputs)
+    return Prepared(target_name(task, name, variant), called.session, record, called.restores_inputs)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One build variant of an invocation: what it does, and the build it gave."""
+
+    settings: BuildSettings
+    build: builds.Build
+
+
+def target_name(task: ScriptTask, runtime: str, variant: Optional[Variant]) -> str:
+    """What a prepared runtime is called while timed and in the log: the runtime, with its build
+    variant when the task builds several (``ort[int8_dynamic]``)."""
+    return f"{runtime}[{variant.settings.variant}]" if variant and len(task.builds) > 1 else runtime
+
+
+def lossy_failures(record: Record, bar: AccuracyBar) -> list[str]:
+    """Why a quantized build's record fails its bar: each figure below it, said; none when it passes."""
+    failures = []
+    if not record.cosine_similarity >= bar.min_cosine:  # NaN fails
+        failures.append(f"cosine similarity {record.cosine_similarity:.4g} to eager torch's outputs below the "
+                        f"{record.build_variant} bar {bar.min_cosine:g} (accuracy.min_cosine)")
+    if record.top1_agreement is not None and record.top1_agreement < bar.min_top1:
+        failures.append(f"top-1 agreement {record.top1_agreement:.1%} with eager torch below the bar "
+                        f"{bar.min_top1:.0%} (accuracy.min_top1_agreement)")
+    return failures
 
 
 def accuracy_failure(record: Record) -> str:
@@ -513,32 +604,38 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
     wanted = runtimes_for(task, invocation)
     if not makes_records(task, invocation):
         return
-    build = None
+    variants: list[Variant] = []
     if (task.stops_after_building or invocation.model is None
             or any(runtimes.get(name).needs_onnx for name in wanted)):
-        with host.working():
-            build = builds.get_build(invocation, task.build, task.cache_dir, task.script_stem, task.labels,
-                                     task.config.rebuild, task.stop_after, begin_for_model)
+        for settings in task.builds:
+            with host.working():
+                variants.append(Variant(settings, builds.get_build(
+                    invocation, settings, task.cache_dir, task.script_stem, task.labels, task.config.rebuild,
+                    task.stop_after, begin_for_model)))
     if task.stops_after_building:
         done = records.EXPORTED if task.stop_after is StopAfter.export else records.BUILT
-        yield dataclasses.replace(with_build(record, task, build), status=done if build.ok else build.status,
-                                  reason="; ".join(filter(None, [build.reason, reference.failure])))
+        for variant in variants:
+            build = variant.build
+            yield dataclasses.replace(with_build(record, variant.settings, build), status=done if build.ok else build.status,
+                                      reason="; ".join(filter(None, [build.reason, reference.failure])))
         return
 
     with contextlib.ExitStack() as sessions:
         prepared: list[Prepared] = []
         for name in wanted:
-            begin_for_model(f"preparing {name}")
-            with host.working():
-                outcome = prepare_runtime(task, invocation, name, build, reference, record)
-            if isinstance(outcome, Record):
-                yield outcome
-            else:
-                sessions.callback(outcome.session.close)
-                prepared.append(outcome)
+            for variant in variants if runtimes.get(name).needs_onnx else [None]:
+                begin_for_model(f"preparing {target_name(task, name, variant)}")
+                with host.working():
+                    outcome = prepare_runtime(task, invocation, name, variant, reference, record)
+                if isinstance(outcome, Record):
+                    yield outcome
+                else:
+                    sessions.callback(outcome.session.close)
+                    prepared.append(outcome)
         if prepared:
             begin_for_model(timing_stage(p.name for p in prepared))
         yield from measure_prepared(task, prepared, begin_for_model, meter, quiet_since, on_samples,
                                     energy_meter(task.device) if prepared else None)
-    if build is not None and task.config.lean_cache:
-        builds.drop_artifacts(build.folder)
+    if task.config.lean_cache:
+        for variant in variants:
+            builds.drop_artifacts(variant.build.folder)

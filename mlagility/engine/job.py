@@ -95,22 +95,25 @@ def new_run_id() -> str:
     return f"{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
 
 
-def build_settings(cfg: Config) -> BuildSettings:
-    """What a build does under ``cfg``: build.* with the device's optimization level, and fp16
-    unless build.fp16 says otherwise."""
-    fp16 = cfg.device.fp16 if cfg.build.fp16 is None else cfg.build.fp16
-    return BuildSettings(
+def build_variants(cfg: Config) -> tuple[BuildSettings, ...]:
+    """The builds ``cfg`` asks for, one per variant (each of build.fusions with each of
+    build.quantize, in that order, duplicates once): build.* with the device's optimization level,
+    and fp16 unless build.fp16 says otherwise."""
+    variants = dict.fromkeys((fusions, quantize) for fusions in cfg.build.fusions for quantize in cfg.build.quantize)
+    return tuple(BuildSettings(
         exporter=cfg.build.exporter,
         onnx_opset=cfg.build.onnx_opset,
         optimize=cfg.build.optimize,
         optimization_level=cfg.device.optimization_level,
-        fp16=bool(fp16),
-    )
+        fp16=config_module.builds_fp16(cfg),
+        fusions=fusions,
+        quantize=quantize,
+    ) for fusions, quantize in variants)
 
 
 def make_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> list[ScriptTask]:
     """One ScriptTask per selected script, each handed the typed config whole."""
-    build = build_settings(cfg)
+    builds = build_variants(cfg)
     with parser.injected(config_module.parameters_of(cfg)):
         # What parse() returns in the worker, flags in script_args included: every record of the
         # job carries these, the parent's (a timeout, a resume's skip) and the worker's alike.
@@ -133,7 +136,7 @@ def make_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> list[Script
             log_path=str(logs / f"{script.parent.name}__{script.stem}.log"),
             parameters=parameters,
             config=cfg,
-            build=build,
+            builds=builds,
             provenance=provenance,
         ))
     return tasks
@@ -222,7 +225,7 @@ def script_table_columns(script_records: list[Record]) -> list[Column]:
         "built at": lambda r: Text(r.built_at or "-"),
         "params": lambda r: Text(f"{r.params:,}" if r.params else "-"),
         "hash": lambda r: Text(r.invocation_hash or "-"),
-        "runtime": lambda r: Text(r.runtime or "-"),
+        "runtime": lambda r: Text(r.runtime_variant or "-"),
         "status": lambda r: Text(r.status, style="" if r.succeeded else "red"),
         "median ms": lambda r: Text(_median(r)),
         "inputs/s": lambda r: Text(f"{r.throughput:,.1f}" if r.throughput is not None else "-"),

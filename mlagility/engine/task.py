@@ -48,8 +48,8 @@ class ScriptTask:
     # flags in script_args): final, and the same on every record of the script.
     parameters: dict[str, Any]
     config: Config
-    # What a build does: build.* with the device's defaults (job.build_settings).
-    build: BuildSettings
+    # What each build variant does: build.* with the device's defaults (job.build_variants).
+    builds: tuple[BuildSettings, ...]
     provenance: Provenance
 
     @property

@@ -43,7 +43,8 @@ SIDE_COLUMNS = ["median_ms", "median_ci", "status", "stable", "contended", "host
                 "torch_version", "onnxruntime_version", "run_id", "run_dir"]
 SIDES = ("baseline", "candidate")
 # What a comparison reads of a record (report.csv's `hash` and `author` columns come from these too).
-COMPARED_FIELDS = frozenset([*KEY, *SIDE_COLUMNS, "invocation_hash", "labels", "parameters"]) - set(PARAMETER_COLUMNS)
+COMPARED_FIELDS = frozenset([*KEY, *SIDE_COLUMNS, "build_variant", "invocation_hash", "labels", "parameters"]) - set(
+    PARAMETER_COLUMNS)
 SLOWER, FASTER, SAME, NOT_COMPARABLE = "slower", "faster", "same", "not comparable"
 # Regressions first, then improvements, then the rest.
 VERDICT_ORDER = [SLOWER, FASTER, SAME, NOT_COMPARABLE]
@@ -53,9 +54,11 @@ DEFAULT_MIN_CHANGE = 0.05
 def side_query(at: store.Attached) -> str:
     """One run's measurements (script-level failures measured nothing), the newest of each KEY,
     as the report keeps it."""
-    key = ", ".join(map(store.quoted, KEY))
-    return (f"SELECT {key}, {', '.join(map(store.quoted, SIDE_COLUMNS))} FROM {at.table('report_with_order')} "
-            f"WHERE runtime <> '' QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY made_order DESC) = 1")
+    # A build variant is a measurement of its own: its runtime column names it (ort[int8_dynamic]).
+    columns = ", ".join(f"{store.runtime_variant_sql()} AS runtime" if c == "runtime" else store.quoted(c) for c in KEY)
+    return (f"SELECT * EXCLUDE (made_order) FROM (SELECT {columns}, {', '.join(map(store.quoted, SIDE_COLUMNS))}, made_order "
+            f"FROM {at.table('report_with_order')} WHERE runtime <> '') "
+            f"QUALIFY row_number() OVER (PARTITION BY {', '.join(map(store.quoted, KEY))} ORDER BY made_order DESC) = 1")
 
 
 def why_not_comparable(side: str) -> str:

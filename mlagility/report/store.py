@@ -11,7 +11,7 @@ unless named, so that two runs can sit side by side for a comparison) :func:`att
   paths' natural order, sweep/2 before sweep/10, and each file's lines in order);
 - ``report``: report.csv's rows and columns.
 
-Merging: records are keyed by (script, parameters, device, runtime, invocation). Only a later run
+Merging: records are keyed by (script, parameters, device, runtime, build variant, invocation). Only a later run
 retires a record (runs told apart by ``run_id``; runs at one point are ordered by their newest
 record there): when two runs wrote the same key, the later run's records win and the earlier
 one's are counted as superseded. A script-level failure (no runtime) is also superseded when a
@@ -59,6 +59,13 @@ def literal(text: str) -> str:
 # The parameters as one key whatever their order in the line: parse() takes no other names.
 PARAMETERS_KEY = ("CAST(json_transform(parameters, " + literal(json.dumps({name: "JSON" for name in sorted(parser.DEFAULTS)}))
                   + ") AS VARCHAR)")
+
+
+def runtime_variant_sql(runtime: str = "runtime", variant: str = "build_variant") -> str:
+    """SQL for Record.runtime_variant: the runtime, with its build variant when that is not the
+    plain float build (``ort[int8_dynamic]``)."""
+    plain = ", ".join(map(literal, records.PLAIN_VARIANTS))
+    return f"CASE WHEN coalesce({variant}, '') IN ({plain}) THEN {runtime} ELSE {runtime} || '[' || {variant} || ']' END"
 
 
 def sql_type(python_type: Any) -> str:
@@ -183,7 +190,8 @@ def new_connection() -> duckdb.DuckDBPyConnection:
 
 
 # What merging reads of a record.
-MERGE_FIELDS = frozenset({"script", "parameters", "device", "runtime", "invocation_hash", "status", "run_id", "timestamp"})
+MERGE_FIELDS = frozenset({"script", "parameters", "device", "runtime", "build_variant", "invocation_hash", "status",
+                          "run_id", "timestamp"})
 
 
 def copy(connection: duckdb.DuckDBPyConnection, query: str, target: Path, options: str = "FORMAT parquet") -> int:
@@ -244,6 +252,7 @@ def decide_fates(connection: duckdb.DuckDBPyConnection, stored: str, fates: str)
             -- A record written before records carried a run_id is a run of its own.
             SELECT file_row_number AS line, results_file, timestamp, script IS NULL AND status IS NULL AS torn,
                    coalesce(script, '') AS script, coalesce(device, '') AS device, coalesce(runtime, '') AS runtime,
+                   coalesce(build_variant, '') AS build_variant,
                    coalesce(invocation_hash, '') AS invocation_hash, status, {PARAMETERS_KEY} AS parameters_key,
                    coalesce(nullif(run_id, ''), 'record-' || file_row_number) AS run, coalesce(timestamp, 0) AS made
             FROM {stored}
@@ -251,7 +260,8 @@ def decide_fates(connection: duckdb.DuckDBPyConnection, stored: str, fates: str)
             -- Each run's newest record at each point orders the runs there: the larger, the later run.
             SELECT *, max(made) OVER (PARTITION BY script, parameters_key, device, run) AS run_last FROM keyed
         ), latest AS (
-            SELECT *, max(run_last) OVER (PARTITION BY script, parameters_key, device, runtime, invocation_hash)
+            SELECT *, max(run_last) OVER (PARTITION BY script, parameters_key, device, runtime, build_variant,
+                                                        invocation_hash)
                           AS key_last,
                       max(run_last) OVER (PARTITION BY script, parameters_key, device) AS point_last
             FROM run_last

@@ -138,7 +138,8 @@ TARGET_FIELDS = {"ms": "median_ms", "stable": "stable", "contended": "contended"
                  "tokens_per_s": "tokens_per_s"}
 SPEEDUP_FIELDS = ("speedup", "speedup_low", "speedup_high", "speedup_note")
 # What the comparison reads of a record besides COMPARISON_INDEX and the parameters.
-MEASURED_FIELDS = ("device", "runtime", "median_ms", "stable", "contended", "host_busy", "tokens_per_s", "pair_id")
+MEASURED_FIELDS = ("device", "runtime", "build_variant", "median_ms", "stable", "contended", "host_busy", "tokens_per_s",
+                   "pair_id")
 
 
 def untrusted_sql(side: str, name: str) -> list[str]:
@@ -220,7 +221,8 @@ def compared_measurements(at: "store.Attached", measured: str) -> None:
     at.connection.execute(f"""
         CREATE OR REPLACE TABLE {measured} AS
         SELECT *, dense_rank() OVER (ORDER BY {ordered_index}) AS row_group
-        FROM (SELECT {index}, {', '.join(MEASURED_FIELDS)}, device || '/' || runtime AS target,
+        FROM (SELECT {index}, {', '.join(MEASURED_FIELDS)}, device || '/' || {store.runtime_variant_sql()} AS target,
+                     coalesce(build_variant, '') IN ({', '.join(map(store.literal, records.PLAIN_VARIANTS))}) AS plain,
                      round_medians_ms AS rounds, host_speed_ms AS speed, made_order
               FROM {at.table('report_with_order')} WHERE status = {store.literal(records.OK)}
               QUALIFY row_number() OVER (PARTITION BY {index}, target ORDER BY made_order DESC) = 1)""")
@@ -241,8 +243,10 @@ def pair_speedups(connection: "duckdb.DuckDBPyConnection", measured: str, speedu
                        AND len(b.rounds) >= 2 AS paired,
                    list_transform(range(1, len(b.rounds) + 1), lambda i: ln(b.rounds[i] / c.rounds[i])) AS logs
             FROM {measured} c JOIN {measured} b
-              ON b.row_group = c.row_group AND b.device = c.device AND b.runtime = {store.literal(baseline)}
-                 AND c.runtime <> {store.literal(baseline)}
+              ON b.row_group = c.row_group AND b.device = c.device AND b.plain
+                 -- a runtime over the baseline runtime; a build variant over its runtime's float build
+                 AND CASE WHEN c.plain THEN b.runtime = {store.literal(baseline)} AND c.runtime <> {store.literal(baseline)}
+                          ELSE b.runtime = c.runtime END
         )
         SELECT row_group, target,
                CASE WHEN left_out = '' THEN point END AS speedup,

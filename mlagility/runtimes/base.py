@@ -140,6 +140,20 @@ def by_self_time(seconds: Mapping[str, float]) -> list[tuple[str, float]]:
     return sorted(((op, spent) for op, spent in seconds.items() if spent > 0), key=lambda item: -item[1])
 
 
+def logits_position(outputs: Any) -> Optional[int]:
+    """Where a classifier's or language model's logits are among the flattened outputs: a
+    transformers output's ``logits``, or a model's only output when it is [batch, classes]; None
+    for any other model (its top-1 would mean nothing)."""
+    leaves, _ = tree_flatten(outputs)
+    tensors = [leaf for leaf in leaves if isinstance(leaf, (torch.Tensor, np.ndarray))]
+    logits = getattr(outputs, "logits", None)
+    if isinstance(logits, torch.Tensor):
+        return next((i for i, tensor in enumerate(tensors) if tensor is logits), None)
+    if isinstance(outputs, torch.Tensor) and outputs.ndim == 2 and outputs.shape[-1] >= 2:
+        return 0
+    return None
+
+
 def flatten_outputs(outputs: Any) -> list[np.ndarray]:
     """Every tensor or array in a model's outputs, in order, as float64 numpy arrays."""
     leaves, _ = tree_flatten(outputs)

@@ -27,28 +27,9 @@ class MissingProvider(SessionFailed):
     """onnxruntime was built without the execution provider a runtime needs."""
 
 
-# onnx_ir's OutputFixPass (run by torch.onnx.export) renames a graph input that is also a graph
-# output, as a cache's unchanged int64 counter is, to "<name>_orig" (onnx_ir 1.1).
-RENAMED_INPUT_SUFFIX = "_orig"
-
-
 def feeds(session: Any, invocation: Invocation) -> dict[str, np.ndarray]:
-    """Numpy inputs keyed by the ONNX graph's input names, matched by name (an input the exporter
-    renamed ``<name>_orig`` by its own name), else by position."""
-    inputs = invocation.named_inputs()
-    graph_names = [i.name for i in session.get_inputs()]
-    by_name = dict(inputs)
-    by_name.update({name + RENAMED_INPUT_SUFFIX: tensor for name, tensor in inputs
-                    if name + RENAMED_INPUT_SUFFIX not in by_name})
-    if all(name in by_name for name in graph_names):
-        chosen = [by_name[name] for name in graph_names]
-    elif len(inputs) == len(graph_names):
-        chosen = [tensor for _, tensor in inputs]
-    else:
-        raise ValueError(
-            f"The ONNX graph takes inputs {graph_names} but the invocation has {[n for n, _ in inputs]}"
-        )
-    return {name: tensor.detach().cpu().numpy() for name, tensor in zip(graph_names, chosen)}
+    """Numpy inputs keyed by the session's input names (Invocation.onnx_feeds)."""
+    return invocation.onnx_feeds([i.name for i in session.get_inputs()])
 
 
 def operator_seconds(events: list[dict], skip_runs: int) -> Counter:

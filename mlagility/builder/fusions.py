@@ -1,0 +1,33 @@
+"""Stage: onnxruntime's transformer fusions (attention, LayerNorm, GELU, SkipLayerNorm, ...), the
+ones that make BERT-class models fast on a CPU, with the model type read from the invocation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# The optimizer's model types, by a word of the model's class name (checked in this order:
+# "distilbert" before "bert"); a class no word matches gets the plain "bert" fusions, which fuse
+# what they find (LayerNorm, GELU, attention of the BERT kind) and leave the rest as it was.
+MODEL_TYPES = (("gptneox", "gpt_neox"), ("gpt2", "gpt2"), ("bart", "bart"), ("t5", "t5"), ("clip", "clip"),
+               ("swin", "swin"), ("vit", "vit"), ("unet", "unet"), ("phi", "phi"), ("qwen3", "qwen3"),
+               ("bert", "bert"))
+FALLBACK_MODEL_TYPE = "bert"
+
+
+def model_type(model_class: str) -> str:
+    """The transformer optimizer's model type for a model class (``transformers...BertModel``)."""
+    name = model_class.rsplit(".", 1)[-1].lower().replace("_", "")
+    return next((kind for word, kind in MODEL_TYPES if word in name), FALLBACK_MODEL_TYPE)
+
+
+def fuse(source: Path, model_class: str) -> tuple[Path, dict[str, int]]:
+    """Write ``model.fused.onnx`` (weights beside it) with the fusions of ``model_class``'s type;
+    returns it and the fused operators' counts (only those found)."""
+    from onnxruntime.transformers.optimizer import optimize_model
+
+    target = source.with_name("model.fused.onnx")
+    # opt_level 0: the fusions alone; onnxruntime's own graph optimizations are the optimize stage's.
+    fused = optimize_model(str(source), model_type=model_type(model_class), opt_level=0, use_gpu=False)
+    fused.save_model_to_file(str(target), use_external_data_format=True)
+    counts = {op: count for op, count in (fused.get_fused_operator_statistics() or {}).items() if count}
+    return target, counts

@@ -1,0 +1,111 @@
+"""Stage: quantization with onnxruntime's quantizer (onnxruntime.quantization).
+
+- ``int8_dynamic``: int8 weights, activations quantized at run time (``quantize_dynamic``), after
+  onnxruntime's pre-processing (``quant_pre_process``: shape inference and basic optimizations);
+- ``int8_static``: int8 weights and activations in QDQ format (``quantize_static``), the
+  activations' ranges calibrated on the invocation's own inputs and CALIBRATION_COPIES perturbed
+  copies of them: the tool has no dataset, so a static build is calibrated on what the script
+  passed, not on the data a deployment would see;
+- ``int4_weights``: the MatMul weights in 4-bit blocks (``MatMulNBitsQuantizer``), for language
+  models; activations stay float.
+
+A model the quantizer cannot take raises the library's own error: the stage fails, and its
+record says so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator, Mapping, Optional
+
+import numpy as np
+
+from mlagility.choices import Quantize
+
+# Perturbed copies of the invocation's inputs that calibrate a static build, beside the inputs themselves.
+CALIBRATION_COPIES = 8
+# A float input's copies: Gaussian noise of this share of its own standard deviation.
+CALIBRATION_NOISE = 0.1
+# int4_weights: weights quantized in blocks of this many along the reduced axis, symmetric.
+INT4_BLOCK_SIZE = 32
+# What each quantization leaves in a graph it quantized, and what it quantizes.
+QUANTIZED_OPS = {
+    Quantize.int8_dynamic: ({"DynamicQuantizeLinear", "MatMulInteger", "ConvInteger", "DynamicQuantizeMatMul"},
+                            "MatMul, Gemm, Conv or Attention with constant weights"),
+    Quantize.int8_static: ({"QuantizeLinear"}, "operator onnxruntime's static quantizer supports"),
+    Quantize.int4_weights: ({"MatMulNBits"}, "MatMul with constant weights"),
+}
+
+
+class NothingQuantized(ValueError):
+    """The quantizer ran and quantized nothing: the model has no operator it takes."""
+
+
+def check_quantized(model: Path, kind: Quantize) -> None:
+    """Raise NothingQuantized when ``model`` holds none of what ``kind`` leaves in a graph."""
+    import onnx
+
+    ops, takes = QUANTIZED_OPS[kind]
+    if not any(node.op_type in ops for node in onnx.load(str(model), load_external_data=False).graph.node):
+        raise NothingQuantized(f"{kind} quantized nothing: the model has no {takes}")
+
+
+def calibration_inputs(feeds: Mapping[str, np.ndarray], copies: int = CALIBRATION_COPIES,
+                       seed: int = 0) -> Iterator[dict[str, np.ndarray]]:
+    """The inputs themselves, then ``copies`` perturbed copies: float inputs with Gaussian noise
+    (CALIBRATION_NOISE of their standard deviation), integer inputs (token ids, positions, masks)
+    as they are: a changed id may be out of the model's range."""
+    generator = np.random.default_rng(seed)
+    yield dict(feeds)
+    for _ in range(copies):
+        copy = {}
+        for name, array in feeds.items():
+            if np.issubdtype(array.dtype, np.floating) and array.size > 1:
+                scale = CALIBRATION_NOISE * (float(array.std()) or 1.0)
+                copy[name] = (array + generator.normal(0.0, scale, array.shape)).astype(array.dtype)
+            else:
+                copy[name] = array
+        yield copy
+
+
+class CalibrationData:
+    """onnxruntime's CalibrationDataReader protocol over :func:`calibration_inputs`."""
+
+    def __init__(self, feeds: Mapping[str, np.ndarray]):
+        self.batches = calibration_inputs(feeds)
+
+    def get_next(self) -> Optional[dict[str, np.ndarray]]:
+        return next(self.batches, None)
+
+    def rewind(self) -> None:
+        raise NotImplementedError("calibration reads its inputs once")
+
+
+def quantize(source: Path, kind: Quantize, feeds: Mapping[str, np.ndarray]) -> Path:
+    """Write ``model.<kind>.onnx`` (weights beside it) from ``source``; ``feeds``, the invocation's
+    inputs by the graph's input names, calibrate a static build."""
+    from onnxruntime.quantization import QuantFormat, QuantType, quantize_dynamic, quantize_static
+    from onnxruntime.quantization.shape_inference import quant_pre_process
+
+    target = source.with_name(f"model.{kind}.onnx")
+    if kind is Quantize.int4_weights:
+        import onnx
+        from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
+
+        quantizer = MatMulNBitsQuantizer(onnx.load(str(source)), bits=4, block_size=INT4_BLOCK_SIZE, is_symmetric=True)
+        quantizer.process()
+        quantizer.model.save_model_to_file(str(target), use_external_data_format=True)
+        check_quantized(target, kind)
+        return target
+    prepared = source.with_name("model.preprocessed.onnx")
+    quant_pre_process(str(source), str(prepared), save_as_external_data=True, all_tensors_to_one_file=True,
+                      external_data_location=prepared.name + ".data")
+    if kind is Quantize.int8_dynamic:
+        quantize_dynamic(str(prepared), str(target), weight_type=QuantType.QInt8, use_external_data_format=True)
+    else:
+        quantize_static(str(prepared), str(target), CalibrationData(feeds), quant_format=QuantFormat.QDQ,
+                        activation_type=QuantType.QInt8, weight_type=QuantType.QInt8, use_external_data_format=True)
+    for step in source.parent.glob(prepared.name + "*"):  # only a step on the way
+        step.unlink()
+    check_quantized(target, kind)
+    return target

@@ -1,0 +1,108 @@
+"""Issue 28: build variants a deployer chooses between (onnxruntime's transformer fusions, int8
+dynamic and static, int4 weights), each built as stages of its own cached build, timed beside
+float32 in interleaved rounds, and held to an accuracy bar that fits a lossy build."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from mlagility import config, records
+from mlagility.report import write_report
+from tests.conftest import scripts_corpus
+
+SELFTEST_LINEAR = ["corpus=selftest", "corpus.include=[linear.py]"]
+
+
+@pytest.fixture(scope="module")
+def bert_variants(tmp_path_factory):
+    """tiny_bert at every int8 variant, with and without fusions, beside float32 ort and torch-eager."""
+    from tests.conftest import QUICK
+    from mlagility.engine.job import run_job
+
+    root = tmp_path_factory.mktemp("variants")
+    cfg = config.compose([*QUICK, f"cache_dir={root / 'cache'}", *scripts_corpus("tiny_bert"),
+                          *config.runtime_list_overrides(["runtime=ort,torch-eager", "build.quantize=none,int8_dynamic,int8_static",
+                                                          "build.fusions=false,true"])])
+    run_job(cfg, root / "job")
+    return root, list(records.read(root / "job" / records.RESULTS_FILE))
+
+
+def test_each_variant_is_a_record_of_its_own_build_timed_with_the_others(bert_variants):
+    _, found = bert_variants
+    variants = {r.build_variant: r for r in found if r.runtime == "ort"}
+    assert sorted(variants) == sorted(["fp32", "fused", "int8_dynamic", "int8_static", "fused+int8_dynamic",
+                                       "fused+int8_static"]), [(r.runtime, r.status, r.reason) for r in found]
+    assert {r.build_variant for r in found if r.runtime == "torch-eager"} == {""}
+    assert all(r.status == records.OK for r in found), [(r.build_variant, r.reason) for r in found]
+    assert len({r.build_name for r in variants.values()}) == 6  # a cache entry each
+    assert len({r.pair_id for r in found}) == 1 and found[0].pair_id  # all timed together, in rounds
+    assert all(len(r.round_medians_ms) == 3 for r in found)
+
+
+def test_a_variant_records_its_stages_and_what_the_fusions_made(bert_variants):
+    _, found = bert_variants
+    variants = {r.build_variant: r for r in found if r.runtime == "ort"}
+    fused = variants["fused+int8_dynamic"]
+    assert fused.fusions_s > 0 and fused.quantize_s > 0 and fused.quantize_peak_mb > 0
+    assert "SkipLayerNormalization" in fused.fused_operators and "(bert fusions)" in fused.fused_operators
+    assert variants["fp32"].fusions_s is None and variants["fp32"].quantize_s is None
+    assert variants["int8_dynamic"].fused_operators == ""
+
+
+def test_a_quantized_build_is_held_to_its_cosine_not_to_float32s_error(bert_variants):
+    _, found = bert_variants
+    for record in found:
+        assert 0.98 <= record.cosine_similarity <= 1.0 + 1e-9
+        quantized = "int8" in record.build_variant
+        assert (record.tolerance is None) == quantized
+        if not quantized:
+            assert record.max_rel_error <= record.tolerance
+    # BertModel returns hidden states, not logits: no top-1 to agree on.
+    assert all(r.top1_agreement is None for r in found)
+
+
+def test_the_comparison_gives_each_variants_speedup_over_its_float_build(bert_variants, tmp_path):
+    root, _ = bert_variants
+    files = write_report([root / "job"], tmp_path)
+    comparison = pd.read_csv(files.comparison)
+    for variant in ("int8_dynamic", "int8_static", "fused", "fused+int8_dynamic", "fused+int8_static"):
+        assert f"cpu/ort[{variant}]_ms" in comparison.columns
+        assert f"cpu/ort[{variant}]_speedup_note" in comparison.columns
+    report = pd.read_csv(files.csv)
+    assert len(report) == 7 and set(report["build_variant"].fillna("")) >= {"fp32", "int8_static", ""}
+
+
+def test_a_classifier_has_its_top1_agreement_and_fails_below_the_bar(run):
+    found = run(*SELFTEST_LINEAR, "runtime=ort", "build.quantize=[int8_dynamic]")
+    [record] = found
+    assert record.status == records.OK and record.build_variant == "int8_dynamic"
+    assert record.top1_agreement == 1.0  # a [batch, classes] output: its logits
+    strict = run(*SELFTEST_LINEAR, "runtime=ort", "build.quantize=[int8_dynamic]",
+                 "accuracy.min_cosine.int8_dynamic=0.9999999999", "rebuild=never")
+    [failed] = strict
+    assert failed.status == records.FAIL_ACCURACY
+    assert "cosine similarity" in failed.reason and "int8_dynamic bar" in failed.reason
+
+
+def test_a_variant_the_model_cannot_take_fails_alone(run):
+    found = run("corpus=selftest", "corpus.include=[two_shapes.py]", "runtime=ort", "build.quantize=[none,int4_weights]")
+    by_variant = {}
+    for record in found:
+        by_variant.setdefault(record.build_variant, []).append(record)
+    assert {r.status for r in by_variant["int4_weights"]} == {records.QUANTIZE_ERROR}
+    assert all("int4_weights quantized nothing: the model has no MatMul" in r.reason for r in by_variant["int4_weights"])
+    assert {r.status for r in by_variant["fp32"]} == {records.OK}
+
+
+def test_a_quantized_float16_build_is_refused_before_any_work(tmp_path):
+    cfg = config.compose([f"cache_dir={tmp_path}", "build.quantize=[int8_dynamic]", "build.fp16=true"])
+    with pytest.raises(config.ConfigError, match="set build.fp16=false"):
+        config.validate(cfg)
+    with pytest.raises(config.ConfigError, match="int8_dynamic, int8_static, int4_weights|none"):
+        config.compose(["build.quantize=[int8]"])
+
+
+def test_a_list_on_the_command_line_is_one_job_not_a_sweep():
+    assert config.runtime_list_overrides(["build.quantize=none,int8_dynamic", "build.fusions=true", "runtime=ort"]) == [
+        "build.quantize=[none,int8_dynamic]", "build.fusions=[true]", "runtime=ort"]
