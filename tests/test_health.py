@@ -73,3 +73,18 @@ def test_an_include_that_matches_no_script_is_refused_before_any_work(tmp_path, 
     assert stopped.value.code == 2
     assert "no script of selftest matches --include no_such_script.py" in capsys.readouterr().err
     assert not any(tmp_path.iterdir())
+
+
+def test_pass_rate_checks_build_variants_beside_the_float32_build(tmp_path, capsys):
+    """Issue 28: `--quantize int8_dynamic --fusions` gives a line per variant on ort; time spent
+    counts the variants' stages."""
+    out = tmp_path / "pass-rate"
+    assert health.main(["--pass-rate", "selftest", "--include", "linear.py", "--runtimes", "ort",
+                        "--quantize", "int8_dynamic", "--fusions", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    for target in ("ort", "ort[int8_dynamic]", "ort[fused]", "ort[fused+int8_dynamic]"):
+        assert f"| selftest | {target} | 1 | 1 | 1 | 100.0 | 0 | none |" in printed, printed
+    found = list(records.read(out / "selftest-small-pass-rate-variants" / records.RESULTS_FILE))
+    assert sorted(r.build_variant for r in found) == ["fp32", "fused", "fused+int8_dynamic", "int8_dynamic"]
+    spent = health.time_spent(found)
+    assert spent["quantize"] > 0 and spent["fusions"] > 0

@@ -155,3 +155,14 @@ def test_the_profile_command_runs_as_written(tmp_path):
     for record in found:
         assert record["profile_top"] and not record["profile_top"].startswith("profile failed")
         assert (tmp_path / record["profile_path"]).is_file()
+
+
+def test_the_variants_command_runs_as_written(tmp_path):
+    """The README's build-variants line (with quick timing): one record per variant, all checked."""
+    words = command("## Build variants: fusions and quantization", "python -m mlagility corpus=selftest")
+    done = run_cli(*words, *QUICK, f"cache_dir={tmp_path / 'cache'}", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    found = records_of(tmp_path / "outputs")
+    assert sorted(r["build_variant"] for r in found) == sorted(
+        ["fp32", "int8_dynamic", "int8_static", "fused", "fused+int8_dynamic", "fused+int8_static"])
+    assert all(r["status"] == "ok" and r["cosine_similarity"] > 0.98 for r in found), found

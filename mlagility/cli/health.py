@@ -5,6 +5,7 @@ run and match eager torch on each runtime?
     python -m mlagility.cli.health transformers --sizes small
     python -m mlagility.cli.health --pass-rate          # build and measure: every corpus, small sizes
     python -m mlagility.cli.health --pass-rate torchvision --runtimes ort torch-eager
+    python -m mlagility.cli.health --pass-rate --runtimes ort --quantize int8_dynamic --fusions
 
 Each corpus (and size) is one job through the same engine as any run. The discovery check stops
 after analysis (``build.stop_after=analyze``) and prints one line per corpus and size: scripts,
@@ -13,7 +14,10 @@ briefly on each runtime (``measure.precision=0``, about a second per runtime: it
 model runs and matches eager, not how fast), and prints one line per corpus and runtime:
 scripts, invocations, ok, fail_accuracy and each other failure status with its count; a script
 that fails on its own at the small sizes is run again at its default sizes. Both then
-list every failure with its reason. Records go to ``--out``; a check run again into the same
+list every failure with its reason. With ``--quantize`` and ``--fusions`` the pass-rate check
+builds those variants too, beside the float32 build, and gives each a line (``ort[int8_dynamic]``),
+in a folder of its own; they change only what the ONNX runtimes run, so pair them with
+``--runtimes ort``. Records go to ``--out``; a check run again into the same
 ``--out`` resumes where the last one stopped. The pass-rate check builds into its own cache
 (``--out``/cache) and drops each ONNX file once measured (``lean_cache``), so a corpus of large
 models does not fill the disk.
@@ -29,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mlagility import config, records
+from mlagility.choices import Quantize
 from mlagility.corpus import select_scripts
 from mlagility.engine.job import run_job
 
@@ -59,16 +64,19 @@ def check(corpus: str, overrides: list[str], job_dir: Path, timeout: float) -> l
 
 
 def pass_rate_check(corpus: str, size: str, runtimes: list[str], selection: list[str], out: Path,
-                    timeout: float) -> list[tuple[str, records.Record]]:
+                    timeout: float, variants: tuple[str, ...] = ()) -> list[tuple[str, records.Record]]:
     """Build and briefly time every selected script of ``corpus`` at ``size`` on each runtime;
     returns (the size it ran at, record) pairs. A script that fails on its own at the small sizes
     (inception's pooling needs more than 64 px, maxvit multiples of 224) is run again at its default sizes, and those
-    records stand for it: the check asks whether the model runs, not whether any size suits it."""
+    records stand for it: the check asks whether the model runs, not whether any size suits it.
+    ``variants``: build.* overrides (``build.quantize=[none,int8_dynamic]``) whose build variants
+    are checked beside the float32 build, in a folder of their own."""
 
     def run(at: str, chosen: list[str]) -> list[records.Record]:
-        overrides = [f"runtime=[{','.join(runtimes)}]", *chosen, *SIZES[at], *BRIEF_TIMING, "lean_cache=true",
-                     f"cache_dir={(out / 'cache').resolve()}"]
-        return check(corpus, overrides, out / f"{corpus}-{at}-pass-rate", timeout)
+        overrides = [f"runtime=[{','.join(runtimes)}]", *variants, *chosen, *SIZES[at], *BRIEF_TIMING,
+                     "lean_cache=true", f"cache_dir={(out / 'cache').resolve()}"]
+        folder = f"{corpus}-{at}-pass-rate" + ("-variants" if variants else "")
+        return check(corpus, overrides, out / folder, timeout)
 
     found = run(size, selection)
     unrunnable = sorted({r.script for r in found if not r.runtime and r.status == records.SCRIPT_ERROR})
@@ -118,13 +126,14 @@ class PassRate:
 
 
 def pass_rates(corpus: str, runtimes: list[str], found: list[records.Record]) -> list[PassRate]:
-    """Per runtime, the status of each invocation. A script-level failure (a script that failed
-    before any model was found, or a timeout) has no runtime: it counts once on every runtime that
-    has no record of that script (a script that crashed after calling a model has both)."""
+    """Per runtime (and build variant: ``ort[int8_dynamic]``), the status of each invocation. A
+    script-level failure (a script that failed before any model was found, or a timeout) has no
+    runtime: it counts once on every runtime that has no record of that script (a script that
+    crashed after calling a model has both)."""
     scripts = len({r.script for r in found})
     rates = []
-    for runtime in runtimes:
-        mine = [r for r in found if r.runtime == runtime]
+    for runtime in dict.fromkeys([*runtimes, *(r.runtime_variant for r in found if r.runtime)]):
+        mine = [r for r in found if r.runtime and r.runtime_variant == runtime]
         measured = {r.script for r in mine}
         mine += [r for r in found if not r.runtime and r.script not in measured]
         rates.append(PassRate(corpus, runtime, scripts, Counter(r.status for r in mine)))
@@ -141,11 +150,11 @@ def pass_rate_table(rates: list[PassRate]) -> str:
     return "\n".join(lines)
 
 
-def totals(rates: list[PassRate], runtimes: list[str]) -> list[PassRate]:
-    """One line per runtime over every corpus."""
+def totals(rates: list[PassRate]) -> list[PassRate]:
+    """One line per runtime (and build variant) over every corpus."""
     return [PassRate("all", runtime, sum(r.scripts for r in rates if r.runtime == runtime),
                      sum((r.statuses for r in rates if r.runtime == runtime), Counter()))
-            for runtime in runtimes]
+            for runtime in dict.fromkeys(r.runtime for r in rates)]
 
 
 def time_spent(found: list[records.Record]) -> dict[str, float]:
@@ -164,6 +173,8 @@ def time_spent(found: list[records.Record]) -> dict[str, float]:
         "script runs": sum(scripts.values()),
         "eager reference": sum(references.values()),
         "export": sum(r.export_s or 0.0 for r in made),
+        "fusions": sum(r.fusions_s or 0.0 for r in made),
+        "quantize": sum(r.quantize_s or 0.0 for r in made),
         "optimize": sum(r.optimize_s or 0.0 for r in made),
         "fp16": sum(r.fp16_s or 0.0 for r in made),
         "compile (torch-compiled)": sum(r.load_s or 0.0 for r in compiled),
@@ -217,6 +228,10 @@ def main(argv: list[str] | None = None) -> int:
                      help="only the scripts of the chosen corpora whose file names match (glob patterns)")
     cli.add_argument("--out", type=Path, default=Path("outputs/health"))
     cli.add_argument("--timeout", type=float, default=900.0, help="seconds per script")
+    cli.add_argument("--quantize", nargs="+", default=[], choices=[str(q) for q in Quantize if q is not Quantize.none],
+                     help="with --pass-rate: check these quantized builds too, beside the float32 one (on ort)")
+    cli.add_argument("--fusions", action="store_true",
+                     help="with --pass-rate: check the fused builds too, beside the unfused ones (on ort)")
     args = cli.parse_args(argv)
     started = time.monotonic()
     unknown = sorted(set(args.corpora) - set(CORPORA))
@@ -227,15 +242,18 @@ def main(argv: list[str] | None = None) -> int:
     corpora = [c for c in args.corpora or CORPORA if not args.include or selects_any(c, selection)]
     if not corpora:
         cli.error(f"no script of {', '.join(args.corpora or CORPORA)} matches --include {' '.join(args.include)}")
+    variants = tuple(([f"build.quantize=[none,{','.join(args.quantize)}]"] if args.quantize else [])
+                     + (["build.fusions=[false,true]"] if args.fusions else []))
     lines, rates, failures, resized, measured = [], [], [], set(), []
     for corpus in corpora:
         for size in sizes:
             if args.pass_rate:
-                found = pass_rate_check(corpus, size, args.runtimes, selection, args.out, args.timeout)
-                rates += pass_rates(corpus, args.runtimes, [record for _, record in found])
+                found = pass_rate_check(corpus, size, args.runtimes, selection, args.out, args.timeout, variants)
+                corpus_rates = pass_rates(corpus, args.runtimes, [record for _, record in found])
+                rates += corpus_rates
                 measured += [record for _, record in found]
                 resized |= {f"{corpus}/{r.script}" for ran_at, r in found if ran_at != size}
-                print(f"\npass rate:\n{pass_rate_table(rates[-len(args.runtimes):])}", flush=True)
+                print(f"\npass rate:\n{pass_rate_table(corpus_rates)}", flush=True)
             else:
                 found = [(size, r) for r in check(corpus, ["build.stop_after=analyze", *selection, *SIZES[size]],
                                                    args.out / f"{corpus}-{size}", args.timeout)]
@@ -243,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\nhealth: {lines[-1]}", flush=True)
             failures += [(corpus, ran_at, r) for ran_at, r in found if not r.succeeded]
     if args.pass_rate:
-        print(f"\npass rate at sizes {', '.join(sizes)}\n{pass_rate_table(rates + totals(rates, args.runtimes))}")
+        print(f"\npass rate at sizes {', '.join(sizes)}\n{pass_rate_table(rates + totals(rates))}")
         if resized:
             print(f"run at their default sizes, as they fail at the small ones: {', '.join(sorted(resized))}")
         print(f"\n{time_spent_table(time_spent(measured), time.monotonic() - started)}")
