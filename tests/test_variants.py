@@ -71,6 +71,8 @@ def test_the_comparison_gives_each_variants_speedup_over_its_float_build(bert_va
         assert f"cpu/ort[{variant}]_speedup_note" in comparison.columns
     report = pd.read_csv(files.csv)
     assert len(report) == 7 and set(report["build_variant"].fillna("")) >= {"fp32", "int8_static", ""}
+    page = files.html.read_text()
+    assert "<h2>Build variants</h2>" in page and "the float build" in page and "fused+int8_static" in page
 
 
 def test_a_classifier_has_its_top1_agreement_and_fails_below_the_bar(run):

@@ -42,7 +42,8 @@ PANELS_PER_ROW = 3
 PANEL_TITLE_WIDTH = 50
 # Tick every value of a parameter when it takes at most this many.
 MAX_LABELLED_VALUES = 12
-TABLE_COLUMNS = ["model_name", "script", "variable", "input_shapes", "device", "runtime", "build_dtype", "params",
+TABLE_COLUMNS = ["model_name", "script", "variable", "input_shapes", "device", "runtime", "build_variant", "build_dtype",
+                 "params",
                  "status", "reason", "median_ms", "median_ci", "stable", "contended", "host_busy", "throughput", "cv",
                  "max_rel_error", "load_s", "first_call_ms", "model_class", "built_at", "hash", "run_id"]
 # A language model's columns, shown when a record has a phase: the phase after the variable, the
@@ -348,12 +349,18 @@ def latency_distributions(merged: "Attached", measured: pd.DataFrame) -> Optiona
             axes.tick_params(labelsize=8)
             axes.grid(True, which="major", alpha=0.3)
         handles = [plt.Line2D([], [], color=color, label=target) for target, color in colors.items()]
-        figure.legend(handles=handles, loc="upper center", ncols=min(len(handles), 6), fontsize=9, frameon=False)
+        # Two legend entries fit beside each other over one panel.
+        columns = min(len(handles), 2 * min(PANELS_PER_ROW, len(models)))
+        figure.legend(handles=handles, loc="upper center", ncols=columns, fontsize=9, frameon=False)
         figure.supxlabel("latency of one call (ms)", fontsize=10)
         figure.supylabel("share of timed calls\nat or below it", fontsize=10)
         # Fixed margins, in inches: every panel's labels are alike, and a tight layout took half the figure's time.
         width, height = figure.get_size_inches()
-        figure.subplots_adjust(left=0.95 / width, right=1 - 0.2 / width, bottom=0.75 / height, top=1 - 0.75 / height,
+        legend_rows = math.ceil(len(handles) / columns)
+        height += 0.22 * (legend_rows - 1)
+        figure.set_size_inches(width, height)
+        figure.subplots_adjust(left=0.95 / width, right=1 - 0.2 / width, bottom=0.75 / height,
+                               top=1 - (0.55 + 0.22 * legend_rows) / height,
                                hspace=0.45 * (len(panels) > PANELS_PER_ROW), wspace=0.2)
         return _figure_svg(figure, tight=False)
     finally:
@@ -556,6 +563,43 @@ def profiles_table(merged: "Attached") -> Optional[Table]:
     return table
 
 
+VARIANT_COLUMNS = ["model_name", "variable", "input_shapes", "device", "runtime", "build_variant", "status", "median_ms",
+                   "speedup_over_float", "cosine_similarity", "top1_agreement", "fused_operators", "reason"]
+
+
+def variants_table(merged: "Attached") -> Optional[Table]:
+    """The build variants (build.fusions, build.quantize), when some record has one: each variant's
+    newest record beside its runtime's float build, with its speedup over that build and the 95%
+    interval of their paired rounds (comparison.csv's), and its accuracy figures; the failed rows
+    marked. None when no record has a variant other than a plain float build."""
+    plain = ", ".join(map(store.literal, records.PLAIN_VARIANTS))
+    report, measured, speedups = (merged.table(name) for name in
+                                  ("report_with_order", "comparison_measured", "comparison_speedups"))
+    key = ", ".join(map(store.quoted, ["model_name", "variable", "input_shapes", "device", "runtime", "build_variant"]))
+    shown = merged.connection.sql(f"""
+        WITH varied AS (SELECT DISTINCT hash FROM {report} WHERE build_variant NOT IN ({plain}))
+        SELECT r.* EXCLUDE (made_order),
+               CASE WHEN s.speedup IS NOT NULL THEN printf('%.2fx', s.speedup)
+                        || CASE WHEN s.speedup_low IS NOT NULL
+                                THEN printf(' (%.2f-%.2f)', s.speedup_low, s.speedup_high) ELSE '' END
+                    WHEN r.build_variant IN ({plain}) THEN 'the float build'
+                    ELSE coalesce(nullif(s.speedup_note, ''), '') END AS speedup_over_float
+        FROM (SELECT {', '.join(map(store.quoted, [c for c in VARIANT_COLUMNS if c != 'speedup_over_float']))},
+                     made_order FROM {report}
+              WHERE runtime <> '' AND build_variant <> '' AND hash IN (FROM varied)
+              QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY made_order DESC) = 1) r
+        LEFT JOIN {measured} m ON m.made_order = r.made_order
+        LEFT JOIN {speedups} s ON s.row_group = m.row_group AND s.target = m.target
+        ORDER BY {key} LIMIT {MAX_TABLE_ROWS}""").df()
+    if shown.empty:
+        return None
+    table = table_of(shown, VARIANT_COLUMNS, "variants", ["failed" if s != records.OK else "" for s in shown["status"]])
+    table.holds = ("Each build variant beside its runtime's float build, timed together in interleaved rounds: its "
+                   "speedup over the float build (95% interval of the paired rounds), and how close its outputs stay "
+                   "to eager torch's (cosine similarity; top-1 agreement where the model has logits).")
+    return table
+
+
 def _format(value: object) -> str:
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return ""
@@ -694,8 +738,9 @@ def figure_rows(merged: "Attached") -> pd.DataFrame:
         WITH plotted AS (
             SELECT DISTINCT model_name, variable FROM {report} ORDER BY ALL LIMIT {MAX_MODELS_PLOTTED}
         ), calls AS (
-            SELECT {', '.join(map(store.quoted, FIGURE_COLUMNS))}, device || '/' || runtime AS target, made_order,
-                   row_number() OVER (PARTITION BY script, variable, phase, device, runtime, {parameters}
+            SELECT {', '.join(map(store.quoted, FIGURE_COLUMNS))}, device || '/' || {store.runtime_variant_sql()} AS target,
+                   made_order,
+                   row_number() OVER (PARTITION BY script, variable, phase, target, {parameters}
                                       ORDER BY made_order) AS call
             FROM {report} WHERE median_ms IS NOT NULL AND (model_name, variable) IN (FROM plotted)
         ), named AS (
@@ -734,7 +779,9 @@ def render(merged: "Attached", comparison: str, baseline: str) -> str:
     figures = [
         Figure("Median latency by model and runtime", latency_by_model(measured),
                empty_because=f"no record was measured ({all_status_counts(merged)})"),
-        Figure(f"Speedup over {baseline}", speedup_distribution(speedups),
+        Figure(f"Speedup over {baseline}" + (" (a build variant: over its runtime's float build)"
+                                             if any("[" in c for c in speedup_columns) else ""),
+               speedup_distribution(speedups),
                empty_because=speedups_left_out(speedups, baseline)),
         Figure("Latency distribution of every timed call, by model and runtime", latency_distributions(merged, measured),
                several_panels(measured), empty_because="no timed call's latency was kept beside these records (samples.parquet)"),
@@ -747,7 +794,7 @@ def render(merged: "Attached", comparison: str, baseline: str) -> str:
     meta = (f"{merged.records} records ({merged.failed} failed) of {merged.runs} run(s), from {sources} results "
             f"file(s); {merged.superseded} older record(s) superseded by a later run of the same script and parameters.")
     return render_page("report.html.j2", "mlagility report", meta, figures=figures,
-                       profiles=profiles_table(merged), records=records_table(merged))
+                       variants=variants_table(merged), profiles=profiles_table(merged), records=records_table(merged))
 
 
 def ratio_plot(rows: pd.DataFrame, varying: list[str]) -> Optional[str]:
