@@ -47,13 +47,15 @@ def main() -> None:
     cli = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     cli.add_argument("--models", nargs="+", choices=list(MODELS), default=list(MODELS))
     args = cli.parse_args()
+    # Each variant is a build of its own: lean_cache drops their ONNX files once measured (a
+    # language model's eight builds took 20 GB).
     work = Path(tempfile.mkdtemp(prefix="variants-"))
     print(f"build variants on ort, float32 beside each, measure.precision={PRECISION}; {load_average()}")
     for name in args.models:
         overrides, quantize = MODELS[name]
         out = work / name
         wall, found = run_tool(*overrides, "runtime=ort", f"build.quantize=[{quantize}]", "build.fusions=[false,true]",
-                               f"measure.precision={PRECISION}", out=out, cache=work / "cache")
+                               f"measure.precision={PRECISION}", "lean_cache=true", out=out, cache=work / "cache")
         from mlagility.report import write_report
 
         comparison = pd.read_csv(write_report([out], work / f"{name}-report").comparison)
