@@ -55,7 +55,8 @@ def main() -> None:
         overrides, quantize = MODELS[name]
         out = work / name
         wall, found = run_tool(*overrides, "runtime=ort", f"build.quantize=[{quantize}]", "build.fusions=[false,true]",
-                               f"measure.precision={PRECISION}", "lean_cache=true", out=out, cache=work / "cache")
+                               f"measure.precision={PRECISION}", "lean_cache=true", out=out, cache=work / "cache",
+                               failures_ok=True)  # a variant below its accuracy bar is a figure too
         from mlagility.report import write_report
 
         comparison = pd.read_csv(write_report([out], work / f"{name}-report").comparison)
