@@ -22,6 +22,8 @@ from pathlib import Path
 import pandas as pd
 from harness import load_average, run_tool
 
+from mlagility.records import PLAIN_VARIANTS
+
 # The median each variant is timed to (the default is 0.01): six to eight variants of one model
 # share the rounds, and a speedup's interval is given only between two stable measurements.
 PRECISION = 0.03
@@ -69,7 +71,7 @@ def main() -> None:
             rows = comparison[(comparison["variable"] == record["variable"])
                               & (comparison["phase"].astype("string").fillna("") == phase)]
             float_build = next(r for r in found if r["variable"] == record["variable"] and (r.get("phase") or "") == phase
-                               and r["build_variant"] in ("fp32", "fp16"))
+                               and r["build_variant"] in PLAIN_VARIANTS and r["build_variant"])
             plain = record is float_build
             target = f"cpu/ort[{record['build_variant']}]"
             point = (float_build["median_ms"] / record["median_ms"]) if record.get("median_ms") and float_build.get("median_ms") else math.nan
