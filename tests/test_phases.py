@@ -11,7 +11,7 @@ import pytest
 
 from mlagility import memory, records, samples
 from mlagility.report import load, samples as report_samples
-from tests.conftest import scripts_corpus
+from conftest import scripts_corpus
 
 MIB = 2**20
 

@@ -9,7 +9,7 @@ import pytest
 
 from mlagility import config, records
 from mlagility.report import write_report
-from tests.conftest import scripts_corpus
+from conftest import scripts_corpus
 
 SELFTEST_LINEAR = ["corpus=selftest", "corpus.include=[linear.py]"]
 
