@@ -9,7 +9,7 @@ import pytest
 
 from mlagility import config, records
 from mlagility.report import write_report
-from conftest import scripts_corpus
+from conftest import QUICK, scripts_corpus
 
 SELFTEST_LINEAR = ["corpus=selftest", "corpus.include=[linear.py]"]
 
@@ -17,7 +17,6 @@ SELFTEST_LINEAR = ["corpus=selftest", "corpus.include=[linear.py]"]
 @pytest.fixture(scope="module")
 def bert_variants(tmp_path_factory):
     """tiny_bert at every int8 variant, with and without fusions, beside float32 ort and torch-eager."""
-    from tests.conftest import QUICK
     from mlagility.engine.job import run_job
 
     root = tmp_path_factory.mktemp("variants")
