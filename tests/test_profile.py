@@ -44,7 +44,8 @@ def test_each_runtime_profiles_real_operators_with_shares_of_at_most_all(profile
         assert record.median_ms > 0 and record.profile_calls == 5
         top = shares(record.profile_top)
         assert set(top) & expected[runtime], record.profile_top
-        assert 0 < sum(top.values()) <= 100.05 and len(top) <= 10
+        # Each share is rounded to 0.1%, so their sum may pass 100 by up to 0.05 each (100.1 was seen).
+        assert 0 < sum(top.values()) <= 100 + 0.05 * len(top) and len(top) <= 10
         assert list(top.values()) == sorted(top.values(), reverse=True)
         path = Path(record.profile_path)
         assert path.parent == (job / "profiles").resolve()

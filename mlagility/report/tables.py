@@ -190,9 +190,9 @@ def comparison_table(at: "store.Attached", baseline: str = BASELINE) -> str:
     compared_measurements(at, measured)
     targets = [t for (t,) in connection.execute(f"SELECT DISTINCT target FROM {measured} ORDER BY target").fetchall()]
     index = COMPARISON_INDEX + PARAMETER_COLUMNS
+    pair_speedups(connection, measured, speedups, baseline)  # made even when empty: the page's tables join it
     if not targets:
         return f"SELECT {', '.join(map(store.quoted, index))} FROM {measured}"
-    pair_speedups(connection, measured, speedups, baseline)
     paired_targets = {t for (t,) in connection.execute(f"SELECT DISTINCT target FROM {speedups}").fetchall()}
     with_tokens = {t for (t,) in connection.execute(
         f"SELECT DISTINCT target FROM {measured} WHERE tokens_per_s IS NOT NULL").fetchall()}
