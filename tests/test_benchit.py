@@ -86,6 +86,8 @@ def test_hash_target_and_labels_and_cache_commands(tmp_path):
     typo = benchit("cache", "stats", built["build_name"][:-1] + "x", cache=cache)
     assert typo.returncode == 2 and "did you mean" in typo.stderr
     assert benchit("cache", "delete", built["build_name"], cache=cache).returncode == 0
+    assert built["build_name"] not in benchit("cache", "list", cache=cache).stdout
+    assert benchit("cache", "delete", "--all", cache=cache).returncode == 0  # and the export it started from
     assert "no builds" in benchit("cache", "list", cache=cache).stdout
     assert benchit("cache", "location", cache=cache).stdout.strip() == str(cache)
     assert benchit("models", "location", "--quiet").stdout.strip() == str(MODELS)

@@ -88,3 +88,5 @@ def test_pass_rate_checks_build_variants_beside_the_float32_build(tmp_path, caps
     assert sorted(r.build_variant for r in found) == ["fp32", "fused", "fused+int8_dynamic", "int8_dynamic"]
     spent = health.time_spent(found)
     assert spent["quantize"] > 0 and spent["fusions"] > 0
+    # The four builds share one export: its time is counted once.
+    assert len({r.export_s for r in found}) == 1 and spent["export"] == pytest.approx(found[0].export_s)

@@ -4,6 +4,8 @@ float32 in interleaved rounds, and held to an accuracy bar that fits a lossy bui
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 
@@ -47,6 +49,20 @@ def test_a_variant_records_its_stages_and_what_the_fusions_made(bert_variants):
     assert "SkipLayerNormalization" in fused.fused_operators and "(bert fusions)" in fused.fused_operators
     assert variants["fp32"].fusions_s is None and variants["fp32"].quantize_s is None
     assert variants["int8_dynamic"].fused_operators == ""
+
+
+def test_the_variants_of_an_invocation_share_one_export(bert_variants):
+    root, found = bert_variants
+    builds = root / "cache" / "builds"
+    ort = [r for r in found if r.runtime == "ort"]
+    states = {r.build_variant: json.loads((builds / r.build_name / "state.json").read_text()) for r in ort}
+    [export] = {state["stages"]["export"]["build"] for state in states.values()}  # made once, used six times
+    assert sorted(p.name for p in builds.iterdir() if not p.name.startswith(".")) == sorted([export, *(r.build_name for r in ort)])
+    assert json.loads((builds / export / "state.json").read_text())["stages"].keys() == {"export"}
+    assert len({r.export_s for r in ort}) == 1 and ort[0].export_s > 0
+    # Each build read the export where it is: the exported graph is on the disk once.
+    assert [p.parent.name for p in builds.rglob("model.onnx")] == [export]
+    assert all((builds / r.build_name / "export.log").is_file() for r in ort)
 
 
 def test_a_quantized_build_is_held_to_its_cosine_not_to_float32s_error(bert_variants):

@@ -1,14 +1,17 @@
 """The build cache: an invocation exported to ONNX, optimized and optionally converted to fp16.
 
 One folder per build, ``<cache_dir>/builds/<build_name>/``, named after the script, the
-invocation (architecture + input shapes/dtypes) and the build settings. ``state.json`` inside
-holds the stage statuses, durations, the cache key (weights fingerprint + library versions) and
-the size and sha256 of each file the model is read from; a build whose key or stages do not
-match is stale and is rebuilt under ``rebuild=if_needed``; one whose files do not match
-(truncated, emptied, altered) is damaged and rebuilt even under ``rebuild=never``. A build is
-written to a temporary folder and renamed into place under a file lock, so concurrent jobs never see half a build and never build the same one twice.
-The temporary folder is removed on every failure (one a killed worker left behind, by the next
-build of the same name); a full disk is a failed build that says so and is not kept.
+invocation (architecture + input shapes/dtypes) and the build settings. Every build starts from
+its invocation's export, a build of its own (the export stage alone) that all the variants share
+and read in place, so a model with eight variants is exported once. ``state.json`` inside holds
+the stage statuses, durations, the cache key (weights fingerprint + library versions) and the
+size and sha256 of each file the model is read from; a build whose key or stages do not match is
+stale and is rebuilt under ``rebuild=if_needed``; one whose files do not match (truncated,
+emptied, altered) is damaged and rebuilt even under ``rebuild=never``. A build is written to a
+temporary folder and renamed into place under a file lock, so concurrent jobs never see half a
+build and never build the same one twice. The temporary folder is removed on every failure (one
+a killed worker left behind, by the next build of the same name); a full disk is a failed build
+that says so and is not kept.
 
 The stages (and onnx, whose import takes 0.6 s here) are imported when a build runs: a run whose
 builds are all in the cache never loads them.
@@ -192,8 +195,8 @@ class StageRun:
     the build's status and reason, and one entry per stage (status, log, timings, and what the
     stage chose: the exporter it used, an optimization it left out)."""
 
-    def __init__(self, invocation: Invocation, settings: BuildSettings, folder: Path):
-        self.invocation, self.settings, self.folder = invocation, settings, folder
+    def __init__(self, invocation: Invocation, settings: BuildSettings, folder: Path, exported: Optional[Build] = None):
+        self.invocation, self.settings, self.folder, self.exported = invocation, settings, folder, exported
         self.state: dict[str, Any] = {"status": records.OK, "reason": "", "stages": {}, "settings": asdict(settings)}
         self.model_path: Optional[Path] = None  # the latest stage's model
 
@@ -204,6 +207,9 @@ class StageRun:
             "export": self.export, "fusions": self.fusions, "quantize": self.quantize, "optimize": self.optimize,
             "fp16": self.fp16}
         for name in wanted:
+            if name == "export" and self.exported is not None:
+                self.model_path = self.from_export(self.state["stages"].setdefault(name, {}))
+                continue
             stage, log = STAGES[name], self.folder / f"{name}.log"
             entry = self.state["stages"][name] = {"status": "running", "log": log.name, "started": time.time()}
             on_stage(stage.activity)
@@ -222,8 +228,26 @@ class StageRun:
             entry.update(status="ok", duration_s=time.perf_counter() - start, finished=time.time(),
                          peak_mb=used.peak_mb, delta_mb=used.delta_mb)
         self.state["reason"] = "; ".join(e["left_out"] for e in self.state["stages"].values() if "left_out" in e)
+        self.keep_model_inside()
         self.describe_model()
         return self.state
+
+    def from_export(self, entry: dict[str, Any]) -> Path:
+        """The shared export, read where it is (the next stage writes into this build; onnx
+        refuses weights behind a link, so nothing is linked); its stage entry, naming the build it
+        came from, is this build's, and its log is copied in."""
+        source = self.exported
+        entry.update(source.state["stages"]["export"], build=source.name)
+        shutil.copy2(source.folder / entry["log"], self.folder / entry["log"])
+        return source.model_path
+
+    def keep_model_inside(self) -> None:
+        """Copy the model in when no stage after the export wrote one (an optimization left out):
+        a build holds the files it is loaded from."""
+        if self.model_path.parent != self.folder:
+            for path in model_files(self.model_path):
+                shutil.copy2(path, self.folder / path.name)
+            self.model_path = self.folder / self.model_path.name
 
     def export(self, entry: dict[str, Any]) -> Path:
         """The invocation exported to ONNX (an ONNX file copied in as it is, weights beside it),
@@ -259,7 +283,7 @@ class StageRun:
 
         from mlagility.builder.optimize import optimize
 
-        optimized = optimize(self.model_path, self.settings.optimization_level)
+        optimized = optimize(self.model_path, self.folder, self.settings.optimization_level)
         try:
             onnx.checker.check_model(str(optimized))
         except onnx.checker.ValidationError as error:
@@ -279,7 +303,7 @@ class StageRun:
         from mlagility.builder.fusions import fuse, model_type
 
         entry["model_type"] = model_type(self.invocation.model_class)
-        fused, entry["fused"] = fuse(self.model_path, self.invocation.model_class)
+        fused, entry["fused"] = fuse(self.model_path, self.folder, self.invocation.model_class)
         return fused
 
     def quantize(self, entry: dict[str, Any]) -> Path:
@@ -291,13 +315,13 @@ class StageRun:
         graph = onnx.load(str(self.model_path), load_external_data=False).graph
         weights = {initializer.name for initializer in graph.initializer}
         feeds = self.invocation.onnx_feeds([i.name for i in graph.input if i.name not in weights])
-        return quantize(self.model_path, self.settings.quantize, feeds)
+        return quantize(self.model_path, self.folder, self.settings.quantize, feeds)
 
     def fp16(self, entry: dict[str, Any]) -> Path:
         """The model with float16 weights and ops (onnxruntime's converter)."""
         from mlagility.builder.fp16 import to_fp16
 
-        return to_fp16(self.model_path)
+        return to_fp16(self.model_path, self.folder)
 
     def describe_model(self) -> None:
         """What state.json says of the built model: its file, artifacts' fingerprints, opset, op
@@ -321,25 +345,39 @@ def get_build(
     rebuild: Rebuild = Rebuild.if_needed,
     stop_after: Optional[StopAfter] = None,
     on_stage: Callable[[str], None] = lambda activity: None,
+    exports: Optional[dict[str, Build]] = None,
 ) -> Build:
     """The build of ``invocation`` under ``settings``: reused from the cache when it is fresh,
-    made (atomically, under a lock) when it is not; ``on_stage`` hears each stage it runs."""
+    made (atomically, under a lock) when it is not; ``on_stage`` hears each stage it runs.
+
+    Every build starts from the invocation's export, a build of its own that all the variants
+    share: a build made now links its files in. ``exports`` keeps the exports got so far (one
+    invocation's variants pass the same dict), so ``rebuild=always`` exports once, not per variant.
+    A failed export is every variant's build."""
+    wanted = settings.stages(stop_after)
+    if wanted == ["export"]:
+        settings = settings.exported
     name = build_name(script_stem, invocation, settings)
     root = builds_dir(cache_dir)
     folder = root / name
-    wanted = settings.stages(stop_after)
     key = cache_key(invocation, settings)
     with filelock.FileLock(str(build_lock(cache_dir, name))):
         state = read_state(folder)
         if _reusable(state, folder, key, wanted, rebuild):
             return _from_state(name, folder, state, cached=True)
+        exported = None
+        if wanted != ["export"]:
+            exported = _export(invocation, settings, cache_dir, script_stem, labels, rebuild, on_stage,
+                               {} if exports is None else exports)
+            if not exported.ok:
+                return exported
         # Under this build's lock, any staging folder of the same name is a dead worker's.
         for stale in staging_dir(cache_dir).glob(f"{name}-*"):
             shutil.rmtree(stale, ignore_errors=True)
         staging = staging_dir(cache_dir) / f"{name}-{os.getpid()}"
         try:
             staging.mkdir(parents=True)
-            state = StageRun(invocation, settings, staging).run(wanted, on_stage)
+            state = StageRun(invocation, settings, staging, exported).run(wanted, on_stage)
             state.update(
                 key=key,
                 build_name=name,
@@ -363,6 +401,18 @@ def get_build(
             return Build(name=name, folder=folder, status=STAGES[stage].failure,
                          reason=f"{stage} failed: {no_space_message(root, 'point cache_dir= elsewhere')}")
     return _from_state(name, folder, state, cached=False)
+
+
+def _export(invocation: Invocation, settings: BuildSettings, cache_dir: str | Path, script_stem: str,
+            labels: dict[str, list[str]], rebuild: Rebuild, on_stage: Callable[[str], None],
+            exports: dict[str, Build]) -> Build:
+    """The export a build of ``settings`` starts from: one got before for the same invocation, or
+    the cache's (made if it must be)."""
+    name = build_name(script_stem, invocation, settings.exported)
+    if name not in exports:
+        exports[name] = get_build(invocation, settings.exported, cache_dir, script_stem, labels, rebuild,
+                                  StopAfter.export, on_stage)
+    return exports[name]
 
 
 def flops_path(cache_dir: str | Path, invocation: Invocation) -> Path:

@@ -20,12 +20,12 @@ def model_type(model_class: str) -> str:
     return next((kind for word, kind in MODEL_TYPES if word in name), FALLBACK_MODEL_TYPE)
 
 
-def fuse(source: Path, model_class: str) -> tuple[Path, dict[str, int]]:
-    """Write ``model.fused.onnx`` (weights beside it) with the fusions of ``model_class``'s type;
-    returns it and the fused operators' counts (only those found)."""
+def fuse(source: Path, folder: Path, model_class: str) -> tuple[Path, dict[str, int]]:
+    """Write ``folder/model.fused.onnx`` (weights beside it) from ``source`` with the fusions of
+    ``model_class``'s type; returns it and the fused operators' counts (only those found)."""
     from onnxruntime.transformers.optimizer import optimize_model
 
-    target = source.with_name("model.fused.onnx")
+    target = folder / "model.fused.onnx"
     # opt_level 0: the fusions alone; onnxruntime's own graph optimizations are the optimize stage's.
     fused = optimize_model(str(source), model_type=model_type(model_class), opt_level=0, use_gpu=False)
     fused.save_model_to_file(str(target), use_external_data_format=True)

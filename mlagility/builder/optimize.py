@@ -1,4 +1,4 @@
-"""Stage 2: onnxruntime's offline graph optimizations, saved to a file."""
+"""Stage: onnxruntime's offline graph optimizations, saved to a file."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import onnxruntime
 from mlagility.choices import OptimizationLevel
 
 
-def optimize(source: Path, level: OptimizationLevel) -> Path:
-    """Write ``model.opt.onnx`` (weights in ``model.opt.onnx.data``) beside ``source``."""
-    target = source.with_name("model.opt.onnx")
+def optimize(source: Path, folder: Path, level: OptimizationLevel) -> Path:
+    """Write ``folder/model.opt.onnx`` (weights in ``model.opt.onnx.data``) from ``source``."""
+    target = folder / "model.opt.onnx"
     options = onnxruntime.SessionOptions()
     # onnxruntime names each level ORT_ENABLE_<LEVEL>: the choice's own name, not a second table.
     options.graph_optimization_level = getattr(onnxruntime.GraphOptimizationLevel, f"ORT_ENABLE_{level.name.upper()}")

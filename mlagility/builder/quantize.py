@@ -81,13 +81,13 @@ class CalibrationData:
         raise NotImplementedError("calibration reads its inputs once")
 
 
-def quantize(source: Path, kind: Quantize, feeds: Mapping[str, np.ndarray]) -> Path:
-    """Write ``model.<kind>.onnx`` (weights beside it) from ``source``; ``feeds``, the invocation's
-    inputs by the graph's input names, calibrate a static build."""
+def quantize(source: Path, folder: Path, kind: Quantize, feeds: Mapping[str, np.ndarray]) -> Path:
+    """Write ``folder/model.<kind>.onnx`` (weights beside it) from ``source``; ``feeds``, the
+    invocation's inputs by the graph's input names, calibrate a static build."""
     from onnxruntime.quantization import QuantFormat, QuantType, quantize_dynamic, quantize_static
     from onnxruntime.quantization.shape_inference import quant_pre_process
 
-    target = source.with_name(f"model.{kind}.onnx")
+    target = folder / f"model.{kind}.onnx"
     if kind is Quantize.int4_weights:
         import onnx
         from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
@@ -97,7 +97,7 @@ def quantize(source: Path, kind: Quantize, feeds: Mapping[str, np.ndarray]) -> P
         quantizer.model.save_model_to_file(str(target), use_external_data_format=True)
         check_quantized(target, kind)
         return target
-    prepared = source.with_name("model.preprocessed.onnx")
+    prepared = folder / "model.preprocessed.onnx"
     quant_pre_process(str(source), str(prepared), save_as_external_data=True, all_tensors_to_one_file=True,
                       external_data_location=prepared.name + ".data")
     if kind is Quantize.int8_dynamic:
@@ -105,7 +105,7 @@ def quantize(source: Path, kind: Quantize, feeds: Mapping[str, np.ndarray]) -> P
     else:
         quantize_static(str(prepared), str(target), CalibrationData(feeds), quant_format=QuantFormat.QDQ,
                         activation_type=QuantType.QInt8, weight_type=QuantType.QInt8, use_external_data_format=True)
-    for step in source.parent.glob(prepared.name + "*"):  # only a step on the way
+    for step in folder.glob(prepared.name + "*"):  # only a step on the way
         step.unlink()
     check_quantized(target, kind)
     return target

@@ -54,6 +54,13 @@ class BuildSettings:
         parts = ["fused"] * self.fusions + [str(self.quantize)] * (self.quantize is not Quantize.none)
         return "+".join(parts + ["fp16"] * self.fp16) or "fp32"
 
+    @property
+    def exported(self) -> BuildSettings:
+        """The settings of this build's export alone: the build every variant of an invocation
+        starts from (the fields the export does not read take their defaults, so all share its name)."""
+        return BuildSettings(self.exporter, self.onnx_opset, optimize=False,
+                             optimization_level=OptimizationLevel.extended, fp16=False)
+
     def stages(self, stop_after: Optional[StopAfter] = None) -> list[str]:
         """The stages to run, in order, up to a stop point."""
         built = stop_after is not StopAfter.export

@@ -160,19 +160,21 @@ def totals(rates: list[PassRate]) -> list[PassRate]:
 def time_spent(found: list[records.Record]) -> dict[str, float]:
     """Where a check's time went, in seconds per stage, summed from its records with each cost
     counted once: a script's run once per script (job), the eager reference once per invocation,
-    a build stage once per build that was made (not taken from the cache), and a runtime's
+    a build stage once per build that was made (not taken from the cache; the export once per
+    invocation, as its variants share it), and a runtime's
     preparation, first call, timing and waits once per record. torch-compiled's preparation is
     its compilation."""
     scripts = {(r.job_dir, r.script): r.script_s or 0.0 for r in found}
     references = {(r.job_dir, r.script, r.invocation_hash): r.reference_s or 0.0 for r in found}
     made = {r.build_name: r for r in found if r.build_name and r.build_cached is False}.values()
+    exports = {(r.job_dir, r.script, r.invocation_hash, r.exporter): r.export_s or 0.0 for r in made}
     measured = [r for r in found if r.runtime]
     compiled = [r for r in measured if r.runtime == "torch-compiled"]
     others = [r for r in measured if r.runtime != "torch-compiled"]
     return {
         "script runs": sum(scripts.values()),
         "eager reference": sum(references.values()),
-        "export": sum(r.export_s or 0.0 for r in made),
+        "export": sum(exports.values()),
         "fusions": sum(r.fusions_s or 0.0 for r in made),
         "quantize": sum(r.quantize_s or 0.0 for r in made),
         "optimize": sum(r.optimize_s or 0.0 for r in made),

@@ -605,13 +605,14 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
     if not makes_records(task, invocation):
         return
     variants: list[Variant] = []
+    exports: dict[str, builds.Build] = {}  # the one export the variants share
     if (task.stops_after_building or invocation.model is None
             or any(runtimes.get(name).needs_onnx for name in wanted)):
         for settings in task.builds:
             with host.working():
                 variants.append(Variant(settings, builds.get_build(
                     invocation, settings, task.cache_dir, task.script_stem, task.labels, task.config.rebuild,
-                    task.stop_after, begin_for_model)))
+                    task.stop_after, begin_for_model, exports)))
     if task.stops_after_building:
         done = records.EXPORTED if task.stop_after is StopAfter.export else records.BUILT
         for variant in variants:
@@ -637,5 +638,5 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
         yield from measure_prepared(task, prepared, begin_for_model, meter, quiet_since, on_samples,
                                     energy_meter(task.device) if prepared else None)
     if task.config.lean_cache:
-        for variant in variants:
-            builds.drop_artifacts(variant.build.folder)
+        for build in [*exports.values(), *(variant.build for variant in variants)]:
+            builds.drop_artifacts(build.folder)
