@@ -351,7 +351,7 @@ def get_build(
     made (atomically, under a lock) when it is not; ``on_stage`` hears each stage it runs.
 
     Every build starts from the invocation's export, a build of its own that all the variants
-    share: a build made now links its files in. ``exports`` keeps the exports got so far (one
+    share: a build made now reads its files in place. ``exports`` keeps the exports got so far (one
     invocation's variants pass the same dict), so ``rebuild=always`` exports once, not per variant.
     A failed export is every variant's build."""
     wanted = settings.stages(stop_after)
