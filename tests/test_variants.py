@@ -90,6 +90,16 @@ def test_the_comparison_gives_each_variants_speedup_over_its_float_build(bert_va
     assert "<h2>Build variants</h2>" in page and "the float build" in page and "fused+int8_static" in page
 
 
+def test_a_diffusion_unet_is_fused_with_the_fusions_a_cpu_runs(run):
+    """The pass rate found it: the unet fusions wrote NhwcConv and GroupNorm, operators with CUDA
+    kernels only, and the fused UNet failed to optimize on the CPU (its quantized build, to quantize)."""
+    found = {r.build_variant: r for r in run(*scripts_corpus("tiny_unet"), "height=16", "width=16", "runtime=ort",
+                                                 "build.fusions=[false,true]", "build.quantize=[none,int8_dynamic]")}
+    assert sorted(found) == ["fp32", "fused", "fused+int8_dynamic", "int8_dynamic"]
+    assert all(r.status == records.OK for r in found.values()), [(r.build_variant, r.reason) for r in found.values()]
+    assert "(unet fusions)" in found["fused"].fused_operators
+
+
 def test_a_classifier_has_its_top1_agreement_and_fails_below_the_bar(run):
     found = run(*SELFTEST_LINEAR, "runtime=ort", "build.quantize=[int8_dynamic]")
     [record] = found

@@ -20,14 +20,25 @@ def model_type(model_class: str) -> str:
     return next((kind for word, kind in MODEL_TYPES if word in name), FALLBACK_MODEL_TYPE)
 
 
+# The stable-diffusion fusions (unet, vae, clip) that write operators onnxruntime has CUDA kernels
+# for only: a CPU cannot load the graph they make.
+CUDA_ONLY_FUSIONS = ("enable_nhwc_conv", "enable_group_norm", "enable_skip_group_norm", "enable_bias_splitgelu",
+                     "enable_bias_add", "enable_packed_qkv", "enable_packed_kv")
+
+
 def fuse(source: Path, folder: Path, model_class: str) -> tuple[Path, dict[str, int]]:
     """Write ``folder/model.fused.onnx`` (weights beside it) from ``source`` with the fusions of
     ``model_class``'s type; returns it and the fused operators' counts (only those found)."""
+    from onnxruntime.transformers.fusion_options import FusionOptions
     from onnxruntime.transformers.optimizer import optimize_model
 
     target = folder / "model.fused.onnx"
+    kind = model_type(model_class)
+    options = FusionOptions(kind)
+    for fusion in CUDA_ONLY_FUSIONS:
+        setattr(options, fusion, False)
     # opt_level 0: the fusions alone; onnxruntime's own graph optimizations are the optimize stage's.
-    fused = optimize_model(str(source), model_type=model_type(model_class), opt_level=0, use_gpu=False)
+    fused = optimize_model(str(source), model_type=kind, opt_level=0, use_gpu=False, optimization_options=options)
     fused.save_model_to_file(str(target), use_external_data_format=True)
     counts = {op: count for op, count in (fused.get_fused_operator_statistics() or {}).items() if count}
     return target, counts
