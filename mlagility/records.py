@@ -57,6 +57,9 @@ def column(family: str, holds: str) -> dict[str, str]:
 MEMORY_KINDS = {
     "peak": "the worker's peak resident memory during {what}, MB",
     "delta": "the worker's resident memory at the end of {what} minus at its start, MB",
+    # The build stages after the export run in a process of their own (builder/file_stages.py).
+    "build_peak": "the build process's peak resident memory during {what}, MB",
+    "build_delta": "the build process's resident memory at the end of {what} minus at its start, MB",
     "gpu": "nvidia, torch runtimes: the most GPU memory torch's allocator held during {what}, MB",
     "gpu_reserved": "nvidia, torch runtimes: the most GPU memory torch's allocator reserved during {what}, MB",
 }
@@ -205,14 +208,14 @@ class Record:
     reference_gpu_reserved_mb: Optional[float] = memory_field("gpu_reserved", "the reference calls")
     export_peak_mb: Optional[float] = memory_field("peak", "the ONNX export")
     export_delta_mb: Optional[float] = memory_field("delta", "the ONNX export")
-    fusions_peak_mb: Optional[float] = memory_field("peak", "onnxruntime's transformer fusions")
-    fusions_delta_mb: Optional[float] = memory_field("delta", "onnxruntime's transformer fusions")
-    quantize_peak_mb: Optional[float] = memory_field("peak", "the quantization")
-    quantize_delta_mb: Optional[float] = memory_field("delta", "the quantization")
-    optimize_peak_mb: Optional[float] = memory_field("peak", "the ONNX optimization")
-    optimize_delta_mb: Optional[float] = memory_field("delta", "the ONNX optimization")
-    fp16_peak_mb: Optional[float] = memory_field("peak", "the float16 conversion")
-    fp16_delta_mb: Optional[float] = memory_field("delta", "the float16 conversion")
+    fusions_peak_mb: Optional[float] = memory_field("build_peak", "onnxruntime's transformer fusions")
+    fusions_delta_mb: Optional[float] = memory_field("build_delta", "onnxruntime's transformer fusions")
+    quantize_peak_mb: Optional[float] = memory_field("build_peak", "the quantization")
+    quantize_delta_mb: Optional[float] = memory_field("build_delta", "the quantization")
+    optimize_peak_mb: Optional[float] = memory_field("build_peak", "the ONNX optimization")
+    optimize_delta_mb: Optional[float] = memory_field("build_delta", "the ONNX optimization")
+    fp16_peak_mb: Optional[float] = memory_field("build_peak", "the float16 conversion")
+    fp16_delta_mb: Optional[float] = memory_field("build_delta", "the float16 conversion")
     load_peak_mb: Optional[float] = memory_field("peak",
         "loading the runtime (`load_s`: session creation, or torch.compile's compilation)")
     load_delta_mb: Optional[float] = memory_field("delta", "loading the runtime")

@@ -26,7 +26,6 @@ import importlib.metadata
 import json
 import os
 import shutil
-import time
 import traceback
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -37,12 +36,12 @@ import filelock
 from mlagility import memory, records
 from mlagility.common.version import VERSION
 from mlagility.paths import build_lock, builds_dir, flops_dir, staging_dir, trt_engine_dir
+from mlagility.builder.file_stages import FileStages, OutOfSpace, run_isolated, run_stage
 from mlagility.builder.settings import STAGES, BuildSettings
-from mlagility.choices import Exporter, Rebuild, StopAfter
+from mlagility.choices import Exporter, Quantize, Rebuild, StopAfter
 from mlagility.common import labels as labels_module
 from mlagility.common.hashing import digest, weights_fingerprint
-from mlagility.common.output import (error_chain, no_space_left, no_space_message, one_line, redirected_output,
-                                     write_text_atomically)
+from mlagility.common.output import error_chain, no_space_left, no_space_message, one_line, write_text_atomically
 from mlagility.invocation import Invocation
 
 STATE_FILE = "state.json"
@@ -167,14 +166,6 @@ def _from_state(name: str, folder: Path, state: dict, cached: bool) -> Build:
     )
 
 
-class OutOfSpace(Exception):
-    """The disk filled up while ``stage`` ran: the whole build is given up, not kept as that stage's failure."""
-
-    def __init__(self, stage: str):
-        super().__init__(f"no space left on device during {stage}")
-        self.stage = stage
-
-
 class ExportFailed(RuntimeError):
     """Both exporters failed: the message names the primary exporter's error, then the fallback's
     (the log has both tracebacks: the fallback's error is chained to the primary's)."""
@@ -202,35 +193,62 @@ class StageRun:
 
     def run(self, wanted: list[str], on_stage: Callable[[str], None]) -> dict[str, Any]:
         """Run the ``wanted`` stages, telling ``on_stage`` each one's activity as it starts; stops
-        at the first failure. Returns the state."""
-        actions: dict[str, Callable[[dict[str, Any]], Path]] = {
-            "export": self.export, "fusions": self.fusions, "quantize": self.quantize, "optimize": self.optimize,
-            "fp16": self.fp16}
-        for name in wanted:
-            if name == "export" and self.exported is not None:
-                self.model_path = self.from_export(self.state["stages"].setdefault(name, {}))
-                continue
-            stage, log = STAGES[name], self.folder / f"{name}.log"
-            entry = self.state["stages"][name] = {"status": "running", "log": log.name, "started": time.time()}
-            on_stage(stage.activity)
-            start = time.perf_counter()
-            try:
-                with redirected_output(log), memory.phase() as used:
-                    self.model_path = actions[name](entry)
-            except Exception as error:
-                if no_space_left(error):
-                    raise OutOfSpace(name) from error
-                with open(log, "a") as file:
-                    traceback.print_exc(file=file)
-                entry.update(status="failed", duration_s=time.perf_counter() - start, reason=one_line(error))
-                self.state.update(status=stage.failure, reason=f"{name} failed: {one_line(error)}")
+        at the first failure. Returns the state. The export runs here, where the model is; the
+        stages after it in a child process (file_stages.py)."""
+        entry = self.state["stages"]["export"] = {}
+        if self.exported is not None:
+            self.model_path = self.from_export(entry)
+        else:
+            on_stage(STAGES["export"].activity)
+            self.model_path, reason = run_stage("export", self.folder, self.export, entry)
+            if reason is not None:
+                self.state.update(status=STAGES["export"].failure, reason=f"export failed: {reason}")
                 return self.state
-            entry.update(status="ok", duration_s=time.perf_counter() - start, finished=time.time(),
-                         peak_mb=used.peak_mb, delta_mb=used.delta_mb)
+        after = [name for name in wanted if name != "export"]
+        if after and not self.run_file_stages(after, on_stage):
+            return self.state
         self.state["reason"] = "; ".join(e["left_out"] for e in self.state["stages"].values() if "left_out" in e)
         self.keep_model_inside()
         self.describe_model()
         return self.state
+
+    def run_file_stages(self, wanted: list[str], on_stage: Callable[[str], None]) -> bool:
+        """The stages after the export, in a child process; whether all of them succeeded."""
+        try:
+            feeds = self.calibration_feeds() if self.settings.quantize is Quantize.int8_static else {}
+        except ValueError as error:  # the quantize stage's failure: it is the one that needs them
+            self.fail("quantize", {"status": "failed", "log": "", "reason": one_line(error)}, one_line(error))
+            return False
+
+        def on_message(message: tuple) -> None:
+            kind, name = message[:2]
+            if kind == "out_of_space":
+                raise OutOfSpace(name)
+            self.state["stages"][name] = message[2]
+            if kind == "started":
+                on_stage(STAGES[name].activity)
+            elif message[3] is not None:
+                self.model_path = message[3]
+            else:
+                self.fail(name, message[2], message[4])
+
+        stages = FileStages(self.settings, self.folder, self.model_path, self.invocation.model_class, feeds)
+        run_isolated(stages, wanted, on_message)
+        return self.state["status"] == records.OK
+
+    def calibration_feeds(self) -> dict[str, Any]:
+        """The invocation's inputs by the exported graph's input names: what a static quantization
+        is calibrated on."""
+        import onnx
+
+        graph = onnx.load(str(self.model_path), load_external_data=False).graph
+        weights = {initializer.name for initializer in graph.initializer}
+        return self.invocation.onnx_feeds([i.name for i in graph.input if i.name not in weights])
+
+    def fail(self, name: str, entry: dict[str, Any], reason: str) -> None:
+        """Stage ``name`` failed: its entry, and the build's status and reason."""
+        self.state["stages"][name] = entry
+        self.state.update(status=STAGES[name].failure, reason=f"{name} failed: {reason}")
 
     def from_export(self, entry: dict[str, Any]) -> Path:
         """The shared export, read where it is (the next stage writes into this build; onnx
@@ -276,52 +294,6 @@ class StageRun:
             except Exception as fallback_error:  # the primary exporter's error is the one to fix first
                 raise ExportFailed(f"dynamo: {one_line(primary, 120)}; legacy fallback: {one_line(fallback_error, 120)}") \
                     from fallback_error
-
-    def optimize(self, entry: dict[str, Any]) -> Path:
-        """onnxruntime's offline optimizations, or the exported graph where they break it."""
-        import onnx
-
-        from mlagility.builder.optimize import optimize
-
-        optimized = optimize(self.model_path, self.folder, self.settings.optimization_level)
-        try:
-            onnx.checker.check_model(str(optimized))
-        except onnx.checker.ValidationError as error:
-            # onnxruntime optimizes in memory, then serializes; for some graphs with subgraphs
-            # (Mask R-CNN's Loop) the file breaks ONNX's rules, and onnxruntime refuses to load it.
-            note = (f"optimize left out: onnxruntime's optimizer wrote an invalid graph ({one_line(error, 160)}); "
-                    "the exported graph is measured, and onnxruntime optimizes it as it loads")
-            print(note, flush=True)
-            for written in self.folder.glob(f"{optimized.name}*"):
-                written.unlink()
-            entry["left_out"] = note
-            return self.model_path
-        return optimized
-
-    def fusions(self, entry: dict[str, Any]) -> Path:
-        """onnxruntime's transformer fusions for the invocation's model type (which ones it found, in the entry)."""
-        from mlagility.builder.fusions import fuse, model_type
-
-        entry["model_type"] = model_type(self.invocation.model_class)
-        fused, entry["fused"] = fuse(self.model_path, self.folder, self.invocation.model_class)
-        return fused
-
-    def quantize(self, entry: dict[str, Any]) -> Path:
-        """onnxruntime's quantization of the build so far (a static one calibrated on the invocation's inputs)."""
-        import onnx
-
-        from mlagility.builder.quantize import quantize
-
-        graph = onnx.load(str(self.model_path), load_external_data=False).graph
-        weights = {initializer.name for initializer in graph.initializer}
-        feeds = self.invocation.onnx_feeds([i.name for i in graph.input if i.name not in weights])
-        return quantize(self.model_path, self.folder, self.settings.quantize, feeds)
-
-    def fp16(self, entry: dict[str, Any]) -> Path:
-        """The model with float16 weights and ops (onnxruntime's converter)."""
-        from mlagility.builder.fp16 import to_fp16
-
-        return to_fp16(self.model_path, self.folder)
 
     def describe_model(self) -> None:
         """What state.json says of the built model: its file, artifacts' fingerprints, opset, op

@@ -1,0 +1,186 @@
+"""The build stages after the export, each from an ONNX file to an ONNX file (fusions, quantize,
+optimize, fp16), run in a child process of their own.
+
+Run in the worker, onnxruntime's optimizer and quantizer kept what they allocated: a worker that
+built the four variants of a 400M-parameter model grew past the host's 24 GB and was killed with
+every record of its script. A child gives it all back when it exits, and a crash or an
+out-of-memory kill there fails that one build, with a reason, while the worker goes on.
+
+The child is spawned (not forked: the worker runs onnxruntime's and torch's thread pools) and
+tells the worker each stage as it starts and ends over a pipe; each stage's memory figures are
+the child's own.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from mlagility import memory
+from mlagility.builder.settings import BuildSettings
+from mlagility.common.output import no_space_left, one_line, redirected_output
+
+
+class OutOfSpace(Exception):
+    """The disk filled up while ``stage`` ran: the whole build is given up, not kept as that stage's failure."""
+
+    def __init__(self, stage: str):
+        super().__init__(f"no space left on device during {stage}")
+        self.stage = stage
+
+
+def run_stage(name: str, folder: Path, action: Callable[[dict[str, Any]], Path],
+              entry: dict[str, Any]) -> tuple[Optional[Path], Optional[str]]:
+    """Run one stage, its output in ``folder/<name>.log``, timed and its memory measured into
+    ``entry`` (which ``action`` may add to). Returns the model it wrote and None, or None and the
+    failure's reason; OutOfSpace on a full disk."""
+    log = folder / f"{name}.log"
+    entry.update(status="running", log=log.name, started=time.time())
+    start = time.perf_counter()
+    try:
+        with redirected_output(log), memory.phase() as used:
+            model = action(entry)
+    except Exception as error:
+        if no_space_left(error):
+            raise OutOfSpace(name) from error
+        with open(log, "a") as file:
+            traceback.print_exc(file=file)
+        entry.update(status="failed", duration_s=time.perf_counter() - start, reason=one_line(error))
+        return None, one_line(error)
+    entry.update(status="ok", duration_s=time.perf_counter() - start, finished=time.time(),
+                 peak_mb=used.peak_mb, delta_mb=used.delta_mb)
+    return model, None
+
+
+@dataclass
+class FileStages:
+    """What the stages after the export need, all of it picklable: the settings, the folder they
+    write into, the model they start from, the model's class (the fusions' model type) and the
+    invocation's inputs by the exported graph's input names (a static quantization's calibration)."""
+
+    settings: BuildSettings
+    folder: Path
+    model_path: Path
+    model_class: str
+    feeds: dict[str, Any] = field(default_factory=dict)
+
+    def run(self, wanted: list[str], tell: Callable[[tuple], None]) -> None:
+        """Run the ``wanted`` stages in order, telling each one's start (``("started", name,
+        entry)``) and end (``("ended", name, entry, model or None, reason or None)``); stops at
+        the first failure."""
+        actions = {"fusions": self.fusions, "quantize": self.quantize, "optimize": self.optimize, "fp16": self.fp16}
+        for name in wanted:
+            entry: dict[str, Any] = {}
+            tell(("started", name, {"status": "running", "log": f"{name}.log", "started": time.time()}))
+            try:
+                model, reason = run_stage(name, self.folder, actions[name], entry)
+            except OutOfSpace:
+                tell(("out_of_space", name))
+                return
+            tell(("ended", name, entry, model, reason))
+            if model is None:
+                return
+            self.model_path = model
+
+    def optimize(self, entry: dict[str, Any]) -> Path:
+        """onnxruntime's offline optimizations, or the graph they were given where they break it."""
+        import onnx
+
+        from mlagility.builder.optimize import optimize
+
+        optimized = optimize(self.model_path, self.folder, self.settings.optimization_level)
+        try:
+            onnx.checker.check_model(str(optimized))
+        except onnx.checker.ValidationError as error:
+            # onnxruntime optimizes in memory, then serializes; for some graphs with subgraphs
+            # (Mask R-CNN's Loop) the file breaks ONNX's rules, and onnxruntime refuses to load it.
+            note = (f"optimize left out: onnxruntime's optimizer wrote an invalid graph ({one_line(error, 160)}); "
+                    "the exported graph is measured, and onnxruntime optimizes it as it loads")
+            print(note, flush=True)
+            for written in self.folder.glob(f"{optimized.name}*"):
+                written.unlink()
+            entry["left_out"] = note
+            return self.model_path
+        return optimized
+
+    def fusions(self, entry: dict[str, Any]) -> Path:
+        """onnxruntime's transformer fusions for the model's type (which ones it found, in the entry)."""
+        from mlagility.builder.fusions import fuse, model_type
+
+        entry["model_type"] = model_type(self.model_class)
+        fused, entry["fused"] = fuse(self.model_path, self.folder, self.model_class)
+        return fused
+
+    def quantize(self, entry: dict[str, Any]) -> Path:
+        """onnxruntime's quantization of the build so far (a static one calibrated on the invocation's inputs)."""
+        import onnx
+
+        from mlagility.builder.quantize import quantize
+
+        graph = onnx.load(str(self.model_path), load_external_data=False).graph
+        weights = {initializer.name for initializer in graph.initializer}
+        feeds = {i.name: self.feeds[i.name] for i in graph.input if i.name not in weights and i.name in self.feeds}
+        return quantize(self.model_path, self.folder, self.settings.quantize, feeds)
+
+    def fp16(self, entry: dict[str, Any]) -> Path:
+        """The model with float16 weights and ops (onnxruntime's converter)."""
+        from mlagility.builder.fp16 import to_fp16
+
+        return to_fp16(self.model_path, self.folder)
+
+
+def _child(stages: FileStages, wanted: list[str], connection) -> None:
+    """The child process: run the stages, each message sent as it comes."""
+    try:
+        stages.run(wanted, connection.send)
+    finally:
+        connection.close()
+
+
+def died_because(exitcode: Optional[int]) -> str:
+    """How the child ended, in words: ``SIGKILL (out of memory? the kernel's OOM killer sends
+    SIGKILL)``, ``SIGSEGV``, ``exit code 1``."""
+    if exitcode is not None and exitcode < 0:
+        name = signal.Signals(-exitcode).name
+        return name + (" (out of memory? the kernel's OOM killer sends SIGKILL)" if name == "SIGKILL" else "")
+    return f"exit code {exitcode}"
+
+
+def run_isolated(stages: FileStages, wanted: list[str], on_message: Callable[[tuple], None]) -> None:
+    """Run ``stages.run(wanted)`` in a spawned child, handing each of its messages to
+    ``on_message`` as it arrives. When the child dies before its stages are done (in one, or
+    while it starts), the stage it was in or about to begin ends failed, and the reason says how
+    it died."""
+    context = multiprocessing.get_context("spawn")
+    receiving, sending = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(stages, wanted, sending), name="mlagility-build", daemon=True)
+    child.start()
+    sending.close()  # the child's end: EOF here once it exits
+    entries: dict[str, dict[str, Any]] = {}
+    done, failed = 0, False
+    try:
+        while True:
+            try:
+                message = receiving.recv()
+            except EOFError:
+                break
+            kind, name = message[:2]
+            if kind == "started":
+                entries[name] = message[2]
+            elif kind == "ended":
+                done, failed = done + 1, message[3] is None
+            on_message(message)
+    finally:
+        receiving.close()
+        child.join()
+    if not failed and done < len(wanted):
+        name = wanted[done]
+        entry = entries.get(name) or {"status": "running", "log": f"{name}.log", "started": time.time()}
+        reason = f"the build process died of {died_because(child.exitcode)}"
+        entry.update(status="failed", duration_s=time.time() - entry["started"], reason=reason)
+        on_message(("ended", name, entry, None, reason))
