@@ -1,0 +1,18 @@
+# labels: name::deit_base_distilled_patch16_384 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+deit_base_distilled_patch16_384: DeiT (data-efficient image transformer), built by timm with random weights.
+
+Source: https://huggingface.co/timm/deit_base_distilled_patch16_384.fb_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels = parse(["batch_size", "num_channels"])
+
+model = timm.create_model("deit_base_distilled_patch16_384", pretrained=False)
+# It takes 384x384 images only, its own input size (timm's pretrained_cfg), not the default 224x224.
+inputs = {"x": torch.rand(batch_size, num_channels, 384, 384)}
+
+model(**inputs)
