@@ -12,7 +12,7 @@ from mlagility.parser import parse
 batch_size, num_channels = parse(["batch_size", "num_channels"])
 
 model = timm.create_model("aimv2_large_patch14_336", pretrained=False)
-# It takes 336x336 images only, its own input size (timm's pretrained_cfg), not the default 224x224.
+# It cannot take 224x224 images, so it gets its own input size (timm's pretrained_cfg): 336x336.
 inputs = {"x": torch.rand(batch_size, num_channels, 336, 336)}
 
 model(**inputs)

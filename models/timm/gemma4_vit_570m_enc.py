@@ -12,7 +12,7 @@ from mlagility.parser import parse
 batch_size, num_channels = parse(["batch_size", "num_channels"])
 
 model = timm.create_model("gemma4_vit_570m_enc", pretrained=False)
-# It takes 768x768 images only, its own input size (timm's pretrained_cfg), not the default 224x224.
+# It cannot take 224x224 images, so it gets its own input size (timm's pretrained_cfg): 768x768.
 inputs = {"x": torch.rand(batch_size, num_channels, 768, 768)}
 
 model(**inputs)

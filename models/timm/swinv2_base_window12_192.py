@@ -12,7 +12,7 @@ from mlagility.parser import parse
 batch_size, num_channels = parse(["batch_size", "num_channels"])
 
 model = timm.create_model("swinv2_base_window12_192", pretrained=False)
-# It takes 192x192 images only, its own input size (timm's pretrained_cfg), not the default 224x224.
+# It cannot take 224x224 images, so it gets its own input size (timm's pretrained_cfg): 192x192.
 inputs = {"x": torch.rand(batch_size, num_channels, 192, 192)}
 
 model(**inputs)

@@ -12,7 +12,7 @@ from mlagility.parser import parse
 batch_size, num_channels = parse(["batch_size", "num_channels"])
 
 model = timm.create_model("vit_betwixt_patch16_gap_256", pretrained=False)
-# It takes 256x256 images only, its own input size (timm's pretrained_cfg), not the default 224x224.
+# It cannot take 224x224 images, so it gets its own input size (timm's pretrained_cfg): 256x256.
 inputs = {"x": torch.rand(batch_size, num_channels, 256, 256)}
 
 model(**inputs)

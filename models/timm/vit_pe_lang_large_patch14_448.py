@@ -12,7 +12,7 @@ from mlagility.parser import parse
 batch_size, num_channels = parse(["batch_size", "num_channels"])
 
 model = timm.create_model("vit_pe_lang_large_patch14_448", pretrained=False)
-# It takes 448x448 images only, its own input size (timm's pretrained_cfg), not the default 224x224.
+# It cannot take 224x224 images, so it gets its own input size (timm's pretrained_cfg): 448x448.
 inputs = {"x": torch.rand(batch_size, num_channels, 448, 448)}
 
 model(**inputs)

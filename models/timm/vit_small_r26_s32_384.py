@@ -12,7 +12,7 @@ from mlagility.parser import parse
 batch_size, num_channels = parse(["batch_size", "num_channels"])
 
 model = timm.create_model("vit_small_r26_s32_384", pretrained=False)
-# It takes 384x384 images only, its own input size (timm's pretrained_cfg), not the default 224x224.
+# It cannot take 224x224 images, so it gets its own input size (timm's pretrained_cfg): 384x384.
 inputs = {"x": torch.rand(batch_size, num_channels, 384, 384)}
 
 model(**inputs)

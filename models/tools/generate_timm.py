@@ -166,7 +166,7 @@ def left_out(result: dict) -> str | None:
     return None
 
 
-def source(name: str, module: str, result: dict) -> str:
+def source(module: str, result: dict) -> str:
     """The page the docstring cites: the model's card on the Hugging Face Hub that timm's
     pretrained_cfg names (it cites the papers), else the paper it names, else the timm module
     that defines the architecture."""
@@ -193,17 +193,17 @@ def script(name: str, module: str, result: dict) -> str:
         body += ["# A batch norm sees one value per channel at batch size 1 (a 1x1 map or a pooled vector), "
                  "which training mode rejects.", "model.eval()"]
     if (height, width) != (224, 224):
-        body.append(f"# It takes {height}x{width} images only, its own input size (timm's pretrained_cfg), not the default 224x224.")
+        body.append(f"# It cannot take 224x224 images, so it gets its own input size (timm's pretrained_cfg): {height}x{width}.")
     body.append(f'inputs = {{"x": torch.rand({shape})}}')
     return SCRIPT.format(name=name, group="smoke" if name in SMOKE else "daily", family=FAMILIES[module],
-                         source=source(name, module, result), sizes=sizes, body="\n".join(body) + "\n")
+                         source=source(module, result), sizes=sizes, body="\n".join(body) + "\n")
 
 
 def modules() -> dict[str, str]:
-    """Each registered architecture's timm.models module."""
-    from timm.models import _registry
+    """Each registered architecture's timm.models module (the family FAMILIES describes)."""
+    import timm
 
-    return dict(_registry._model_to_module)
+    return {name: module for module in timm.list_modules() for name in timm.list_models(module=module)}
 
 
 def generate(out: Path = CORPUS, check: dict | None = None) -> list[str]:
