@@ -5,13 +5,15 @@ PyTorch's ``meta`` device, where tensors have shapes but no data: no memory, no 
 every constructor error and every shape that does not fit is found. An architecture is tried at
 the parse() default, 224x224, then (if that fails) at its own ``pretrained_cfg["input_size"]``;
 a call that fails only because a batch norm in training mode sees one value per channel is
-tried again after ``model.eval()``.
+tried again after ``model.eval()``. A model that takes 224x224 is also called at 64x64, the
+health check's small size, and whether it takes that is recorded too (``small``).
 
 The results go to ``timm_check.json`` beside this file, one entry per architecture, written as
 the check goes, so a stopped run resumes where it was. ``generate_timm.py`` reads that file; it
 never builds a model itself.
 
     python models/tools/check_timm.py            # resumes; --fresh starts over
+    python models/tools/check_timm.py --small    # adds only the 64x64 call to earlier results
 """
 
 import argparse
@@ -24,6 +26,8 @@ import torch
 
 RESULTS = Path(__file__).with_name("timm_check.json")
 DEFAULT_SIZE = (224, 224)
+# The health check's small size (mlagility.cli.health's SIZES["small"]).
+SMALL_SIZE = (64, 64)
 
 
 def shorten(error: BaseException) -> str:
@@ -73,21 +77,44 @@ def check(name: str) -> dict:
                     break
                 continue
             result.update(builds=True, size=list(size), eval=needs_eval)
+            if size == DEFAULT_SIZE:
+                result["small"] = small(model)
             return result
     result["error"] = errors[0]
     return result
 
 
+def small(model: torch.nn.Module) -> str:
+    """``"ok"`` if ``model`` (in the mode its check found) takes a 64x64 image, else why not."""
+    try:
+        call(model, SMALL_SIZE)
+    except Exception as error:
+        return shorten(error)
+    return "ok"
+
+
+def add_small(name: str, result: dict) -> dict:
+    """``result`` with the 64x64 call added, for results written before the check made it."""
+    with torch.device("meta"):
+        model = timm.create_model(name, pretrained=False)
+    model.train(not result["eval"])
+    return {**result, "small": small(model)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--fresh", action="store_true", help="start over instead of resuming")
+    parser.add_argument("--small", action="store_true", help="add the 64x64 call to results that lack it")
     parser.add_argument("names", nargs="*", help="architectures to (re)check; default: all")
     args = parser.parse_args()
     results = {} if args.fresh or not RESULTS.exists() else json.loads(RESULTS.read_text())["architectures"]
-    names = args.names or [n for n in timm.list_models() if n not in results]
+    if args.small:
+        names = [n for n, r in results.items() if r.get("size") == list(DEFAULT_SIZE) and "small" not in r]
+    else:
+        names = args.names or [n for n in timm.list_models() if n not in results]
     for i, name in enumerate(names):
         print(f"[{i + 1}/{len(names)}] {name}", file=sys.stderr, flush=True)
-        results[name] = check(name)
+        results[name] = add_small(name, results[name]) if args.small else check(name)
         document = {"timm": timm.__version__, "torch": torch.__version__.split("+")[0],
                     "architectures": dict(sorted(results.items()))}
         RESULTS.write_text(json.dumps(document, indent=1) + "\n")
