@@ -38,7 +38,9 @@ class CorpusConfig:
     # A folder under the bundled corpora, MODELS_DIR (models/ in a checkout), or an absolute path.
     folder: str = MISSING
     include: list[str] = field(default_factory=lambda: ["*.py"])
-    exclude: list[str] = field(default_factory=lambda: ["hubconf.py", "_*.py", "conftest.py"])
+    # Globs on a script's name or its path in the folder; tools/ holds the generators of models/,
+    # which corpus=all and corpus=smoke (the folder models/ itself) would otherwise run.
+    exclude: list[str] = field(default_factory=lambda: ["hubconf.py", "_*.py", "conftest.py", "tools/*"])
     # {key: [values]}: OR within a key, AND across keys; None: no filter. (Typed Any so that
     # `corpus.labels={test_group:[daily]}` can set it from the command line.)
     labels: Any = None
@@ -91,7 +93,8 @@ def select_scripts(corpus: CorpusConfig) -> list[Path]:
     for pattern in corpus.include:
         for path in folder.glob(pattern):
             if path.is_file() and path.suffix in SCRIPT_SUFFIXES:
-                if not any(fnmatch.fnmatch(path.name, ex) for ex in corpus.exclude):
+                relative = path.relative_to(folder).as_posix()
+                if not any(fnmatch.fnmatch(path.name, ex) or fnmatch.fnmatch(relative, ex) for ex in corpus.exclude):
                     selected.add(path.resolve())
     wanted = label_filter(corpus)
     return sorted(p for p in selected if not wanted or _labels_match(p, wanted))

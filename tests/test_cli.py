@@ -48,7 +48,7 @@ def test_failed_scripts_make_a_non_zero_exit_and_are_listed(tmp_path):
 @pytest.mark.faults
 @pytest.mark.parametrize("override, message", [
     ("corpus=nope", "corpus=nope is not an option of corpus: choose one of all, diffusers, graph_convolutions, "
-                    "llm, popular_on_huggingface, selftest, smoke, torch_hub, torchvision, transformers"),
+                    "llm, popular_on_huggingface, selftest, smoke, timm, torch_hub, torchvision, transformers"),
     ("corpus=transformer", "corpus=transformer is not an option of corpus: did you mean corpus=transformers? "
                            "choose one of all, "),
     ("runtime=onnx", "runtime=onnx is not an option of runtime: choose one of ort, torch-compiled, torch-eager, trt"),

@@ -10,9 +10,9 @@ from mlagility.common.labels import from_script
 from mlagility.config import CONF_DIR
 from mlagility.parser import DEFAULTS
 
-CORPORA = ["selftest", "transformers", "torchvision", "torch_hub", "diffusers", "graph_convolutions",
+CORPORA = ["selftest", "transformers", "torchvision", "torch_hub", "timm", "diffusers", "graph_convolutions",
            "popular_on_huggingface", "llm"]
-AT_LEAST = {"selftest": 4, "transformers": 60, "torchvision": 12, "torch_hub": 75, "diffusers": 4,
+AT_LEAST = {"selftest": 4, "transformers": 60, "torchvision": 12, "torch_hub": 75, "timm": 1000, "diffusers": 4,
             "graph_convolutions": 11, "popular_on_huggingface": 100, "llm": 60}
 TASKS = {"Natural_Language_Processing", "Computer_Vision", "Audio", "Multimodal", "Graph_Machine_Learning",
          "Generative_AI", "Test"}
@@ -120,9 +120,10 @@ def test_an_llm_script_under_the_tool_gives_a_prefill_and_a_decoding_step(run):
     assert decoding.input_shapes.startswith("input_ids:[1, 1],")
 
 
-# CI builds the smoke scripts of the corpora people run most (and the language models); the rest
+# CI builds the smoke scripts of the corpora people run most (and the language models; timm's are
+# three models of a few hundred thousand parameters); the rest
 # run with `pytest -m slow` (20-30 s each), and the pass-rate check builds every script of all.
-IN_CI = {"transformers", "llm"}
+IN_CI = {"transformers", "llm", "timm"}
 
 
 @pytest.mark.parametrize("corpus", [c if c in IN_CI else pytest.param(c, marks=pytest.mark.slow) for c in CORPORA[1:]])
@@ -139,8 +140,10 @@ def test_smoke_scripts_build_and_run_on_ort_at_small_sizes(run, corpus):
     assert all(r.build_name and r.max_rel_error is not None for r in results if r.runtime == "ort")
 
 
+# timm's 1363 scripts take far longer than the 900 s that pytest gives a test.
 @pytest.mark.slow
-@pytest.mark.parametrize("corpus", CORPORA)
+@pytest.mark.parametrize("corpus", [pytest.param(c, marks=pytest.mark.timeout(4 * 3600)) if c == "timm" else c
+                                    for c in CORPORA])
 def test_every_script_is_discovered_at_small_sizes(run, corpus):
     results = run(f"corpus={corpus}", "build.stop_after=analyze", *SMALL, "timeout=900")
     assert {r.script for r in results} == {p.name for p in scripts(corpus)}

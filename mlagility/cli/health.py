@@ -37,7 +37,7 @@ from mlagility.choices import Quantize
 from mlagility.corpus import select_scripts
 from mlagility.engine.job import run_job
 
-CORPORA = ["selftest", "transformers", "torchvision", "torch_hub", "diffusers", "graph_convolutions",
+CORPORA = ["selftest", "transformers", "torchvision", "torch_hub", "timm", "diffusers", "graph_convolutions",
            "popular_on_huggingface", "llm"]
 SIZES = {
     "default": [],

@@ -1,0 +1,17 @@
+# labels: name::aimv2_large_patch14_224 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+aimv2_large_patch14_224: Vision Transformer (ViT), built by timm with random weights.
+
+Source: https://huggingface.co/timm/aimv2_large_patch14_224.apple_pt
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("aimv2_large_patch14_224", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::beit_base_patch16_224 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+beit_base_patch16_224: BEiT (BERT pre-training of image transformers), built by timm with random weights.
+
+Source: https://huggingface.co/timm/beit_base_patch16_224.in22k_ft_in22k_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("beit_base_patch16_224", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

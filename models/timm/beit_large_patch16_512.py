@@ -1,0 +1,18 @@
+# labels: name::beit_large_patch16_512 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+beit_large_patch16_512: BEiT (BERT pre-training of image transformers), built by timm with random weights.
+
+Source: https://huggingface.co/timm/beit_large_patch16_512.in22k_ft_in22k_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels = parse(["batch_size", "num_channels"])
+
+model = timm.create_model("beit_large_patch16_512", pretrained=False)
+# It cannot take 224x224 images, so it gets its own input size (timm's pretrained_cfg): 512x512.
+inputs = {"x": torch.rand(batch_size, num_channels, 512, 512)}
+
+model(**inputs)

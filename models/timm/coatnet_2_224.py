@@ -1,0 +1,17 @@
+# labels: name::coatnet_2_224 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+coatnet_2_224: MaxViT or CoAtNet (CNN and vision transformer hybrid), built by timm with random weights.
+
+Source: https://github.com/huggingface/pytorch-image-models/blob/main/timm/models/maxxvit.py
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("coatnet_2_224", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::convit_base author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+convit_base: ConViT (vision transformer with gated positional self-attention), built by timm with random weights.
+
+Source: https://huggingface.co/timm/convit_base.fb_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("convit_base", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

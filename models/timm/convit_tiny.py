@@ -1,0 +1,17 @@
+# labels: name::convit_tiny author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+convit_tiny: ConViT (vision transformer with gated positional self-attention), built by timm with random weights.
+
+Source: https://huggingface.co/timm/convit_tiny.fb_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("convit_tiny", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::convmixer_1536_20 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+convmixer_1536_20: ConvMixer (patches mixed by depthwise and pointwise convolutions), built by timm with random weights.
+
+Source: https://huggingface.co/timm/convmixer_1536_20.in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("convmixer_1536_20", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::convnext_atto_ols author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+convnext_atto_ols: ConvNeXt (a convolutional network modernized after vision transformers), built by timm with random weights.
+
+Source: https://huggingface.co/timm/convnext_atto_ols.a2_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("convnext_atto_ols", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::cs3sedarknet_x author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+cs3sedarknet_x: CSPNet (cross stage partial network: CSPResNet, CSPDarkNet and similar), built by timm with random weights.
+
+Source: https://huggingface.co/timm/cs3sedarknet_x.c2ns_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("cs3sedarknet_x", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::cspnext_x author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+cspnext_x: CSPNeXt (the RTMDet backbone), built by timm with random weights.
+
+Source: https://huggingface.co/munehiro-k/cspnext_x.rsb_a1_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("cspnext_x", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::davit_giant author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+davit_giant: DaViT (dual attention vision transformer), built by timm with random weights.
+
+Source: https://github.com/huggingface/pytorch-image-models/blob/main/timm/models/davit.py
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("davit_giant", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

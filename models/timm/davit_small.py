@@ -1,0 +1,17 @@
+# labels: name::davit_small author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+davit_small: DaViT (dual attention vision transformer), built by timm with random weights.
+
+Source: https://huggingface.co/timm/davit_small.msft_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("davit_small", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

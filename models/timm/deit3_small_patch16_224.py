@@ -1,0 +1,17 @@
+# labels: name::deit3_small_patch16_224 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+deit3_small_patch16_224: DeiT (data-efficient image transformer), built by timm with random weights.
+
+Source: https://huggingface.co/timm/deit3_small_patch16_224.fb_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("deit3_small_patch16_224", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,18 @@
+# labels: name::deit_base_distilled_patch16_384 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+deit_base_distilled_patch16_384: DeiT (data-efficient image transformer), built by timm with random weights.
+
+Source: https://huggingface.co/timm/deit_base_distilled_patch16_384.fb_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels = parse(["batch_size", "num_channels"])
+
+model = timm.create_model("deit_base_distilled_patch16_384", pretrained=False)
+# It cannot take 224x224 images, so it gets its own input size (timm's pretrained_cfg): 384x384.
+inputs = {"x": torch.rand(batch_size, num_channels, 384, 384)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::dla60 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+dla60: DLA (deep layer aggregation), built by timm with random weights.
+
+Source: https://huggingface.co/timm/dla60.in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("dla60", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::efficientformerv2_s2 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+efficientformerv2_s2: EfficientFormer-V2 (mobile vision transformer), built by timm with random weights.
+
+Source: https://huggingface.co/timm/efficientformerv2_s2.snap_dist_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("efficientformerv2_s2", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

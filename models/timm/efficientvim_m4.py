@@ -1,0 +1,17 @@
+# labels: name::efficientvim_m4 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+efficientvim_m4: EfficientViM (vision Mamba with hidden-state mixing), built by timm with random weights.
+
+Source: https://huggingface.co/timm/efficientvim_m4.e300_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("efficientvim_m4", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

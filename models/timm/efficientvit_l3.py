@@ -1,0 +1,17 @@
+# labels: name::efficientvit_l3 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+efficientvit_l3: EfficientViT (MIT, multi-scale linear attention), built by timm with random weights.
+
+Source: https://huggingface.co/timm/efficientvit_l3.r224_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("efficientvit_l3", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

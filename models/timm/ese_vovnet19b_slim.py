@@ -1,0 +1,17 @@
+# labels: name::ese_vovnet19b_slim author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+ese_vovnet19b_slim: VoVNet (one-shot aggregation network), built by timm with random weights.
+
+Source: https://github.com/huggingface/pytorch-image-models/blob/main/timm/models/vovnet.py
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("ese_vovnet19b_slim", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

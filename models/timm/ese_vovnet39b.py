@@ -1,0 +1,17 @@
+# labels: name::ese_vovnet39b author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+ese_vovnet39b: VoVNet (one-shot aggregation network), built by timm with random weights.
+
+Source: https://huggingface.co/timm/ese_vovnet39b.ra_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("ese_vovnet39b", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

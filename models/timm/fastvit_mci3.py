@@ -1,0 +1,17 @@
+# labels: name::fastvit_mci3 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+fastvit_mci3: FastViT (hybrid vision transformer with structural reparameterization), built by timm with random weights.
+
+Source: https://huggingface.co/timm/fastvit_mci3.apple_mclip2_dfndr2b
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("fastvit_mci3", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

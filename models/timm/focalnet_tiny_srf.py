@@ -1,0 +1,17 @@
+# labels: name::focalnet_tiny_srf author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+focalnet_tiny_srf: FocalNet (focal modulation network), built by timm with random weights.
+
+Source: https://huggingface.co/timm/focalnet_tiny_srf.ms_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("focalnet_tiny_srf", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::gcresnet50t author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+gcresnet50t: bring-your-own-blocks network (ResNet, RepVGG, MobileOne, GENet and similar stacks), built by timm with random weights.
+
+Source: https://huggingface.co/timm/gcresnet50t.ra2_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("gcresnet50t", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

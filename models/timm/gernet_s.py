@@ -1,0 +1,17 @@
+# labels: name::gernet_s author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+gernet_s: bring-your-own-blocks network (ResNet, RepVGG, MobileOne, GENet and similar stacks), built by timm with random weights.
+
+Source: https://huggingface.co/timm/gernet_s.idstcv_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("gernet_s", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::ghostnetv3_100 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+ghostnetv3_100: GhostNet (cheap ghost feature maps), built by timm with random weights.
+
+Source: https://huggingface.co/timm/ghostnetv3_100.in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("ghostnetv3_100", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::ghostnetv3_160 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+ghostnetv3_160: GhostNet (cheap ghost feature maps), built by timm with random weights.
+
+Source: https://github.com/huggingface/pytorch-image-models/blob/main/timm/models/ghostnet.py
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("ghostnetv3_160", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

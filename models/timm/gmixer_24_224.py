@@ -1,0 +1,17 @@
+# labels: name::gmixer_24_224 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+gmixer_24_224: MLP-Mixer-family network (MLP-Mixer, ResMLP, gMLP), built by timm with random weights.
+
+Source: https://huggingface.co/timm/gmixer_24_224.ra3_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("gmixer_24_224", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::hardcorenas_b author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+hardcorenas_b: HardCoRe-NAS network (latency-constrained architecture search), built by timm with random weights.
+
+Source: https://huggingface.co/timm/hardcorenas_b.miil_green_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("hardcorenas_b", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

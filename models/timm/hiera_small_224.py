@@ -1,0 +1,17 @@
+# labels: name::hiera_small_224 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+hiera_small_224: Hiera (hierarchical vision transformer), built by timm with random weights.
+
+Source: https://huggingface.co/timm/hiera_small_224.mae_in1k_ft_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("hiera_small_224", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::lambda_resnet50ts author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+lambda_resnet50ts: bring-your-own-attention network (ResNet-like stages with self-attention blocks), built by timm with random weights.
+
+Source: https://huggingface.co/timm/lambda_resnet50ts.a1h_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("lambda_resnet50ts", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

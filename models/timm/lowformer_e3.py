@@ -1,0 +1,17 @@
+# labels: name::lowformer_e3 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+lowformer_e3: LowFormer (hardware-efficient convolutional transformer), built by timm with random weights.
+
+Source: https://huggingface.co/timm/lowformer_e3.in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("lowformer_e3", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

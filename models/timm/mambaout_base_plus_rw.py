@@ -1,0 +1,17 @@
+# labels: name::mambaout_base_plus_rw author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+mambaout_base_plus_rw: MambaOut (gated convolutional network without state-space mixing), built by timm with random weights.
+
+Source: https://huggingface.co/timm/mambaout_base_plus_rw.sw_e150_in12k_ft_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("mambaout_base_plus_rw", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

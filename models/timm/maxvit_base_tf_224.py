@@ -1,0 +1,17 @@
+# labels: name::maxvit_base_tf_224 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+maxvit_base_tf_224: MaxViT or CoAtNet (CNN and vision transformer hybrid), built by timm with random weights.
+
+Source: https://huggingface.co/timm/maxvit_base_tf_224.in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("maxvit_base_tf_224", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::mnasnet_small author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+mnasnet_small: EfficientNet-family network (EfficientNet, MobileNet V2, MixNet, MnasNet, FBNet and similar), built by timm with random weights.
+
+Source: https://huggingface.co/timm/mnasnet_small.lamb_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("mnasnet_small", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

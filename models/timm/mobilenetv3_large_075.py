@@ -1,0 +1,17 @@
+# labels: name::mobilenetv3_large_075 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+mobilenetv3_large_075: MobileNetV3-family network (MobileNetV3, MobileNetV4, LCNet, FBNetV3), built by timm with random weights.
+
+Source: https://github.com/huggingface/pytorch-image-models/blob/main/timm/models/mobilenetv3.py
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("mobilenetv3_large_075", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

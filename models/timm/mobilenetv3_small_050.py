@@ -1,0 +1,17 @@
+# labels: name::mobilenetv3_small_050 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+mobilenetv3_small_050: MobileNetV3-family network (MobileNetV3, MobileNetV4, LCNet, FBNetV3), built by timm with random weights.
+
+Source: https://huggingface.co/timm/mobilenetv3_small_050.lamb_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("mobilenetv3_small_050", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

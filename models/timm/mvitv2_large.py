@@ -1,0 +1,17 @@
+# labels: name::mvitv2_large author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+mvitv2_large: MViTv2 (multiscale vision transformer), built by timm with random weights.
+
+Source: https://huggingface.co/timm/mvitv2_large.fb_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("mvitv2_large", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::nest_base_jx author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+nest_base_jx: NesT (nested hierarchical transformer), built by timm with random weights.
+
+Source: https://huggingface.co/timm/nest_base_jx.goog_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("nest_base_jx", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

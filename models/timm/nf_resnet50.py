@@ -1,0 +1,17 @@
+# labels: name::nf_resnet50 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+nf_resnet50: normalization-free network (NFNet, NF-RegNet, NF-ResNet), built by timm with random weights.
+
+Source: https://huggingface.co/timm/nf_resnet50.ra2_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("nf_resnet50", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::nfnet_f6 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+nfnet_f6: normalization-free network (NFNet, NF-RegNet, NF-ResNet), built by timm with random weights.
+
+Source: https://github.com/huggingface/pytorch-image-models/blob/main/timm/models/nfnet.py
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("nfnet_f6", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

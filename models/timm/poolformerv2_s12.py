@@ -1,0 +1,17 @@
+# labels: name::poolformerv2_s12 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+poolformerv2_s12: MetaFormer (PoolFormer, ConvFormer, CAFormer), built by timm with random weights.
+
+Source: https://huggingface.co/timm/poolformerv2_s12.sail_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("poolformerv2_s12", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::regnetv_064 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+regnetv_064: RegNet (RegNetX, RegNetY, RegNetZ), built by timm with random weights.
+
+Source: https://huggingface.co/timm/regnetv_064.ra3_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("regnetv_064", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::regnety_016 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+regnety_016: RegNet (RegNetX, RegNetY, RegNetZ), built by timm with random weights.
+
+Source: https://huggingface.co/timm/regnety_016.tv2_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("regnety_016", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

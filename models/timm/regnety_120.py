@@ -1,0 +1,17 @@
+# labels: name::regnety_120 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+regnety_120: RegNet (RegNetX, RegNetY, RegNetZ), built by timm with random weights.
+
+Source: https://huggingface.co/timm/regnety_120.sw_in12k_ft_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("regnety_120", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::repghostnet_058 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+repghostnet_058: RepGhostNet (GhostNet with reparameterized feature reuse), built by timm with random weights.
+
+Source: https://huggingface.co/timm/repghostnet_058.in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("repghostnet_058", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::res2net50_48w_2s author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+res2net50_48w_2s: Res2Net (multi-scale residual network), built by timm with random weights.
+
+Source: https://huggingface.co/timm/res2net50_48w_2s.in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("res2net50_48w_2s", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,19 @@
+# labels: name::resnest200e author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+resnest200e: ResNeSt (split-attention network), built by timm with random weights.
+
+Source: https://huggingface.co/timm/resnest200e.in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("resnest200e", pretrained=False)
+# A batch norm sees one value per channel at batch size 1 (a 1x1 map or a pooled vector), which training mode rejects.
+model.eval()
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::resnet14t author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+resnet14t: ResNet-family network (ResNet, ResNeXt, SE-ResNet, ECA-ResNet and variants), built by timm with random weights.
+
+Source: https://huggingface.co/timm/resnet14t.c3_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("resnet14t", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

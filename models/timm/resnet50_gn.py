@@ -1,0 +1,17 @@
+# labels: name::resnet50_gn author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+resnet50_gn: ResNet-family network (ResNet, ResNeXt, SE-ResNet, ECA-ResNet and variants), built by timm with random weights.
+
+Source: https://huggingface.co/timm/resnet50_gn.a1h_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("resnet50_gn", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::resnetrs200 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+resnetrs200: ResNet-family network (ResNet, ResNeXt, SE-ResNet, ECA-ResNet and variants), built by timm with random weights.
+
+Source: https://huggingface.co/timm/resnetrs200.tf_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("resnetrs200", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

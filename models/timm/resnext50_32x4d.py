@@ -1,0 +1,17 @@
+# labels: name::resnext50_32x4d author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+resnext50_32x4d: ResNet-family network (ResNet, ResNeXt, SE-ResNet, ECA-ResNet and variants), built by timm with random weights.
+
+Source: https://huggingface.co/timm/resnext50_32x4d.a1h_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("resnext50_32x4d", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::sam2_hiera_tiny author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+sam2_hiera_tiny: HieraDet (the SAM 2 Hiera image encoder), built by timm with random weights.
+
+Source: https://huggingface.co/timm/sam2_hiera_tiny.fb_r896
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("sam2_hiera_tiny", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::selecsls42 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+selecsls42: SelecSLS network (selective long and short range skip connections), built by timm with random weights.
+
+Source: https://github.com/huggingface/pytorch-image-models/blob/main/timm/models/selecsls.py
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("selecsls42", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::selecsls42b author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+selecsls42b: SelecSLS network (selective long and short range skip connections), built by timm with random weights.
+
+Source: https://huggingface.co/timm/selecsls42b.in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("selecsls42b", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::semnasnet_100 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+semnasnet_100: EfficientNet-family network (EfficientNet, MobileNet V2, MixNet, MnasNet, FBNet and similar), built by timm with random weights.
+
+Source: https://huggingface.co/timm/semnasnet_100.rmsp_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("semnasnet_100", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

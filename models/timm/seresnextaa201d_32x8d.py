@@ -1,0 +1,17 @@
+# labels: name::seresnextaa201d_32x8d author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+seresnextaa201d_32x8d: ResNet-family network (ResNet, ResNeXt, SE-ResNet, ECA-ResNet and variants), built by timm with random weights.
+
+Source: https://huggingface.co/timm/seresnextaa201d_32x8d.sw_in12k_ft_in1k_384
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("seresnextaa201d_32x8d", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

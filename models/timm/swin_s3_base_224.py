@@ -1,0 +1,17 @@
+# labels: name::swin_s3_base_224 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+swin_s3_base_224: Swin Transformer (shifted-window vision transformer), built by timm with random weights.
+
+Source: https://huggingface.co/timm/swin_s3_base_224.ms_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("swin_s3_base_224", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

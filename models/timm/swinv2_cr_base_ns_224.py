@@ -1,0 +1,17 @@
+# labels: name::swinv2_cr_base_ns_224 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+swinv2_cr_base_ns_224: Swin Transformer V2 (timm's continuous-position-bias implementation), built by timm with random weights.
+
+Source: https://github.com/huggingface/pytorch-image-models/blob/main/timm/models/swin_transformer_v2_cr.py
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("swinv2_cr_base_ns_224", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

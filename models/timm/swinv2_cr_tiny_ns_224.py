@@ -1,0 +1,17 @@
+# labels: name::swinv2_cr_tiny_ns_224 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+swinv2_cr_tiny_ns_224: Swin Transformer V2 (timm's continuous-position-bias implementation), built by timm with random weights.
+
+Source: https://huggingface.co/timm/swinv2_cr_tiny_ns_224.sw_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("swinv2_cr_tiny_ns_224", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

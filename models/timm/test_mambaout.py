@@ -1,0 +1,17 @@
+# labels: name::test_mambaout author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+test_mambaout: MambaOut (gated convolutional network without state-space mixing), built by timm with random weights.
+
+Source: https://github.com/huggingface/pytorch-image-models/blob/main/timm/models/mambaout.py
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("test_mambaout", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

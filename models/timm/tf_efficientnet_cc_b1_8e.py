@@ -1,0 +1,17 @@
+# labels: name::tf_efficientnet_cc_b1_8e author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+tf_efficientnet_cc_b1_8e: EfficientNet-family network (EfficientNet, MobileNet V2, MixNet, MnasNet, FBNet and similar), built by timm with random weights.
+
+Source: https://huggingface.co/timm/tf_efficientnet_cc_b1_8e.in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("tf_efficientnet_cc_b1_8e", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

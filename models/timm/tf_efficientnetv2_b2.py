@@ -1,0 +1,17 @@
+# labels: name::tf_efficientnetv2_b2 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+tf_efficientnetv2_b2: EfficientNet-family network (EfficientNet, MobileNet V2, MixNet, MnasNet, FBNet and similar), built by timm with random weights.
+
+Source: https://huggingface.co/timm/tf_efficientnetv2_b2.in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("tf_efficientnetv2_b2", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

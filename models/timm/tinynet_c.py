@@ -1,0 +1,17 @@
+# labels: name::tinynet_c author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+tinynet_c: EfficientNet-family network (EfficientNet, MobileNet V2, MixNet, MnasNet, FBNet and similar), built by timm with random weights.
+
+Source: https://huggingface.co/timm/tinynet_c.in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("tinynet_c", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::vgg11 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+vgg11: VGG, built by timm with random weights.
+
+Source: https://huggingface.co/timm/vgg11.tv_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("vgg11", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::vgg16_bn author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+vgg16_bn: VGG, built by timm with random weights.
+
+Source: https://huggingface.co/timm/vgg16_bn.tv_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("vgg16_bn", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

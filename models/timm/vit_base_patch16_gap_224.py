@@ -1,0 +1,17 @@
+# labels: name::vit_base_patch16_gap_224 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+vit_base_patch16_gap_224: Vision Transformer (ViT), built by timm with random weights.
+
+Source: https://github.com/huggingface/pytorch-image-models/blob/main/timm/models/vision_transformer.py
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("vit_base_patch16_gap_224", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::vit_giant_patch16_lingbot author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+vit_giant_patch16_lingbot: EVA-family vision transformer (EVA, EVA-02 and related encoders), built by timm with random weights.
+
+Source: https://huggingface.co/belfner/vit_giant_patch16_lingbot.robbyant
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("vit_giant_patch16_lingbot", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

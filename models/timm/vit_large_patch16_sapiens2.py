@@ -1,0 +1,17 @@
+# labels: name::vit_large_patch16_sapiens2 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+vit_large_patch16_sapiens2: EVA-family vision transformer (EVA, EVA-02 and related encoders), built by timm with random weights.
+
+Source: https://huggingface.co/timm/vit_large_patch16_sapiens2.fb
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("vit_large_patch16_sapiens2", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::vit_medium_patch32_clip_224 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+vit_medium_patch32_clip_224: Vision Transformer (ViT), built by timm with random weights.
+
+Source: https://huggingface.co/timm/vit_medium_patch32_clip_224.tinyclip_laion400m
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("vit_medium_patch32_clip_224", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,18 @@
+# labels: name::vit_mediumd_patch16_rope_reg1_gap_256 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+vit_mediumd_patch16_rope_reg1_gap_256: EVA-family vision transformer (EVA, EVA-02 and related encoders), built by timm with random weights.
+
+Source: https://huggingface.co/timm/vit_mediumd_patch16_rope_reg1_gap_256.sbb_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels = parse(["batch_size", "num_channels"])
+
+model = timm.create_model("vit_mediumd_patch16_rope_reg1_gap_256", pretrained=False)
+# It cannot take 224x224 images, so it gets its own input size (timm's pretrained_cfg): 256x256.
+inputs = {"x": torch.rand(batch_size, num_channels, 256, 256)}
+
+model(**inputs)

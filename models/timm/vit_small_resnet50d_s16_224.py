@@ -1,0 +1,17 @@
+# labels: name::vit_small_resnet50d_s16_224 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+vit_small_resnet50d_s16_224: hybrid Vision Transformer (a CNN stem feeding ViT), built by timm with random weights.
+
+Source: https://github.com/huggingface/pytorch-image-models/blob/main/timm/models/vision_transformer_hybrid.py
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("vit_small_resnet50d_s16_224", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

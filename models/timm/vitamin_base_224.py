@@ -1,0 +1,17 @@
+# labels: name::vitamin_base_224 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+vitamin_base_224: ViTamin (a vision transformer designed for vision-language models), built by timm with random weights.
+
+Source: https://huggingface.co/jienengchen/ViTamin-B-LTT
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("vitamin_base_224", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,17 @@
+# labels: name::vitamin_xlarge_256 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+vitamin_xlarge_256: ViTamin (a vision transformer designed for vision-language models), built by timm with random weights.
+
+Source: https://huggingface.co/jienengchen/ViTamin-XL-256px
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("vitamin_xlarge_256", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)

@@ -1,0 +1,18 @@
+# labels: name::volo_d5_512 author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+volo_d5_512: VOLO (vision outlooker), built by timm with random weights.
+
+Source: https://huggingface.co/timm/volo_d5_512.sail_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels = parse(["batch_size", "num_channels"])
+
+model = timm.create_model("volo_d5_512", pretrained=False)
+# It cannot take 224x224 images, so it gets its own input size (timm's pretrained_cfg): 512x512.
+inputs = {"x": torch.rand(batch_size, num_channels, 512, 512)}
+
+model(**inputs)

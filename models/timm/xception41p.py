@@ -1,0 +1,17 @@
+# labels: name::xception41p author::timm task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+xception41p: aligned Xception (the DeepLab variant), built by timm with random weights.
+
+Source: https://huggingface.co/timm/xception41p.ra3_in1k
+"""
+import timm
+import torch
+
+from mlagility.parser import parse
+
+batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
+
+model = timm.create_model("xception41p", pretrained=False)
+inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
+
+model(**inputs)
