@@ -135,6 +135,16 @@ def test_a_build_process_that_dies_fails_its_build_alone(run):
     assert found["fused"].status == records.OK, found["fused"].reason
 
 
+def test_a_graph_symbolic_shape_inference_cannot_finish_is_quantized_without_it(run):
+    """The pass rate found it: ChebConv's graph stopped onnxruntime's quantization pre-processing
+    ("Incomplete symbolic shape inference"). The pre-processing is run again without the symbolic
+    pass, as onnxruntime suggests, and the record says so."""
+    [record] = run("corpus=graph_convolutions", "corpus.include=[cheb_conv.py]", "runtime=ort",
+                   "build.quantize=[int8_dynamic]")
+    assert record.status == records.OK, record.reason
+    assert "symbolic shape inference left out" in record.reason
+
+
 def test_a_classifier_has_its_top1_agreement_and_fails_below_the_bar(run):
     found = run(*SELFTEST_LINEAR, "runtime=ort", "build.quantize=[int8_dynamic]")
     [record] = found

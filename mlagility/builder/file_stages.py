@@ -125,7 +125,10 @@ class FileStages:
         graph = onnx.load(str(self.model_path), load_external_data=False).graph
         weights = {initializer.name for initializer in graph.initializer}
         feeds = {i.name: self.feeds[i.name] for i in graph.input if i.name not in weights and i.name in self.feeds}
-        return quantize(self.model_path, self.folder, self.settings.quantize, feeds)
+        quantized, left_out = quantize(self.model_path, self.folder, self.settings.quantize, feeds)
+        if left_out:
+            entry["left_out"] = left_out
+        return quantized
 
     def fp16(self, entry: dict[str, Any]) -> Path:
         """The model with float16 weights and ops (onnxruntime's converter)."""

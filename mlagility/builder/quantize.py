@@ -21,6 +21,7 @@ from typing import Iterator, Mapping, Optional
 import numpy as np
 
 from mlagility.choices import Quantize
+from mlagility.common.output import one_line
 
 # Perturbed copies of the invocation's inputs that calibrate a static build, beside the inputs themselves.
 CALIBRATION_COPIES = 8
@@ -81,11 +82,34 @@ class CalibrationData:
         raise NotImplementedError("calibration reads its inputs once")
 
 
-def quantize(source: Path, folder: Path, kind: Quantize, feeds: Mapping[str, np.ndarray]) -> Path:
-    """Write ``folder/model.<kind>.onnx`` (weights beside it) from ``source``; ``feeds``, the
-    invocation's inputs by the graph's input names, calibrate a static build."""
-    from onnxruntime.quantization import QuantFormat, QuantType, quantize_dynamic, quantize_static
+def preprocess(source: Path, prepared: Path) -> str:
+    """onnxruntime's pre-processing for quantization (shape inference, graph cleanup) from
+    ``source`` into ``prepared``. Where its symbolic shape inference cannot finish (ChebConv's
+    graph), run again without it, as onnxruntime suggests: returns what was left out, or ""."""
     from onnxruntime.quantization.shape_inference import quant_pre_process
+
+    def run(skip_symbolic_shape: bool) -> None:
+        quant_pre_process(str(source), str(prepared), skip_symbolic_shape=skip_symbolic_shape,
+                          save_as_external_data=True, all_tensors_to_one_file=True,
+                          external_data_location=prepared.name + ".data")
+
+    try:
+        run(skip_symbolic_shape=False)
+        return ""
+    except Exception as error:
+        if "symbolic shape inference" not in str(error).lower():
+            raise
+        note = f"quantize: symbolic shape inference left out ({one_line(error, 80)})"
+        print(note, flush=True)
+        run(skip_symbolic_shape=True)
+        return note
+
+
+def quantize(source: Path, folder: Path, kind: Quantize, feeds: Mapping[str, np.ndarray]) -> tuple[Path, str]:
+    """Write ``folder/model.<kind>.onnx`` (weights beside it) from ``source``; ``feeds``, the
+    invocation's inputs by the graph's input names, calibrate a static build. Returns it, and what
+    the pre-processing left out ("" when nothing)."""
+    from onnxruntime.quantization import QuantFormat, QuantType, quantize_dynamic, quantize_static
 
     target = folder / f"model.{kind}.onnx"
     if kind is Quantize.int4_weights:
@@ -96,10 +120,9 @@ def quantize(source: Path, folder: Path, kind: Quantize, feeds: Mapping[str, np.
         quantizer.process()
         quantizer.model.save_model_to_file(str(target), use_external_data_format=True)
         check_quantized(target, kind)
-        return target
+        return target, ""
     prepared = folder / "model.preprocessed.onnx"
-    quant_pre_process(str(source), str(prepared), save_as_external_data=True, all_tensors_to_one_file=True,
-                      external_data_location=prepared.name + ".data")
+    left_out = preprocess(source, prepared)
     if kind is Quantize.int8_dynamic:
         quantize_dynamic(str(prepared), str(target), weight_type=QuantType.QInt8, use_external_data_format=True)
     else:
@@ -108,4 +131,4 @@ def quantize(source: Path, folder: Path, kind: Quantize, feeds: Mapping[str, np.
     for step in folder.glob(prepared.name + "*"):  # only a step on the way
         step.unlink()
     check_quantized(target, kind)
-    return target
+    return target, left_out
