@@ -14,6 +14,8 @@ the child's own.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import shutil
 import signal
 import time
 import traceback
@@ -137,9 +139,18 @@ class FileStages:
         return to_fp16(self.model_path, self.folder)
 
 
+# The build process's working directory, inside the build being made and removed once it exits:
+# a failed symbolic shape inference in onnxruntime's quantization pre-processing leaves a
+# <uuid>.data file in the working directory, which was the directory the tool was run from.
+SCRATCH = "scratch"
+
+
 def _child(stages: FileStages, wanted: list[str], connection) -> None:
-    """The child process: run the stages, each message sent as it comes."""
+    """The child process: run the stages in the build's scratch folder, each message sent as it comes."""
     try:
+        scratch = stages.folder / SCRATCH
+        scratch.mkdir(exist_ok=True)
+        os.chdir(scratch)
         stages.run(wanted, connection.send)
     finally:
         connection.close()
@@ -181,6 +192,7 @@ def run_isolated(stages: FileStages, wanted: list[str], on_message: Callable[[tu
     finally:
         receiving.close()
         child.join()
+        shutil.rmtree(stages.folder / SCRATCH, ignore_errors=True)
     if not failed and done < len(wanted):
         name = wanted[done]
         entry = entries.get(name) or {"status": "running", "log": f"{name}.log", "started": time.time()}
