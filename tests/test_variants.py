@@ -141,7 +141,7 @@ def test_a_graph_symbolic_shape_inference_cannot_finish_is_quantized_without_it(
     ("Incomplete symbolic shape inference"). The pre-processing is run again without the symbolic
     pass, as onnxruntime suggests, and the record says so."""
     before = set(Path.cwd().iterdir())
-    [record] = run("corpus=graph_convolutions", "corpus.include=[cheb_conv.py]", "runtime=ort",
+    [record] = run("corpus=graph_convolutions", "corpus.include=[cheb_conv.py]", "runtime=ort", "in_channels=16",
                    "build.quantize=[int8_dynamic]")
     assert record.status == records.OK, record.reason
     assert "symbolic shape inference left out" in record.reason
