@@ -5,6 +5,8 @@ every corpus in test_corpora.py.)"""
 
 import importlib.util
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -47,13 +49,25 @@ def test_every_architecture_is_a_script_or_listed_in_the_readme_with_its_reason(
     assert gen.readme_table(check) in (REPO / "models" / "readme.md").read_text()
 
 
-def test_a_model_called_at_its_own_size_or_in_eval_mode_says_why():
+def test_a_model_called_at_its_own_size_built_for_it_or_in_eval_mode_says_why():
     for script in CORPUS.glob("*.py"):
         text = script.read_text()
         if "model.eval()" in text:
             assert "# A batch norm sees one value per channel at batch size 1" in text, script.name
         if '"height", "width"' not in text:
             assert "its own input size (timm's pretrained_cfg)" in text, script.name
+        if "img_size=(height, width)" in text:
+            assert "# it is built for the size it is called at." in text, script.name
+
+
+def test_a_vision_transformer_is_built_for_the_size_it_is_called_at():
+    """Its position embeddings are made for 224x224 unless it is built for the parsed size: at
+    64x96 it ran into `Input height (64) doesn't match model (224)`."""
+    script = CORPUS / "vit_tiny_patch16_224.py"
+    assert "img_size=(height, width)" in script.read_text()
+    done = subprocess.run([sys.executable, str(script), "--height", "64", "--width", "96"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
 
 
 def test_corpus_all_runs_no_generator():

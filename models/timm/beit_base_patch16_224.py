@@ -11,7 +11,9 @@ from mlagility.parser import parse
 
 batch_size, num_channels, height, width = parse(["batch_size", "num_channels", "height", "width"])
 
-model = timm.create_model("beit_base_patch16_224", pretrained=False)
+# Its position embeddings (or attention windows) are made for one input size when it is built:
+# it is built for the size it is called at.
+model = timm.create_model("beit_base_patch16_224", pretrained=False, img_size=(height, width))
 inputs = {"x": torch.rand(batch_size, num_channels, height, width)}
 
 model(**inputs)

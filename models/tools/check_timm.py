@@ -6,14 +6,17 @@ every constructor error and every shape that does not fit is found. An architect
 the parse() default, 224x224, then (if that fails) at its own ``pretrained_cfg["input_size"]``;
 a call that fails only because a batch norm in training mode sees one value per channel is
 tried again after ``model.eval()``. A model that takes 224x224 is also called at 64x64, the
-health check's small size, and whether it takes that is recorded too (``small``).
+health check's small size, and whether it takes that is recorded too (``small``). One that does not
+is built again for that size (``img_size=(64, 64)``, which most of timm's transformers take) and
+put in ``eval()`` mode if a batch norm still needs it; whether that helps is ``small_fixed``, and
+``small_img_size``/``small_eval`` say which of the two it took.
 
 The results go to ``timm_check.json`` beside this file, one entry per architecture, written as
 the check goes, so a stopped run resumes where it was. ``generate_timm.py`` reads that file; it
 never builds a model itself.
 
     python models/tools/check_timm.py            # resumes; --fresh starts over
-    python models/tools/check_timm.py --small    # adds only the 64x64 call to earlier results
+    python models/tools/check_timm.py --small    # adds only the 64x64 calls to earlier results
 """
 
 import argparse
@@ -79,6 +82,7 @@ def check(name: str) -> dict:
             result.update(builds=True, size=list(size), eval=needs_eval)
             if size == DEFAULT_SIZE:
                 result["small"] = small(model)
+                result.update(fix_small(name, result))
             return result
     result["error"] = errors[0]
     return result
@@ -93,23 +97,51 @@ def small(model: torch.nn.Module) -> str:
     return "ok"
 
 
+def fix_small(name: str, result: dict) -> dict:
+    """For a model that takes 224x224 but not 64x64: whether it takes both when built for the size
+    it is called at (``img_size``), in ``eval()`` mode where a batch norm sees one value per
+    channel. Returns ``{}`` for a model that needs no fix, else ``small_fixed`` (``"ok"`` or the
+    last error) with ``small_img_size`` and ``small_eval``, the fix that worked."""
+    if result["small"] == "ok":
+        return {}
+    error = result["small"]
+    for img_size in (False, True):
+        for needs_eval in dict.fromkeys([result["eval"], True]):
+            if not img_size and needs_eval == result["eval"]:
+                continue  # the call ``small`` already made
+            try:
+                for size in (DEFAULT_SIZE, SMALL_SIZE):
+                    with torch.device("meta"):
+                        model = timm.create_model(name, pretrained=False, **({"img_size": size} if img_size else {}))
+                    model.train(not needs_eval)
+                    call(model, size)
+            except Exception as failure:
+                error = shorten(failure)
+                continue
+            return {"small_fixed": "ok", "small_img_size": img_size, "small_eval": needs_eval}
+    return {"small_fixed": error, "small_img_size": False, "small_eval": False}
+
+
 def add_small(name: str, result: dict) -> dict:
-    """``result`` with the 64x64 call added, for results written before the check made it."""
-    with torch.device("meta"):
-        model = timm.create_model(name, pretrained=False)
-    model.train(not result["eval"])
-    return {**result, "small": small(model)}
+    """``result`` with the 64x64 calls added, for results written before the check made them."""
+    if "small" not in result:
+        with torch.device("meta"):
+            model = timm.create_model(name, pretrained=False)
+        model.train(not result["eval"])
+        result = {**result, "small": small(model)}
+    return {**result, **fix_small(name, result)}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--fresh", action="store_true", help="start over instead of resuming")
-    parser.add_argument("--small", action="store_true", help="add the 64x64 call to results that lack it")
+    parser.add_argument("--small", action="store_true", help="add the 64x64 calls to results that lack them")
     parser.add_argument("names", nargs="*", help="architectures to (re)check; default: all")
     args = parser.parse_args()
     results = {} if args.fresh or not RESULTS.exists() else json.loads(RESULTS.read_text())["architectures"]
     if args.small:
-        names = [n for n, r in results.items() if r.get("size") == list(DEFAULT_SIZE) and "small" not in r]
+        names = [n for n, r in results.items() if r.get("size") == list(DEFAULT_SIZE)
+                 and ("small" not in r or (r["small"] != "ok" and "small_fixed" not in r))]
     else:
         names = args.names or [n for n in timm.list_models() if n not in results]
     for i, name in enumerate(names):

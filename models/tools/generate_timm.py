@@ -4,8 +4,10 @@ Every name of ``timm.list_models()`` that ``check_timm.py`` found to build becom
 ``models/timm/<name>.py``, a script like every other corpus's (models/readme.md): the labels,
 a docstring naming the model's family and its source, sizes from ``parse()``,
 ``timm.create_model(name, pretrained=False)``, one call. What the check found decides the rest:
-a model that takes only its own input size is called at that size (its ``pretrained_cfg``), and
-one whose batch norms see a 1x1 map at batch 1 is put in ``eval()`` mode first. The names that
+a model that takes only its own input size is called at that size (its ``pretrained_cfg``), one
+built for a fixed size that can be built for another is built for the parsed one
+(``img_size=(height, width)``), and one whose batch norms see a 1x1 map at batch 1 is put in
+``eval()`` mode first. The names that
 do not build are listed, with the reason, in models/readme.md (``--readme`` prints that table).
 
 The scripts depend only on the check's results (``timm_check.json``) and this file, so running
@@ -146,8 +148,7 @@ from mlagility.parser import parse
 
 {sizes}
 
-model = timm.create_model("{name}", pretrained=False)
-{body}
+{build}{body}
 model(**inputs)
 '''
 
@@ -188,15 +189,25 @@ def script(name: str, module: str, result: dict) -> str:
     else:
         sizes = 'batch_size, num_channels = parse(["batch_size", "num_channels"])'
         shape = f"batch_size, num_channels, {height}, {width}"
+    fixed = result.get("small_fixed") == "ok"
+    if fixed and result["small_img_size"]:
+        build = ("# Its position embeddings (or attention windows) are made for one input size when it is built:\n"
+                 "# it is built for the size it is called at.\n"
+                 f'model = timm.create_model("{name}", pretrained=False, img_size=(height, width))\n')
+    else:
+        build = f'model = timm.create_model("{name}", pretrained=False)\n'
     body = []
     if result["eval"]:
         body += ["# A batch norm sees one value per channel at batch size 1 (a 1x1 map or a pooled vector), "
+                 "which training mode rejects.", "model.eval()"]
+    elif fixed and result["small_eval"]:
+        body += ["# A batch norm sees one value per channel at batch size 1 on small images (a 1x1 map), "
                  "which training mode rejects.", "model.eval()"]
     if (height, width) != (224, 224):
         body.append(f"# It cannot take 224x224 images, so it gets its own input size (timm's pretrained_cfg): {height}x{width}.")
     body.append(f'inputs = {{"x": torch.rand({shape})}}')
     return SCRIPT.format(name=name, group="smoke" if name in SMOKE else "daily", family=FAMILIES[module],
-                         source=source(module, result), sizes=sizes, body="\n".join(body) + "\n")
+                         source=source(module, result), sizes=sizes, build=build, body="\n".join(body) + "\n")
 
 
 def modules() -> dict[str, str]:
