@@ -150,6 +150,16 @@ def test_a_graph_symbolic_shape_inference_cannot_finish_is_quantized_without_it(
     assert set(Path.cwd().iterdir()) == before
 
 
+def test_a_graph_whose_shape_inference_crashes_is_quantized_without_it(run):
+    """The pass rate found it: ALIGN and the safety checker divide their embeddings by their L2
+    norms, a ReduceL2 whose output's rank onnxruntime's symbolic shape inference does not know;
+    it then crashed in its own code (`TypeError: object of type 'NoneType' has no len()`) and the
+    build failed."""
+    [record] = run(*scripts_corpus("tiny_align"), "runtime=ort", "max_seq_length=8", "build.quantize=[int8_dynamic]")
+    assert record.status == records.OK, record.reason
+    assert "symbolic shape inference left out (TypeError: object of type 'NoneType' has no len()" in record.reason
+
+
 def test_a_classifier_has_its_top1_agreement_and_fails_below_the_bar(run):
     found = run(*SELFTEST_LINEAR, "runtime=ort", "build.quantize=[int8_dynamic]")
     [record] = found

@@ -239,11 +239,9 @@ class StageRun:
     def calibration_feeds(self) -> dict[str, Any]:
         """The invocation's inputs by the exported graph's input names: what a static quantization
         is calibrated on."""
-        import onnx
+        from mlagility.builder.quantize import data_inputs
 
-        graph = onnx.load(str(self.model_path), load_external_data=False).graph
-        weights = {initializer.name for initializer in graph.initializer}
-        return self.invocation.onnx_feeds([i.name for i in graph.input if i.name not in weights])
+        return self.invocation.onnx_feeds(data_inputs(self.model_path))
 
     def fail(self, name: str, entry: dict[str, Any], reason: str) -> None:
         """Stage ``name`` failed: its entry, and the build's status and reason."""

@@ -36,13 +36,14 @@ class OutOfSpace(Exception):
         self.stage = stage
 
 
-def run_stage(name: str, folder: Path, action: Callable[[dict[str, Any]], Path],
-              entry: dict[str, Any]) -> tuple[Optional[Path], Optional[str]]:
+def run_stage(name: str, folder: Path, action: Callable[[dict[str, Any]], Path], entry: dict[str, Any],
+              on_start: Callable[[dict[str, Any]], None] = lambda entry: None) -> tuple[Optional[Path], Optional[str]]:
     """Run one stage, its output in ``folder/<name>.log``, timed and its memory measured into
-    ``entry`` (which ``action`` may add to). Returns the model it wrote and None, or None and the
-    failure's reason; OutOfSpace on a full disk."""
+    ``entry`` (which ``action`` may add to; ``on_start`` gets a copy of it as the stage starts).
+    Returns the model it wrote and None, or None and the failure's reason; OutOfSpace on a full disk."""
     log = folder / f"{name}.log"
     entry.update(status="running", log=log.name, started=time.time())
+    on_start(dict(entry))
     start = time.perf_counter()
     try:
         with redirected_output(log), memory.phase() as used:
@@ -78,9 +79,9 @@ class FileStages:
         actions = {"fusions": self.fusions, "quantize": self.quantize, "optimize": self.optimize, "fp16": self.fp16}
         for name in wanted:
             entry: dict[str, Any] = {}
-            tell(("started", name, {"status": "running", "log": f"{name}.log", "started": time.time()}))
             try:
-                model, reason = run_stage(name, self.folder, actions[name], entry)
+                model, reason = run_stage(name, self.folder, actions[name], entry,
+                                          on_start=lambda started: tell(("started", name, started)))
             except OutOfSpace:
                 tell(("out_of_space", name))
                 return
@@ -120,13 +121,10 @@ class FileStages:
 
     def quantize(self, entry: dict[str, Any]) -> Path:
         """onnxruntime's quantization of the build so far (a static one calibrated on the invocation's inputs)."""
-        import onnx
+        from mlagility.builder.quantize import data_inputs, quantize
 
-        from mlagility.builder.quantize import quantize
-
-        graph = onnx.load(str(self.model_path), load_external_data=False).graph
-        weights = {initializer.name for initializer in graph.initializer}
-        feeds = {i.name: self.feeds[i.name] for i in graph.input if i.name not in weights and i.name in self.feeds}
+        # the fusions may have dropped an input the exported graph had
+        feeds = {name: self.feeds[name] for name in data_inputs(self.model_path) if name in self.feeds}
         quantized, left_out = quantize(self.model_path, self.folder, self.settings.quantize, feeds)
         if left_out:
             entry["left_out"] = left_out

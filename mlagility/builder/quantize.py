@@ -15,6 +15,7 @@ record says so.
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 from typing import Iterator, Mapping, Optional
 
@@ -51,6 +52,15 @@ def check_quantized(model: Path, kind: Quantize) -> None:
         raise NothingQuantized(f"{kind} quantized nothing: the model has no {takes}")
 
 
+def data_inputs(model: Path) -> list[str]:
+    """The names of ``model``'s graph inputs that are not weights: the ones a calibration feeds."""
+    import onnx
+
+    graph = onnx.load(str(model), load_external_data=False).graph
+    weights = {initializer.name for initializer in graph.initializer}
+    return [i.name for i in graph.input if i.name not in weights]
+
+
 def calibration_inputs(feeds: Mapping[str, np.ndarray], copies: int = CALIBRATION_COPIES,
                        seed: int = 0) -> Iterator[dict[str, np.ndarray]]:
     """The inputs themselves, then ``copies`` perturbed copies: float inputs with Gaussian noise
@@ -82,10 +92,19 @@ class CalibrationData:
         raise NotImplementedError("calibration reads its inputs once")
 
 
+def in_symbolic_shape_inference(error: BaseException) -> bool:
+    """Whether ``error`` is the symbolic shape inference's: its own message, or raised in its code."""
+    if "symbolic shape inference" in str(error).lower():
+        return True
+    frames = traceback.extract_tb(error.__traceback__)
+    return any(Path(frame.filename).name == "symbolic_shape_infer.py" for frame in frames)
+
+
 def preprocess(source: Path, prepared: Path) -> str:
     """onnxruntime's pre-processing for quantization (shape inference, graph cleanup) from
     ``source`` into ``prepared``. Where its symbolic shape inference cannot finish (ChebConv's
-    graph), run again without it, as onnxruntime suggests: returns what was left out, or ""."""
+    graph) or crashes (ALIGN's ReduceL2), run again without it, as onnxruntime suggests: returns
+    what was left out, or ""."""
     from onnxruntime.quantization.shape_inference import quant_pre_process
 
     def run(skip_symbolic_shape: bool) -> None:
@@ -97,7 +116,7 @@ def preprocess(source: Path, prepared: Path) -> str:
         run(skip_symbolic_shape=False)
         return ""
     except Exception as error:
-        if "symbolic shape inference" not in str(error).lower():
+        if not in_symbolic_shape_inference(error):
             raise
         note = f"quantize: symbolic shape inference left out ({one_line(error, 80)})"
         print(note, flush=True)
