@@ -13,7 +13,7 @@ from mlagility.parser import DEFAULTS
 CORPORA = ["selftest", "transformers", "torchvision", "torch_hub", "timm", "diffusers", "graph_convolutions",
            "popular_on_huggingface", "llm"]
 AT_LEAST = {"selftest": 4, "transformers": 60, "torchvision": 12, "torch_hub": 75, "timm": 1000, "diffusers": 4,
-            "graph_convolutions": 11, "popular_on_huggingface": 100, "llm": 60}
+            "graph_convolutions": 11, "popular_on_huggingface": 300, "llm": 130}
 TASKS = {"Natural_Language_Processing", "Computer_Vision", "Audio", "Multimodal", "Graph_Machine_Learning",
          "Generative_AI", "Test"}
 SMALL = ["batch_size=1", "max_seq_length=16", "height=64", "width=64", "max_audio_seq_length=16000", "max_new_tokens=4"]

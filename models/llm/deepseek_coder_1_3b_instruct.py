@@ -1,0 +1,37 @@
+# labels: name::deepseek_coder_1_3b_instruct author::deepseek-ai task::Generative_AI license::other test_group::daily hub_id::deepseek-ai/deepseek-coder-1.3b-instruct
+"""
+DeepSeek-Coder 1.3B Instruct code causal language model (Llama architecture), built from transformers.LlamaConfig with random weights.
+Generates greedily: max_new_tokens new tokens after a random prompt of max_seq_length tokens.
+
+Source: https://huggingface.co/deepseek-ai/deepseek-coder-1.3b-instruct
+"""
+import torch
+from transformers import LlamaConfig, LlamaForCausalLM
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length, max_new_tokens = parse(["batch_size", "max_seq_length", "max_new_tokens"])
+
+config = LlamaConfig(
+    vocab_size=32256,
+    hidden_size=2048,
+    intermediate_size=5504,
+    num_hidden_layers=24,
+    num_attention_heads=16,
+    num_key_value_heads=16,
+    hidden_act="silu",
+    max_position_embeddings=16384,
+    rms_norm_eps=1e-06,
+    rope_parameters={"rope_type": "linear", "rope_theta": 100000.0, "factor": 4.0},
+    tie_word_embeddings=False,
+    bos_token_id=32013,
+    eos_token_id=32021,
+)
+model = LlamaForCausalLM(config).eval()
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+# exactly max_new_tokens new tokens: min_new_tokens keeps an end-of-sequence token from stopping it early
+model.generate(**inputs, max_new_tokens=max_new_tokens, min_new_tokens=max_new_tokens, do_sample=False)

@@ -1,0 +1,37 @@
+# labels: name::opt_6_7b author::facebook task::Generative_AI license::other test_group::daily hub_id::facebook/opt-6.7b variant::one_layer
+"""
+OPT-6.7b causal language model, one of its 32 decoder layers, built from transformers.OPTConfig with random weights.
+Generates greedily: max_new_tokens new tokens after a random prompt of max_seq_length tokens.
+
+Source: https://huggingface.co/facebook/opt-6.7b
+"""
+import torch
+from transformers import OPTConfig, OPTForCausalLM
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length, max_new_tokens = parse(["batch_size", "max_seq_length", "max_new_tokens"])
+
+# the Hub model has 32 layers; one is built with the real hyperparameters (variant::one_layer)
+config = OPTConfig(
+    vocab_size=50272,
+    hidden_size=4096,
+    num_hidden_layers=1,
+    num_attention_heads=32,
+    ffn_dim=16384,
+    max_position_embeddings=2048,
+    word_embed_proj_dim=4096,
+    do_layer_norm_before=True,
+    activation_function="relu",
+    pad_token_id=1,
+    bos_token_id=2,
+    eos_token_id=2,
+)
+model = OPTForCausalLM(config).eval()
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+# exactly max_new_tokens new tokens: min_new_tokens keeps an end-of-sequence token from stopping it early
+model.generate(**inputs, max_new_tokens=max_new_tokens, min_new_tokens=max_new_tokens, do_sample=False)

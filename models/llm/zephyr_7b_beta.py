@@ -1,0 +1,40 @@
+# labels: name::zephyr_7b_beta author::HuggingFaceH4 task::Generative_AI license::mit test_group::daily hub_id::HuggingFaceH4/zephyr-7b-beta variant::one_layer
+"""
+Zephyr 7B beta chat causal language model (Mistral architecture), one of its 32 decoder layers, built from transformers.MistralConfig with random weights.
+Generates greedily: max_new_tokens new tokens after a random prompt of max_seq_length tokens.
+
+Source: https://huggingface.co/HuggingFaceH4/zephyr-7b-beta
+"""
+import torch
+from transformers import MistralConfig, MistralForCausalLM
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length, max_new_tokens = parse(["batch_size", "max_seq_length", "max_new_tokens"])
+
+# the Hub model has 32 layers; one is built with the real hyperparameters (variant::one_layer)
+config = MistralConfig(
+    vocab_size=32000,
+    hidden_size=4096,
+    intermediate_size=14336,
+    num_hidden_layers=1,
+    num_attention_heads=32,
+    num_key_value_heads=8,
+    head_dim=128,
+    hidden_act="silu",
+    max_position_embeddings=32768,
+    rms_norm_eps=1e-05,
+    rope_parameters={"rope_type": "default", "rope_theta": 10000.0},
+    sliding_window=4096,
+    tie_word_embeddings=False,
+    bos_token_id=1,
+    eos_token_id=2,
+)
+model = MistralForCausalLM(config).eval()
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+# exactly max_new_tokens new tokens: min_new_tokens keeps an end-of-sequence token from stopping it early
+model.generate(**inputs, max_new_tokens=max_new_tokens, min_new_tokens=max_new_tokens, do_sample=False)

@@ -1,0 +1,34 @@
+# labels: name::all_roberta_large_v1 author::sentence-transformers task::Natural_Language_Processing license::apache-2.0 test_group::daily hub_id::sentence-transformers/all-roberta-large-v1
+"""
+all-roberta-large-v1 sentence embedder (RoBERTa large), built from transformers.RobertaConfig with random weights.
+
+Source: https://huggingface.co/sentence-transformers/all-roberta-large-v1
+"""
+import torch
+from transformers import RobertaConfig, RobertaModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = RobertaConfig(
+    vocab_size=50265,
+    hidden_size=1024,
+    num_hidden_layers=24,
+    num_attention_heads=16,
+    intermediate_size=4096,
+    hidden_act="gelu",
+    max_position_embeddings=514,
+    type_vocab_size=1,
+    layer_norm_eps=1e-05,
+    pad_token_id=1,
+    bos_token_id=0,
+    eos_token_id=2,
+)
+model = RobertaModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

@@ -1,0 +1,31 @@
+# labels: name::bert_base_japanese_v3 author::tohoku-nlp task::Natural_Language_Processing license::apache-2.0 test_group::daily hub_id::tohoku-nlp/bert-base-japanese-v3
+"""
+Japanese BERT base v3 encoder, built from transformers.BertConfig with random weights.
+
+Source: https://huggingface.co/tohoku-nlp/bert-base-japanese-v3
+"""
+import torch
+from transformers import BertConfig, BertModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = BertConfig(
+    vocab_size=32768,
+    hidden_size=768,
+    num_hidden_layers=12,
+    num_attention_heads=12,
+    intermediate_size=3072,
+    hidden_act="gelu",
+    max_position_embeddings=512,
+    type_vocab_size=2,
+    layer_norm_eps=1e-12,
+)
+model = BertModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

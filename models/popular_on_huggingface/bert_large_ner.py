@@ -1,0 +1,32 @@
+# labels: name::bert_large_ner author::dslim task::Natural_Language_Processing license::mit test_group::daily hub_id::dslim/bert-large-NER
+"""
+BERT large (cased) fine-tuned for CoNLL-03 named entities (9-label token-classification head), built from transformers.BertConfig with random weights.
+
+Source: https://huggingface.co/dslim/bert-large-NER
+"""
+import torch
+from transformers import BertConfig, BertForTokenClassification
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = BertConfig(
+    vocab_size=28996,
+    hidden_size=1024,
+    num_hidden_layers=24,
+    num_attention_heads=16,
+    intermediate_size=4096,
+    hidden_act="gelu",
+    max_position_embeddings=512,
+    type_vocab_size=2,
+    layer_norm_eps=1e-12,
+    num_labels=9,
+)
+model = BertForTokenClassification(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

@@ -1,0 +1,31 @@
+# labels: name::bert_small author::prajjwal1 task::Natural_Language_Processing license::mit test_group::daily hub_id::prajjwal1/bert-small
+"""
+BERT-Small encoder (4-layer, 512-wide), built from transformers.BertConfig with random weights.
+
+Source: https://huggingface.co/prajjwal1/bert-small
+"""
+import torch
+from transformers import BertConfig, BertModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = BertConfig(
+    vocab_size=30522,
+    hidden_size=512,
+    num_hidden_layers=4,
+    num_attention_heads=8,
+    intermediate_size=2048,
+    hidden_act="gelu",
+    max_position_embeddings=512,
+    type_vocab_size=2,
+    layer_norm_eps=1e-12,
+)
+model = BertModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

@@ -1,0 +1,31 @@
+# labels: name::bert_tiny author::prajjwal1 task::Natural_Language_Processing license::mit test_group::daily hub_id::prajjwal1/bert-tiny
+"""
+BERT-Tiny encoder (2-layer, 128-wide), built from transformers.BertConfig with random weights.
+
+Source: https://huggingface.co/prajjwal1/bert-tiny
+"""
+import torch
+from transformers import BertConfig, BertModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = BertConfig(
+    vocab_size=30522,
+    hidden_size=128,
+    num_hidden_layers=2,
+    num_attention_heads=2,
+    intermediate_size=512,
+    hidden_act="gelu",
+    max_position_embeddings=512,
+    type_vocab_size=2,
+    layer_norm_eps=1e-12,
+)
+model = BertModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

@@ -1,0 +1,34 @@
+# labels: name::codebert_base author::microsoft task::Natural_Language_Processing license::unknown test_group::daily hub_id::microsoft/codebert-base
+"""
+CodeBERT bimodal code and text encoder (RoBERTa base), built from transformers.RobertaConfig with random weights.
+
+Source: https://huggingface.co/microsoft/codebert-base
+"""
+import torch
+from transformers import RobertaConfig, RobertaModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = RobertaConfig(
+    vocab_size=50265,
+    hidden_size=768,
+    num_hidden_layers=12,
+    num_attention_heads=12,
+    intermediate_size=3072,
+    hidden_act="gelu",
+    max_position_embeddings=514,
+    type_vocab_size=1,
+    layer_norm_eps=1e-05,
+    pad_token_id=1,
+    bos_token_id=0,
+    eos_token_id=2,
+)
+model = RobertaModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

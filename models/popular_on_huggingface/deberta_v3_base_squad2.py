@@ -1,0 +1,39 @@
+# labels: name::deberta_v3_base_squad2 author::deepset task::Natural_Language_Processing license::cc-by-4.0 test_group::daily hub_id::deepset/deberta-v3-base-squad2
+"""
+DeBERTa-v3 base fine-tuned on SQuAD 2.0 (extractive question-answering head), built from transformers.DebertaV2Config with random weights.
+
+Source: https://huggingface.co/deepset/deberta-v3-base-squad2
+"""
+import torch
+from transformers import DebertaV2Config, DebertaV2ForQuestionAnswering
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = DebertaV2Config(
+    vocab_size=128100,
+    hidden_size=768,
+    num_hidden_layers=12,
+    num_attention_heads=12,
+    intermediate_size=3072,
+    hidden_act="gelu",
+    max_position_embeddings=512,
+    type_vocab_size=0,
+    layer_norm_eps=1e-07,
+    relative_attention=True,
+    max_relative_positions=-1,
+    position_buckets=256,
+    norm_rel_ebd="layer_norm",
+    share_att_key=True,
+    pos_att_type=["p2c", "c2p"],
+    position_biased_input=False,
+    pad_token_id=0,
+)
+model = DebertaV2ForQuestionAnswering(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

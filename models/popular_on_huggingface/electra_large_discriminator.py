@@ -1,0 +1,32 @@
+# labels: name::electra_large_discriminator author::google task::Natural_Language_Processing license::apache-2.0 test_group::daily hub_id::google/electra-large-discriminator
+"""
+ELECTRA large discriminator (replaced-token-detection head), built from transformers.ElectraConfig with random weights.
+
+Source: https://huggingface.co/google/electra-large-discriminator
+"""
+import torch
+from transformers import ElectraConfig, ElectraForPreTraining
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = ElectraConfig(
+    vocab_size=30522,
+    embedding_size=1024,
+    hidden_size=1024,
+    num_hidden_layers=24,
+    num_attention_heads=16,
+    intermediate_size=4096,
+    hidden_act="gelu",
+    max_position_embeddings=512,
+    type_vocab_size=2,
+    layer_norm_eps=1e-12,
+)
+model = ElectraForPreTraining(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

@@ -1,0 +1,32 @@
+# labels: name::finbert_tone author::yiyanghkust task::Natural_Language_Processing license::unknown test_group::daily hub_id::yiyanghkust/finbert-tone
+"""
+FinBERT-tone: BERT base on the FinVocab, for financial tone (3-label classification head), built from transformers.BertConfig with random weights.
+
+Source: https://huggingface.co/yiyanghkust/finbert-tone
+"""
+import torch
+from transformers import BertConfig, BertForSequenceClassification
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = BertConfig(
+    vocab_size=30873,
+    hidden_size=768,
+    num_hidden_layers=12,
+    num_attention_heads=12,
+    intermediate_size=3072,
+    hidden_act="gelu",
+    max_position_embeddings=512,
+    type_vocab_size=2,
+    layer_norm_eps=1e-12,
+    num_labels=3,
+)
+model = BertForSequenceClassification(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

@@ -1,0 +1,38 @@
+# labels: name::gemma_7b author::google task::Generative_AI license::gemma test_group::daily hub_id::google/gemma-7b variant::one_layer
+"""
+Gemma 7B causal language model, one of its 28 decoder layers, built from transformers.GemmaConfig with random weights.
+
+Source: https://huggingface.co/google/gemma-7b
+"""
+import torch
+from transformers import GemmaConfig, GemmaForCausalLM
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+# the Hub model has 28 layers; one is built with the real hyperparameters (variant::one_layer)
+config = GemmaConfig(
+    vocab_size=256000,
+    hidden_size=3072,
+    intermediate_size=24576,
+    num_hidden_layers=1,
+    num_attention_heads=16,
+    num_key_value_heads=16,
+    head_dim=256,
+    hidden_act="gelu_pytorch_tanh",
+    max_position_embeddings=8192,
+    rms_norm_eps=1e-06,
+    rope_parameters={"rope_type": "default", "rope_theta": 10000.0},
+    tie_word_embeddings=True,
+    pad_token_id=0,
+    bos_token_id=2,
+    eos_token_id=1,
+)
+model = GemmaForCausalLM(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

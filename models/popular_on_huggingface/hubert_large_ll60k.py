@@ -1,0 +1,35 @@
+# labels: name::hubert_large_ll60k author::facebook task::Audio license::apache-2.0 test_group::daily hub_id::facebook/hubert-large-ll60k
+"""
+HuBERT large speech encoder (LibriLight 60k, pre-trained), built from transformers.HubertConfig with random weights.
+
+Source: https://huggingface.co/facebook/hubert-large-ll60k
+"""
+import torch
+from transformers import HubertConfig, HubertModel
+
+from mlagility.parser import parse
+
+batch_size, max_audio_seq_length = parse(["batch_size", "max_audio_seq_length"])
+
+config = HubertConfig(
+    vocab_size=32,
+    hidden_size=1024,
+    num_hidden_layers=24,
+    num_attention_heads=16,
+    intermediate_size=4096,
+    hidden_act="gelu",
+    feat_extract_activation="gelu",
+    feat_extract_norm="layer",
+    conv_bias=True,
+    do_stable_layer_norm=True,
+    conv_dim=[512, 512, 512, 512, 512, 512, 512],
+    conv_stride=[5, 2, 2, 2, 2, 2, 2],
+    conv_kernel=[10, 3, 3, 3, 3, 2, 2],
+    num_conv_pos_embeddings=128,
+    num_conv_pos_embedding_groups=16,
+    layer_norm_eps=1e-05,
+)
+model = HubertModel(config)
+inputs = {"input_values": torch.randn(batch_size, max_audio_seq_length)}
+
+model(**inputs)

@@ -1,0 +1,36 @@
+# labels: name::llama_2_13b_chat_hf author::meta-llama task::Generative_AI license::llama2 test_group::daily hub_id::meta-llama/Llama-2-13b-chat-hf variant::one_layer
+"""
+Llama 2 13B Chat causal language model, one of its 40 decoder layers, built from transformers.LlamaConfig with random weights.
+
+Source: https://huggingface.co/meta-llama/Llama-2-13b-chat-hf
+"""
+import torch
+from transformers import LlamaConfig, LlamaForCausalLM
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+# the Hub model has 40 layers; one is built with the real hyperparameters (variant::one_layer)
+config = LlamaConfig(
+    vocab_size=32000,
+    hidden_size=5120,
+    intermediate_size=13824,
+    num_hidden_layers=1,
+    num_attention_heads=40,
+    num_key_value_heads=40,
+    hidden_act="silu",
+    max_position_embeddings=4096,
+    rms_norm_eps=1e-05,
+    rope_parameters={"rope_type": "default", "rope_theta": 10000.0},
+    tie_word_embeddings=False,
+    bos_token_id=1,
+    eos_token_id=2,
+)
+model = LlamaForCausalLM(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

@@ -1,0 +1,36 @@
+# labels: name::qwen2_0_5b author::Qwen task::Generative_AI license::apache-2.0 test_group::daily hub_id::Qwen/Qwen2-0.5B
+"""
+Qwen2-0.5B causal language model, built from transformers.Qwen2Config with random weights.
+
+Source: https://huggingface.co/Qwen/Qwen2-0.5B
+"""
+import torch
+from transformers import Qwen2Config, Qwen2ForCausalLM
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = Qwen2Config(
+    vocab_size=151936,
+    hidden_size=896,
+    intermediate_size=4864,
+    num_hidden_layers=24,
+    num_attention_heads=14,
+    num_key_value_heads=2,
+    hidden_act="silu",
+    max_position_embeddings=131072,
+    rms_norm_eps=1e-06,
+    rope_parameters={"rope_type": "default", "rope_theta": 1000000.0},
+    use_sliding_window=False,
+    tie_word_embeddings=True,
+    bos_token_id=151643,
+    eos_token_id=151643,
+)
+model = Qwen2ForCausalLM(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

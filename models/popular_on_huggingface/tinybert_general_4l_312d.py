@@ -1,0 +1,31 @@
+# labels: name::tinybert_general_4l_312d author::huawei-noah task::Natural_Language_Processing license::unknown test_group::daily hub_id::huawei-noah/TinyBERT_General_4L_312D
+"""
+TinyBERT general distillation (4-layer, 312-wide BERT), built from transformers.BertConfig with random weights.
+
+Source: https://huggingface.co/huawei-noah/TinyBERT_General_4L_312D
+"""
+import torch
+from transformers import BertConfig, BertModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = BertConfig(
+    vocab_size=30522,
+    hidden_size=312,
+    num_hidden_layers=4,
+    num_attention_heads=12,
+    intermediate_size=1200,
+    hidden_act="gelu",
+    max_position_embeddings=512,
+    type_vocab_size=2,
+    layer_norm_eps=1e-12,
+)
+model = BertModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

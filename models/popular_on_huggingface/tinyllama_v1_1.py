@@ -1,0 +1,35 @@
+# labels: name::tinyllama_v1_1 author::TinyLlama task::Generative_AI license::apache-2.0 test_group::daily hub_id::TinyLlama/TinyLlama_v1.1
+"""
+TinyLlama v1.1 1.1B causal language model (Llama architecture), built from transformers.LlamaConfig with random weights.
+
+Source: https://huggingface.co/TinyLlama/TinyLlama_v1.1
+"""
+import torch
+from transformers import LlamaConfig, LlamaForCausalLM
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = LlamaConfig(
+    vocab_size=32000,
+    hidden_size=2048,
+    intermediate_size=5632,
+    num_hidden_layers=22,
+    num_attention_heads=32,
+    num_key_value_heads=4,
+    hidden_act="silu",
+    max_position_embeddings=2048,
+    rms_norm_eps=1e-05,
+    rope_parameters={"rope_type": "default", "rope_theta": 10000.0},
+    tie_word_embeddings=False,
+    bos_token_id=1,
+    eos_token_id=2,
+)
+model = LlamaForCausalLM(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)
