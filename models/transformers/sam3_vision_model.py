@@ -1,0 +1,21 @@
+# labels: name::sam3_vision_model author::huggingface task::Computer_Vision license::apache-2.0 test_group::daily
+"""
+Sam3Vision image model, built from transformers.Sam3VisionConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/sam3_vision_model
+"""
+import torch
+from transformers import Sam3VisionConfig, Sam3VisionModel
+
+from mlagility.parser import parse
+
+batch_size = parse(["batch_size"])
+
+config = Sam3VisionConfig()
+model = Sam3VisionModel(config)
+# It takes only its config's image size, 1008x1008 (position embeddings or patch grid fixed when built).
+inputs = {
+    "pixel_values": torch.randn(batch_size, config.backbone_config.num_channels, 1008, 1008),
+}
+
+model(**inputs)
