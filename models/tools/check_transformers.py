@@ -447,7 +447,7 @@ def run_generated(results: dict, types: list[str], save) -> None:
         if result["parameters"] > CPU_PARAMETERS:
             result["real"] = f"not run: {result['parameters'] / 1e9:.1f} B parameters"
         else:
-            signal.alarm(SECONDS * 3)
+            signal.alarm(SECONDS)
             try:
                 result["real"] = run_script(path, result.get("small") == "ok")
             except Timeout as error:
@@ -479,7 +479,9 @@ def main() -> None:
         args.results.write_text(json.dumps(document, indent=1) + "\n")
 
     if args.real:
-        types = args.types or [t for t, r in results.items() if r["builds"] and "real" not in r]
+        # smallest first: a stopped run has covered the most scripts
+        types = args.types or sorted((t for t, r in results.items() if r["builds"] and "real" not in r),
+                                     key=lambda t: results[t]["parameters"])
         run_generated(results, types, save)
         return
     types = args.types or [t for t in modeling_auto.MODEL_MAPPING_NAMES if t not in results]

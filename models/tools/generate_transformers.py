@@ -29,7 +29,8 @@ CORPUS = TOOLS.parent / "transformers"
 MAX_PARAMETERS = 16 * 2**30 // 4
 
 # The model types the hand-written scripts build (their config class), and the script: the
-# generator never writes these files.
+# generator never writes these files, and removes any other script it did not write (a new
+# hand-written script is added here).
 HAND_WRITTEN = {
     "albert": "albert", "align": "align", "audio-spectrogram-transformer": "audio_spectrogram_transformer",
     "bart": "bart", "beit": "beit", "bert": "bert", "big_bird": "big_bird", "biogpt": "biogpt", "bit": "bit",
@@ -149,7 +150,9 @@ def script(model_type: str, result: dict) -> str:
             names += PARSED.get(spec["kind"], [])
     names = list(dict.fromkeys(names))
     sizes = f"{', '.join(names)} = parse({json.dumps(names)})"
-    if len(sizes) > 100:
+    if names == ["batch_size"]:
+        sizes = 'batch_size = parse(["batch_size"])[0]'
+    elif len(sizes) > 100:
         sizes = f"{', '.join(names)} = parse(\n    {json.dumps(names)}\n)"
 
     arguments = ", ".join(f"{key}={literal(value)}" for key, value in kwargs.items())
@@ -229,10 +232,14 @@ def generated(check: dict | None = None) -> dict[str, dict]:
 
 
 def generate(out: Path = CORPUS, check: dict | None = None) -> list[str]:
-    """Write one script per generated model type into ``out`` (a file a hand-written script has is
-    never written); returns the file stems written."""
+    """Write one script per generated model type into ``out``, after removing the other scripts
+    there but the hand-written ones (whose files it never writes); returns the file stems written."""
     check = check or load_check()
     out.mkdir(parents=True, exist_ok=True)
+    # a script of a type now left out goes (the hand-written ones stay)
+    for old in out.glob("*.py"):
+        if old.stem not in HAND_WRITTEN.values():
+            old.unlink()
     written = []
     for model_type, result in generated(check).items():
         stem = model_type.replace("-", "_")

@@ -9,7 +9,7 @@ from transformers import Qwen2AudioEncoderConfig, Qwen2AudioEncoder
 
 from mlagility.parser import parse
 
-batch_size = parse(["batch_size"])
+batch_size = parse(["batch_size"])[0]
 
 config = Qwen2AudioEncoderConfig()
 model = Qwen2AudioEncoder(config)

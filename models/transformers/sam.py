@@ -9,7 +9,7 @@ from transformers import SamConfig, SamModel
 
 from mlagility.parser import parse
 
-batch_size = parse(["batch_size"])
+batch_size = parse(["batch_size"])[0]
 
 config = SamConfig()
 model = SamModel(config)

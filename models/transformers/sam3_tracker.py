@@ -9,7 +9,7 @@ from transformers import Sam3TrackerConfig, Sam3TrackerModel
 
 from mlagility.parser import parse
 
-batch_size = parse(["batch_size"])
+batch_size = parse(["batch_size"])[0]
 
 config = Sam3TrackerConfig()
 model = Sam3TrackerModel(config)

@@ -9,7 +9,7 @@ from transformers import SamHQVisionConfig, SamHQVisionModel
 
 from mlagility.parser import parse
 
-batch_size = parse(["batch_size"])
+batch_size = parse(["batch_size"])[0]
 
 config = SamHQVisionConfig()
 model = SamHQVisionModel(config)

@@ -9,7 +9,7 @@ from transformers import SamVisionConfig, SamVisionModel
 
 from mlagility.parser import parse
 
-batch_size = parse(["batch_size"])
+batch_size = parse(["batch_size"])[0]
 
 config = SamVisionConfig()
 model = SamVisionModel(config)
