@@ -1,0 +1,21 @@
+# labels: name::arcee author::huggingface task::Natural_Language_Processing license::apache-2.0 test_group::daily
+"""
+Arcee text model, built from transformers.ArceeConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/arcee
+"""
+import torch
+from transformers import ArceeConfig, ArceeModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = ArceeConfig()
+model = ArceeModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

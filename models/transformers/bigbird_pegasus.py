@@ -1,0 +1,22 @@
+# labels: name::bigbird_pegasus author::huggingface task::Natural_Language_Processing license::apache-2.0 test_group::daily
+"""
+BigBirdPegasus encoder-decoder text model, built from transformers.BigBirdPegasusConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/bigbird_pegasus
+"""
+import torch
+from transformers import BigBirdPegasusConfig, BigBirdPegasusModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = BigBirdPegasusConfig()
+model = BigBirdPegasusModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+    "decoder_input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+}
+
+model(**inputs)

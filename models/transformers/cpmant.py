@@ -1,0 +1,20 @@
+# labels: name::cpmant author::huggingface task::Natural_Language_Processing license::apache-2.0 test_group::daily variant::one_layer
+"""
+CpmAnt text model, its default hyperparameters but one layer per stack, built from transformers.CpmAntConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/cpmant
+"""
+import torch
+from transformers import CpmAntConfig, CpmAntModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = CpmAntConfig(num_hidden_layers=1)
+model = CpmAntModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+}
+
+model(**inputs)

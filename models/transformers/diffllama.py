@@ -1,0 +1,21 @@
+# labels: name::diffllama author::huggingface task::Natural_Language_Processing license::apache-2.0 test_group::daily
+"""
+DiffLlama text model, built from transformers.DiffLlamaConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/diffllama
+"""
+import torch
+from transformers import DiffLlamaConfig, DiffLlamaModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = DiffLlamaConfig()
+model = DiffLlamaModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

@@ -1,0 +1,21 @@
+# labels: name::dpr author::huggingface task::Natural_Language_Processing license::apache-2.0 test_group::daily
+"""
+DPR text model, built from transformers.DPRConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/dpr
+"""
+import torch
+from transformers import DPRConfig, DPRQuestionEncoder
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = DPRConfig()
+model = DPRQuestionEncoder(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

@@ -1,0 +1,21 @@
+# labels: name::ernie author::huggingface task::Natural_Language_Processing license::apache-2.0 test_group::daily
+"""
+Ernie text model, built from transformers.ErnieConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/ernie
+"""
+import torch
+from transformers import ErnieConfig, ErnieModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = ErnieConfig()
+model = ErnieModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

@@ -1,0 +1,21 @@
+# labels: name::eurobert author::huggingface task::Natural_Language_Processing license::apache-2.0 test_group::daily
+"""
+EuroBert text model, built from transformers.EuroBertConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/eurobert
+"""
+import torch
+from transformers import EuroBertConfig, EuroBertModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = EuroBertConfig()
+model = EuroBertModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

@@ -1,0 +1,21 @@
+# labels: name::granitemoe author::huggingface task::Natural_Language_Processing license::apache-2.0 test_group::daily variant::one_layer
+"""
+GraniteMoe text model, its default hyperparameters but one layer per stack, built from transformers.GraniteMoeConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/granitemoe
+"""
+import torch
+from transformers import GraniteMoeConfig, GraniteMoeModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = GraniteMoeConfig(num_hidden_layers=1)
+model = GraniteMoeModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

@@ -1,0 +1,21 @@
+# labels: name::helium author::huggingface task::Natural_Language_Processing license::apache-2.0 test_group::daily
+"""
+Helium text model, built from transformers.HeliumConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/helium
+"""
+import torch
+from transformers import HeliumConfig, HeliumModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = HeliumConfig()
+model = HeliumModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

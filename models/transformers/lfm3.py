@@ -1,0 +1,21 @@
+# labels: name::lfm3 author::huggingface task::Natural_Language_Processing license::apache-2.0 test_group::daily
+"""
+Lfm3 text model, built from transformers.Lfm3Config with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/lfm3
+"""
+import torch
+from transformers import Lfm3Config, Lfm3Model
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = Lfm3Config()
+model = Lfm3Model(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

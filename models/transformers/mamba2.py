@@ -1,0 +1,21 @@
+# labels: name::mamba2 author::huggingface task::Natural_Language_Processing license::apache-2.0 test_group::daily variant::one_layer
+"""
+Mamba2 text model, its default hyperparameters but one layer per stack, built from transformers.Mamba2Config with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/mamba2
+"""
+import torch
+from transformers import Mamba2Config, Mamba2Model
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = Mamba2Config(num_hidden_layers=1)
+model = Mamba2Model(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

@@ -1,0 +1,21 @@
+# labels: name::olmoe author::huggingface task::Natural_Language_Processing license::apache-2.0 test_group::daily variant::one_layer
+"""
+Olmoe text model, its default hyperparameters but one layer per stack, built from transformers.OlmoeConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/olmoe
+"""
+import torch
+from transformers import OlmoeConfig, OlmoeModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = OlmoeConfig(num_hidden_layers=1)
+model = OlmoeModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

@@ -1,0 +1,26 @@
+# labels: name::paligemma author::huggingface task::Multimodal license::apache-2.0 test_group::daily
+"""
+PaliGemma text and image model, built from transformers.PaliGemmaConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/paligemma
+"""
+import torch
+from transformers import PaliGemmaConfig, PaliGemmaModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length, height, width = parse(
+    ["batch_size", "max_seq_length", "height", "width"]
+)
+
+config = PaliGemmaConfig()
+model = PaliGemmaModel(config)
+# A processor's image placeholders, one per image feature (256), then text with ids below the placeholder's.
+image_tokens = torch.full((batch_size, 256), config.image_token_id)
+inputs = {
+    "input_ids": torch.cat([image_tokens, torch.randint(config.image_token_id, (batch_size, max_seq_length))], dim=1),
+    "attention_mask": torch.ones(batch_size, 256 + max_seq_length, dtype=torch.long),
+    "pixel_values": torch.randn(batch_size, config.vision_config.num_channels, height, width),
+}
+
+model(**inputs)

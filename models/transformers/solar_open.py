@@ -1,0 +1,21 @@
+# labels: name::solar_open author::huggingface task::Natural_Language_Processing license::apache-2.0 test_group::daily variant::one_layer
+"""
+SolarOpen text model, its default hyperparameters but one layer per stack, built from transformers.SolarOpenConfig with random weights.
+
+Source: https://huggingface.co/docs/transformers/model_doc/solar_open
+"""
+import torch
+from transformers import SolarOpenConfig, SolarOpenModel
+
+from mlagility.parser import parse
+
+batch_size, max_seq_length = parse(["batch_size", "max_seq_length"])
+
+config = SolarOpenConfig(num_hidden_layers=1)
+model = SolarOpenModel(config)
+inputs = {
+    "input_ids": torch.randint(config.vocab_size, (batch_size, max_seq_length)),
+    "attention_mask": torch.ones(batch_size, max_seq_length, dtype=torch.long),
+}
+
+model(**inputs)

@@ -1,0 +1,78 @@
+"""The generated scripts of models/transformers are what models/tools/generate_transformers.py
+writes from the committed check results (models/tools/transformers_check.json), byte for byte;
+every model type transformers registers is a script there (generated or hand-written) or listed
+in models/readme.md with the reason it has none. (The template itself is checked for every
+corpus in test_corpora.py.)"""
+
+import importlib.util
+import json
+
+import pytest
+
+from conftest import REPO
+
+TOOLS = REPO / "models" / "tools"
+CORPUS = REPO / "models" / "transformers"
+
+
+def generator():
+    """models/tools/generate_transformers.py as a module (models/ is no package in a checkout)."""
+    spec = importlib.util.spec_from_file_location("generate_transformers", TOOLS / "generate_transformers.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def check():
+    transformers = pytest.importorskip("transformers")
+    check = json.loads((TOOLS / "transformers_check.json").read_text())
+    if transformers.__version__ != check["transformers"]:
+        pytest.skip(f"the check ran on transformers {check['transformers']}, this is {transformers.__version__}")
+    return check
+
+
+def test_the_generator_rewrites_the_generated_scripts_byte_for_byte(tmp_path, check):
+    gen = generator()
+    written = gen.generate(tmp_path / "transformers", check)
+    assert written
+    hand_written = set(gen.HAND_WRITTEN.values())
+    committed = {p.stem for p in CORPUS.glob("*.py")} - hand_written
+    assert sorted(written) == sorted(committed)
+    changed = [name for name in written
+               if (tmp_path / "transformers" / f"{name}.py").read_bytes() != (CORPUS / f"{name}.py").read_bytes()]
+    assert changed == []
+
+
+def test_the_hand_written_scripts_are_there_and_build_the_type_they_cover():
+    gen = generator()
+    for model_type, stem in gen.HAND_WRITTEN.items():
+        script = CORPUS / f"{stem}.py"
+        assert script.exists(), stem
+    assert len(gen.HAND_WRITTEN) == len(set(gen.HAND_WRITTEN.values()))
+
+
+def test_every_model_type_is_a_script_or_listed_in_the_readme_with_its_reason(check):
+    from transformers.models.auto.modeling_auto import MODEL_MAPPING_NAMES
+
+    gen = generator()
+    assert check["registered"] == sorted(MODEL_MAPPING_NAMES)
+    assert set(check["types"]) <= set(check["registered"])
+    scripts = {p.stem for p in CORPUS.glob("*.py")}
+    covered = set(gen.HAND_WRITTEN) | set(gen.generated(check))
+    assert {gen.script_name(t) for t in covered} <= scripts
+    left_out = set(gen.reasons(check))
+    assert covered | left_out == set(check["registered"]) and not covered & left_out
+    assert gen.readme_table(check) in (REPO / "models" / "readme.md").read_text()
+
+
+def test_a_script_that_departs_from_the_defaults_says_why(check):
+    gen = generator()
+    for model_type in gen.generated(check):
+        text = (CORPUS / f"{gen.script_name(model_type)}.py").read_text()
+        if "seq_length = min(" in text:
+            assert "(its position table)" in text, model_type
+        if '"height", "width"' not in text and "pixel_values" in text:
+            assert "It takes only its config's image size" in text, model_type
+        if "variant::one_layer" in text:
+            assert "its default hyperparameters but one" in text, model_type
