@@ -92,6 +92,7 @@ def finished_job_files(sweep: Path, number: str) -> dict[str, tuple[int, bytes]]
     return {str(path.relative_to(sweep)): (path.stat().st_mtime_ns, path.read_bytes()) for path in paths}
 
 
+@pytest.mark.slow  # 40 s; the resume of a killed sweep runs in CI under joblib (test_launchers.py)
 def test_a_job_cancelled_mid_sweep_is_redone_by_resume_and_the_finished_ones_are_left_alone(
         tmp_path, slurm_job_name, request):
     # Jobs 0-5: s0, s1, s2 at batch_size 1 then 2. s2 waits while the hold file exists, so that its

@@ -44,7 +44,7 @@ def test_the_generator_rewrites_the_generated_scripts_byte_for_byte(tmp_path, ch
     assert changed == []
 
 
-def test_the_hand_written_scripts_are_there_and_build_the_type_they_cover():
+def test_every_hand_written_script_named_by_the_generator_is_there_once():
     gen = generator()
     for model_type, stem in gen.HAND_WRITTEN.items():
         script = CORPUS / f"{stem}.py"

@@ -92,6 +92,7 @@ def test_the_comparison_gives_each_variants_speedup_over_its_float_build(bert_va
     assert "<h2>Build variants</h2>" in page and "the float build" in page and "fused+int8_static" in page
 
 
+@pytest.mark.slow  # a small UNet, still 23 s
 def test_a_diffusion_unet_is_fused_with_the_fusions_a_cpu_runs(run):
     """The pass rate found it: the unet fusions wrote NhwcConv and GroupNorm, operators with CUDA
     kernels only, and the fused UNet failed to optimize on the CPU (its quantized build, to quantize)."""
