@@ -121,11 +121,9 @@ class FileStages:
 
     def quantize(self, entry: dict[str, Any]) -> Path:
         """onnxruntime's quantization of the build so far (a static one calibrated on the invocation's inputs)."""
-        from mlagility.builder.quantize import data_inputs, quantize
+        from mlagility.builder.quantize import quantize
 
-        # the fusions may have dropped an input the exported graph had
-        feeds = {name: self.feeds[name] for name in data_inputs(self.model_path) if name in self.feeds}
-        quantized, left_out = quantize(self.model_path, self.folder, self.settings.quantize, feeds)
+        quantized, left_out = quantize(self.model_path, self.folder, self.settings.quantize, self.feeds)
         if left_out:
             entry["left_out"] = left_out
         return quantized

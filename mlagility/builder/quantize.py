@@ -126,8 +126,8 @@ def preprocess(source: Path, prepared: Path) -> str:
 
 def quantize(source: Path, folder: Path, kind: Quantize, feeds: Mapping[str, np.ndarray]) -> tuple[Path, str]:
     """Write ``folder/model.<kind>.onnx`` (weights beside it) from ``source``; ``feeds``, the
-    invocation's inputs by the graph's input names, calibrate a static build. Returns it, and what
-    the pre-processing left out ("" when nothing)."""
+    invocation's inputs by the exported graph's input names, calibrate a static build (those the
+    graph still takes). Returns it, and what the pre-processing left out ("" when nothing)."""
     from onnxruntime.quantization import QuantFormat, QuantType, quantize_dynamic, quantize_static
 
     target = folder / f"model.{kind}.onnx"
@@ -145,6 +145,8 @@ def quantize(source: Path, folder: Path, kind: Quantize, feeds: Mapping[str, np.
     if kind is Quantize.int8_dynamic:
         quantize_dynamic(str(prepared), str(target), weight_type=QuantType.QInt8, use_external_data_format=True)
     else:
+        # the fusions may have dropped an input the exported graph had
+        feeds = {name: feeds[name] for name in data_inputs(source) if name in feeds}
         quantize_static(str(prepared), str(target), CalibrationData(feeds), quant_format=QuantFormat.QDQ,
                         activation_type=QuantType.QInt8, weight_type=QuantType.QInt8, use_external_data_format=True)
     for step in folder.glob(prepared.name + "*"):  # only a step on the way
