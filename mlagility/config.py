@@ -74,6 +74,10 @@ class BuildConfig:
     fp16: Optional[bool] = None
     # analyze | export | build: stop after that stage and measure nothing.
     stop_after: Optional[StopAfter] = None
+    # Seconds one stage after the export (fusions, quantize, optimize, fp16) may take: past it the
+    # build process is killed and that build fails alone, the invocation's other builds measured.
+    # Not part of a build's name (a limit, not what is built).
+    stage_timeout: float = 1200.0
 
 
 @dataclass
@@ -156,6 +160,8 @@ class Config(ScriptParameters):
         label_filter(self.corpus)
         if self.timeout <= 0:
             raise ConfigError(f"timeout={self.timeout} must be a positive number of seconds")
+        if self.build.stage_timeout <= 0:
+            raise ConfigError(f"build.stage_timeout={self.build.stage_timeout} must be a positive number of seconds")
         if self.max_depth < 0:
             raise ConfigError(f"max_depth={self.max_depth} must be 0 or more")
         if self.max_invocations < 1:

@@ -83,6 +83,7 @@ def test_unknown_group_option_lists_only_the_real_ones(tmp_path, override, messa
     # The faults of issue 15: each used to run, and fail every model or none, or crash.
     ("memory_limit_gb=-1", "memory_limit_gb=-1.0 must be a positive number of GiB"),
     ("memory_limit_gb=0", "memory_limit_gb=0.0 must be a positive number of GiB"),
+    ("build.stage_timeout=0", "build.stage_timeout=0.0 must be a positive number of seconds"),
     ("cache_dir=/dev/null", "cache_dir=/dev/null is not a folder"),
     ("cache_dir=/proc/mlagility_cache", "cache_dir=/proc/mlagility_cache cannot be written"),
     ("script_args='--batch_size \"8'", "script_args='--batch_size \"8' cannot be split into words (No closing quotation)"),

@@ -90,3 +90,30 @@ def test_pass_rate_checks_build_variants_beside_the_float32_build(tmp_path, caps
     assert spent["quantize"] > 0 and spent["fusions"] > 0
     # The four builds share one export: its time is counted once.
     assert len({r.export_s for r in found}) == 1 and spent["export"] == pytest.approx(found[0].export_s)
+
+
+def test_a_sampled_check_draws_the_same_scripts_for_the_same_seed(tmp_path, capsys):
+    """Corpora of hundreds of scripts are checked on a seeded sample: the draw is printed, and the
+    same seed draws the same scripts (so a sampled check resumes); another seed, others."""
+    drawn = health.sample_scripts("selftest", [], 2, seed=3)
+    assert len(drawn) == 2 and drawn == health.sample_scripts("selftest", [], 2, seed=3)
+    assert {tuple(health.sample_scripts("selftest", [], 2, seed)) for seed in range(10)} != {tuple(drawn)}
+    assert len(health.sample_scripts("selftest", [], 100, seed=3)) == 4  # a corpus smaller than the sample: all of it
+    out = tmp_path / "pass-rate"
+    argv = ["--pass-rate", "selftest", "--sample", "2", "--seed", "3", "--runtimes", "torch-eager", "--out", str(out)]
+    assert health.main(argv) == 0
+    printed = capsys.readouterr().out
+    assert f"selftest: 2 script(s) drawn with seed 3: {', '.join(drawn)}" in printed
+    assert {r.script for r in records.read(out / "selftest-small-pass-rate" / records.RESULTS_FILE)} == set(drawn)
+    assert re.search(r"\| selftest \| torch-eager \| 2 \| \d \| \d \| 100.0 \| 0 \| none \|", printed), printed
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--sample", "0"], "--sample 0: give the number of scripts to draw from each corpus, 1 or more"),
+    (["--stage-timeout", "0"], "--stage-timeout 0: give a positive number of seconds"),
+])
+def test_a_bad_sample_or_stage_timeout_is_refused_before_any_work(tmp_path, capsys, argv, message):
+    with pytest.raises(SystemExit) as stopped:
+        health.main(["--pass-rate", "selftest", *argv, "--out", str(tmp_path)])
+    assert stopped.value.code == 2 and message in capsys.readouterr().err
+    assert not any(tmp_path.iterdir())

@@ -137,6 +137,23 @@ def test_a_build_process_that_dies_fails_its_build_alone(run):
     assert found["fused"].status == records.OK, found["fused"].reason
 
 
+def test_a_build_stage_past_its_time_limit_fails_its_build_alone(run):
+    """The pass rate found it: onnxruntime's symbolic shape inference ran for over ten minutes in
+    Faster R-CNN's fusions, and the script's timeout then took every record of the script, the
+    float32 build's too. A stage past ``build.stage_timeout`` now has its build process killed and
+    fails that build alone, with a reason that names the setting."""
+    import psutil
+
+    found = {r.build_variant: r for r in run(*scripts_corpus("tiny_bert"), "runtime=ort", "max_seq_length=8",
+                                                 "build.optimize=false", "build.quantize=[none,int8_dynamic]",
+                                                 "build.stage_timeout=0.01")}
+    assert sorted(found) == ["fp32", "int8_dynamic"]
+    assert found["fp32"].status == records.OK, found["fp32"].reason  # the export alone: no stage to time
+    assert found["int8_dynamic"].status == records.QUANTIZE_ERROR
+    assert "quantize ran past build.stage_timeout=0.01 s" in found["int8_dynamic"].reason
+    assert not [p for p in psutil.Process().children(recursive=True) if p.name() == "mlagility-build"]
+
+
 def test_a_graph_symbolic_shape_inference_cannot_finish_is_quantized_without_it(run):
     """The pass rate found it: ChebConv's graph stopped onnxruntime's quantization pre-processing
     ("Incomplete symbolic shape inference"). The pre-processing is run again without the symbolic

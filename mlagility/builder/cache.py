@@ -186,8 +186,10 @@ class StageRun:
     the build's status and reason, and one entry per stage (status, log, timings, and what the
     stage chose: the exporter it used, an optimization it left out)."""
 
-    def __init__(self, invocation: Invocation, settings: BuildSettings, folder: Path, exported: Optional[Build] = None):
+    def __init__(self, invocation: Invocation, settings: BuildSettings, folder: Path, exported: Optional[Build] = None,
+                 stage_timeout_s: Optional[float] = None):
         self.invocation, self.settings, self.folder, self.exported = invocation, settings, folder, exported
+        self.stage_timeout_s = stage_timeout_s
         self.state: dict[str, Any] = {"status": records.OK, "reason": "", "stages": {}, "settings": asdict(settings)}
         self.model_path: Optional[Path] = None  # the latest stage's model
 
@@ -233,7 +235,7 @@ class StageRun:
                 self.fail(name, message[2], message[4])
 
         stages = FileStages(self.settings, self.folder, self.model_path, self.invocation.model_class, feeds)
-        run_isolated(stages, wanted, on_message)
+        run_isolated(stages, wanted, on_message, self.stage_timeout_s)
         return self.state["status"] == records.OK
 
     def calibration_feeds(self) -> dict[str, Any]:
@@ -316,6 +318,7 @@ def get_build(
     stop_after: Optional[StopAfter] = None,
     on_stage: Callable[[str], None] = lambda activity: None,
     exports: Optional[dict[str, Build]] = None,
+    stage_timeout_s: Optional[float] = None,
 ) -> Build:
     """The build of ``invocation`` under ``settings``: reused from the cache when it is fresh,
     made (atomically, under a lock) when it is not; ``on_stage`` hears each stage it runs.
@@ -323,7 +326,8 @@ def get_build(
     Every build starts from the invocation's export, a build of its own that all the variants
     share: a build made now reads its files in place. ``exports`` keeps the exports got so far (one
     invocation's variants pass the same dict), so ``rebuild=always`` exports once, not per variant.
-    A failed export is every variant's build."""
+    A failed export is every variant's build. A stage after the export that runs past
+    ``stage_timeout_s`` fails the build (which, failed, is made again next time)."""
     wanted = settings.stages(stop_after)
     if wanted == ["export"]:
         settings = settings.exported
@@ -347,7 +351,7 @@ def get_build(
         staging = staging_dir(cache_dir) / f"{name}-{os.getpid()}"
         try:
             staging.mkdir(parents=True)
-            state = StageRun(invocation, settings, staging, exported).run(wanted, on_stage)
+            state = StageRun(invocation, settings, staging, exported, stage_timeout_s).run(wanted, on_stage)
             state.update(
                 key=key,
                 build_name=name,

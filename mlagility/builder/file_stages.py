@@ -161,20 +161,27 @@ def died_because(exitcode: Optional[int]) -> str:
     return f"exit code {exitcode}"
 
 
-def run_isolated(stages: FileStages, wanted: list[str], on_message: Callable[[tuple], None]) -> None:
+def run_isolated(stages: FileStages, wanted: list[str], on_message: Callable[[tuple], None],
+                 stage_timeout_s: Optional[float] = None) -> None:
     """Run ``stages.run(wanted)`` in a spawned child, handing each of its messages to
     ``on_message`` as it arrives. When the child dies before its stages are done (in one, or
     while it starts), the stage it was in or about to begin ends failed, and the reason says how
-    it died."""
+    it died. A stage running longer than ``stage_timeout_s`` has the child killed, and fails so."""
     context = multiprocessing.get_context("spawn")
     receiving, sending = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(stages, wanted, sending), name="mlagility-build", daemon=True)
     child.start()
     sending.close()  # the child's end: EOF here once it exits
     entries: dict[str, dict[str, Any]] = {}
-    done, failed = 0, False
+    done, failed, overran = 0, False, False
+    stage_deadline = None  # of the stage running now
     try:
         while True:
+            wait = None if stage_deadline is None else max(0.0, stage_deadline - time.monotonic())
+            if not receiving.poll(wait):
+                overran = True
+                child.kill()
+                break
             try:
                 message = receiving.recv()
             except EOFError:
@@ -182,8 +189,9 @@ def run_isolated(stages: FileStages, wanted: list[str], on_message: Callable[[tu
             kind, name = message[:2]
             if kind == "started":
                 entries[name] = message[2]
+                stage_deadline = None if stage_timeout_s is None else time.monotonic() + stage_timeout_s
             elif kind == "ended":
-                done, failed = done + 1, message[3] is None
+                done, failed, stage_deadline = done + 1, message[3] is None, None
             on_message(message)
     finally:
         receiving.close()
@@ -192,6 +200,8 @@ def run_isolated(stages: FileStages, wanted: list[str], on_message: Callable[[tu
     if not failed and done < len(wanted):
         name = wanted[done]
         entry = entries.get(name) or {"status": "running", "log": f"{name}.log", "started": time.time()}
-        reason = f"the build process died of {died_because(child.exitcode)}"
+        reason = (f"{name} ran past build.stage_timeout={stage_timeout_s:g} s, and its build process was killed; "
+                  "raise build.stage_timeout to allow more" if overran
+                  else f"the build process died of {died_because(child.exitcode)}")
         entry.update(status="failed", duration_s=time.time() - entry["started"], reason=reason)
         on_message(("ended", name, entry, None, reason))

@@ -20,12 +20,15 @@ in a folder of its own; they change only what the ONNX runtimes run, so pair the
 ``--runtimes ort``. Records go to ``--out``; a check run again into the same
 ``--out`` resumes where the last one stopped. The pass-rate check builds into its own cache
 (``--out``/cache) and drops each ONNX file once measured (``lean_cache``), so a corpus of large
-models does not fill the disk.
+models does not fill the disk; a build stage past ``--stage-timeout`` fails that build alone.
+``--sample N --seed S`` checks N scripts of each corpus drawn at random with seed S (the same
+seed draws the same scripts, so a sampled check resumes too) and prints the ones drawn.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import time
 from collections import Counter
@@ -64,16 +67,19 @@ def check(corpus: str, overrides: list[str], job_dir: Path, timeout: float) -> l
 
 
 def pass_rate_check(corpus: str, size: str, runtimes: list[str], selection: list[str], out: Path,
-                    timeout: float, variants: tuple[str, ...] = ()) -> list[tuple[str, records.Record]]:
+                    timeout: float, variants: tuple[str, ...] = (), stage_timeout: float = 300.0
+                    ) -> list[tuple[str, records.Record]]:
     """Build and briefly time every selected script of ``corpus`` at ``size`` on each runtime;
     returns (the size it ran at, record) pairs. A script that fails on its own at the small sizes
     (inception's pooling needs more than 64 px, maxvit multiples of 224) is run again at its default sizes, and those
     records stand for it: the check asks whether the model runs, not whether any size suits it.
     ``variants``: build.* overrides (``build.quantize=[none,int8_dynamic]``) whose build variants
-    are checked beside the float32 build, in a folder of their own."""
+    are checked beside the float32 build, in a folder of their own. A build stage running past
+    ``stage_timeout`` seconds fails that build alone."""
 
     def run(at: str, chosen: list[str]) -> list[records.Record]:
-        overrides = [f"runtime=[{','.join(runtimes)}]", *variants, *chosen, *SIZES[at], *BRIEF_TIMING,
+        overrides = [f"runtime=[{','.join(runtimes)}]", *variants, f"build.stage_timeout={stage_timeout}", *chosen,
+                     *SIZES[at], *BRIEF_TIMING,
                      "lean_cache=true", f"cache_dir={(out / 'cache').resolve()}"]
         folder = f"{corpus}-{at}-pass-rate" + ("-variants" if variants else "")
         return check(corpus, overrides, out / folder, timeout)
@@ -216,6 +222,13 @@ def selects_any(corpus: str, selection: list[str]) -> bool:
     return bool(select_scripts(config.compose([f"corpus={corpus}", *selection]).corpus))
 
 
+def sample_scripts(corpus: str, selection: list[str], size: int, seed: int) -> list[str]:
+    """``size`` file names of the scripts ``corpus`` selects with ``selection``, drawn at random
+    with ``seed`` and sorted (all of them when it has no more)."""
+    names = sorted(script.name for script in select_scripts(config.compose([f"corpus={corpus}", *selection]).corpus))
+    return sorted(random.Random(seed).sample(names, min(size, len(names))))
+
+
 def main(argv: list[str] | None = None) -> int:
     cli = argparse.ArgumentParser(prog="python -m mlagility.cli.health", description=__doc__.split("\n\n")[0])
     # Checked below, not with choices=: argparse checks an empty "*" positional against them too.
@@ -230,11 +243,20 @@ def main(argv: list[str] | None = None) -> int:
                      help="only the scripts of the chosen corpora whose file names match (glob patterns)")
     cli.add_argument("--out", type=Path, default=Path("outputs/health"))
     cli.add_argument("--timeout", type=float, default=900.0, help="seconds per script")
+    cli.add_argument("--stage-timeout", type=float, default=300.0,
+                     help="with --pass-rate: seconds a build stage after the export may take before that build fails")
+    cli.add_argument("--sample", type=int, metavar="N",
+                     help="check N scripts of each corpus, drawn at random (after --include)")
+    cli.add_argument("--seed", type=int, default=0, help="with --sample: the draw's seed")
     cli.add_argument("--quantize", nargs="+", default=[], choices=[str(q) for q in Quantize if q is not Quantize.none],
                      help="with --pass-rate: check these quantized builds too, beside the float32 one (on ort)")
     cli.add_argument("--fusions", action="store_true",
                      help="with --pass-rate: check the fused builds too, beside the unfused ones (on ort)")
     args = cli.parse_args(argv)
+    if args.sample is not None and args.sample < 1:
+        cli.error(f"--sample {args.sample}: give the number of scripts to draw from each corpus, 1 or more")
+    if args.stage_timeout <= 0:
+        cli.error(f"--stage-timeout {args.stage_timeout:g}: give a positive number of seconds")
     started = time.monotonic()
     unknown = sorted(set(args.corpora) - set(CORPORA))
     if unknown:
@@ -248,16 +270,22 @@ def main(argv: list[str] | None = None) -> int:
                      + (["build.fusions=[false,true]"] if args.fusions else []))
     lines, rates, failures, resized, measured = [], [], [], set(), []
     for corpus in corpora:
+        chosen = selection
+        if args.sample:
+            drawn = sample_scripts(corpus, selection, args.sample, args.seed)
+            chosen = [f"corpus.include=[{','.join(drawn)}]"]
+            print(f"{corpus}: {len(drawn)} script(s) drawn with seed {args.seed}: {', '.join(drawn)}", flush=True)
         for size in sizes:
             if args.pass_rate:
-                found = pass_rate_check(corpus, size, args.runtimes, selection, args.out, args.timeout, variants)
+                found = pass_rate_check(corpus, size, args.runtimes, chosen, args.out, args.timeout, variants,
+                                        args.stage_timeout)
                 corpus_rates = pass_rates(corpus, args.runtimes, [record for _, record in found])
                 rates += corpus_rates
                 measured += [record for _, record in found]
                 resized |= {f"{corpus}/{r.script}" for ran_at, r in found if ran_at != size}
                 print(f"\npass rate:\n{pass_rate_table(corpus_rates)}", flush=True)
             else:
-                found = [(size, r) for r in check(corpus, ["build.stop_after=analyze", *selection, *SIZES[size]],
+                found = [(size, r) for r in check(corpus, ["build.stop_after=analyze", *chosen, *SIZES[size]],
                                                    args.out / f"{corpus}-{size}", args.timeout)]
                 lines.append(summary_line(corpus, size, [record for _, record in found]))
                 print(f"\nhealth: {lines[-1]}", flush=True)

@@ -612,7 +612,7 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
             with host.working():
                 variants.append(Variant(settings, builds.get_build(
                     invocation, settings, task.cache_dir, task.script_stem, task.labels, task.config.rebuild,
-                    task.stop_after, begin_for_model, exports)))
+                    task.stop_after, begin_for_model, exports, task.config.build.stage_timeout)))
     if task.stops_after_building:
         done = records.EXPORTED if task.stop_after is StopAfter.export else records.BUILT
         for variant in variants:
