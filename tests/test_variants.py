@@ -141,16 +141,21 @@ def test_a_build_stage_past_its_time_limit_fails_its_build_alone(run):
     """The pass rate found it: onnxruntime's symbolic shape inference ran for over ten minutes in
     Faster R-CNN's fusions, and the script's timeout then took every record of the script, the
     float32 build's too. A stage past ``build.stage_timeout`` now has its build process killed and
-    fails that build alone, with a reason that names the setting."""
+    fails that build alone, with a reason that names the setting; and the fusions that failed in
+    one variant are not run again in the next, which would run them on the same export."""
     import psutil
 
     found = {r.build_variant: r for r in run(*scripts_corpus("tiny_bert"), "runtime=ort", "max_seq_length=8",
                                                  "build.optimize=false", "build.quantize=[none,int8_dynamic]",
-                                                 "build.stage_timeout=0.01")}
-    assert sorted(found) == ["fp32", "int8_dynamic"]
+                                                 "build.fusions=[false,true]", "build.stage_timeout=0.01")}
+    assert sorted(found) == ["fp32", "fused", "fused+int8_dynamic", "int8_dynamic"]
     assert found["fp32"].status == records.OK, found["fp32"].reason  # the export alone: no stage to time
     assert found["int8_dynamic"].status == records.QUANTIZE_ERROR
     assert "quantize ran past build.stage_timeout=0.01 s" in found["int8_dynamic"].reason
+    assert found["fused"].status == found["fused+int8_dynamic"].status == records.FUSIONS_ERROR
+    assert "fusions ran past build.stage_timeout=0.01 s" in found["fused"].reason
+    assert found["fused+int8_dynamic"].reason == f"{found['fused'].reason} (in the fused build; not run again)"
+    assert found["fused+int8_dynamic"].build_name == found["fused"].build_name
     assert not [p for p in psutil.Process().children(recursive=True) if p.name() == "mlagility-build"]
 
 

@@ -194,6 +194,19 @@ def reference_outputs(invocation: Invocation, cache_dir: str) -> Reference:
     return Reference(outputs, flops, eager_rel_error, logits_at=logits_at)
 
 
+def failed_fusions(settings: BuildSettings, earlier: list[Variant]) -> Optional[builds.Build]:
+    """For a fused variant, the build of an earlier fused variant of the invocation whose fusions
+    failed, reused as this one's: the fusions run on the shared export, so this variant's would
+    fail the same way (Faster R-CNN's take minutes to). None when there is none."""
+    if not settings.fusions:
+        return None
+    failed = next((v for v in earlier if v.settings.fusions and v.build.status == records.FUSIONS_ERROR), None)
+    if failed is None:
+        return None
+    return dataclasses.replace(failed.build, cached=True,
+                               reason=f"{failed.build.reason} (in the {failed.settings.variant} build; not run again)")
+
+
 def with_build(record: Record, settings: BuildSettings, build: builds.Build) -> Record:
     """The record with the build's name, variant, dtype and cold-start costs."""
     stages = build.state.get("stages", {})
@@ -609,6 +622,10 @@ def benchmark_invocation(task: ScriptTask, invocation: Invocation, begin: Callab
     if (task.stops_after_building or invocation.model is None
             or any(runtimes.get(name).needs_onnx for name in wanted)):
         for settings in task.builds:
+            failed = failed_fusions(settings, variants)
+            if failed is not None:  # the same fusions on the same export: they would fail the same way
+                variants.append(Variant(settings, failed))
+                continue
             with host.working():
                 variants.append(Variant(settings, builds.get_build(
                     invocation, settings, task.cache_dir, task.script_stem, task.labels, task.config.rebuild,
