@@ -99,6 +99,7 @@ def test_a_sampled_check_draws_the_same_scripts_for_the_same_seed(tmp_path, caps
     assert len(drawn) == 2 and drawn == health.sample_scripts("selftest", [], 2, seed=3)
     assert {tuple(health.sample_scripts("selftest", [], 2, seed)) for seed in range(10)} != {tuple(drawn)}
     assert len(health.sample_scripts("selftest", [], 100, seed=3)) == 4  # a corpus smaller than the sample: all of it
+    assert set(drawn) < set(health.sample_scripts("selftest", [], 3, seed=3))  # a larger sample: the same and more
     out = tmp_path / "pass-rate"
     argv = ["--pass-rate", "selftest", "--sample", "2", "--seed", "3", "--runtimes", "torch-eager", "--out", str(out)]
     assert health.main(argv) == 0
