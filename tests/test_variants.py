@@ -159,6 +159,17 @@ def test_a_build_stage_past_its_time_limit_fails_its_build_alone(run):
     assert not [p for p in psutil.Process().children(recursive=True) if p.name() == "mlagility-build"]
 
 
+def test_a_constant_that_is_a_branchs_output_survives_the_fusions(run):
+    """The pass rate found it: onnxruntime's fusions drop every Constant node no node reads, and a
+    Constant that is an If branch's output is read by none: FCOS's fused graph had a branch with
+    no output ("Graph output (2942) does not exist in the graph") and onnxruntime refused it. The
+    fused build puts back what they dropped, and says so."""
+    found = {r.build_variant: r for r in run(*scripts_corpus("tiny_nms"), "runtime=ort", "build.exporter=legacy",
+                                                 "build.fusions=[false,true]")}
+    assert all(r.status == records.OK for r in found.values()), [(r.build_variant, r.reason) for r in found.values()]
+    assert "fusions: put back 1 Constant node that onnxruntime's fusions dropped from a branch" in found["fused"].reason
+
+
 def test_a_graph_symbolic_shape_inference_cannot_finish_is_quantized_without_it(run):
     """The pass rate found it: ChebConv's graph stopped onnxruntime's quantization pre-processing
     ("Incomplete symbolic shape inference"). The pre-processing is run again without the symbolic

@@ -209,7 +209,9 @@ class StageRun:
         after = [name for name in wanted if name != "export"]
         if after and not self.run_file_stages(after, on_stage):
             return self.state
-        self.state["reason"] = "; ".join(e["left_out"] for e in self.state["stages"].values() if "left_out" in e)
+        # What a stage left out of its work, or put back after a library's: the record's reason says it.
+        self.state["reason"] = "; ".join(e[note] for e in self.state["stages"].values()
+                                         for note in ("left_out", "put_back") if note in e)
         self.keep_model_inside()
         self.describe_model()
         return self.state

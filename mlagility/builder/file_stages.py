@@ -116,7 +116,9 @@ class FileStages:
         from mlagility.builder.fusions import fuse, model_type
 
         entry["model_type"] = model_type(self.model_class)
-        fused, entry["fused"] = fuse(self.model_path, self.folder, self.model_class)
+        fused, entry["fused"], put_back = fuse(self.model_path, self.folder, self.model_class)
+        if put_back:
+            entry["put_back"] = put_back
         return fused
 
     def quantize(self, entry: dict[str, Any]) -> Path:

@@ -26,9 +26,46 @@ CUDA_ONLY_FUSIONS = ("enable_nhwc_conv", "enable_group_norm", "enable_skip_group
                      "enable_bias_add", "enable_packed_qkv", "enable_packed_kv")
 
 
-def fuse(source: Path, folder: Path, model_class: str) -> tuple[Path, dict[str, int]]:
+def graphs(graph, path: str = "main"):
+    """``graph`` and every graph inside it (If branches, Loop and Scan bodies), each with a path
+    of node and attribute names (``main/If_32.then_branch``)."""
+    import onnx
+
+    yield path, graph
+    for node in graph.node:
+        for attribute in node.attribute:
+            if attribute.type == onnx.AttributeProto.GRAPH:
+                yield from graphs(attribute.g, f"{path}/{node.name}.{attribute.name}")
+
+
+def put_back_dropped_constants(source, fused) -> list[str]:
+    """Put back into ``fused`` (a ModelProto) the Constant nodes of ``source`` that wrote a graph's
+    output and are gone: onnxruntime's fusions remove every Constant that no node reads
+    (``OnnxModel.remove_unused_constant``), and one that is an If branch's output is read by none,
+    which leaves the branch without its output and a graph onnxruntime refuses to load. Returns
+    the paths of the graphs it put one back into."""
+    import onnx
+
+    before = dict(graphs(source.graph))
+    put_back = []
+    for path, graph in graphs(fused.graph):
+        made = ({o for node in graph.node for o in node.output} | {i.name for i in graph.input}
+                | {t.name for t in graph.initializer})
+        for output in graph.output:
+            constant = next((node for node in before[path].node if node.op_type == "Constant"
+                             and output.name in node.output), None) if path in before and output.name not in made else None
+            if constant is not None:
+                graph.node.append(onnx.NodeProto())
+                graph.node[-1].CopyFrom(constant)
+                put_back.append(path)
+    return put_back
+
+
+def fuse(source: Path, folder: Path, model_class: str) -> tuple[Path, dict[str, int], str]:
     """Write ``folder/model.fused.onnx`` (weights beside it) from ``source`` with the fusions of
-    ``model_class``'s type; returns it and the fused operators' counts (only those found)."""
+    ``model_class``'s type; returns it, the fused operators' counts (only those found) and a note
+    of what was put back after them (empty when nothing was)."""
+    import onnx
     from onnxruntime.transformers.fusion_options import FusionOptions
     from onnxruntime.transformers.optimizer import optimize_model
 
@@ -39,6 +76,9 @@ def fuse(source: Path, folder: Path, model_class: str) -> tuple[Path, dict[str, 
         setattr(options, fusion, False)
     # opt_level 0: the fusions alone; onnxruntime's own graph optimizations are the optimize stage's.
     fused = optimize_model(str(source), model_type=kind, opt_level=0, use_gpu=False, optimization_options=options)
+    put_back = put_back_dropped_constants(onnx.load(str(source), load_external_data=False), fused.model)
+    note = (f"fusions: put back {len(put_back)} Constant node{'s' * (len(put_back) > 1)} that onnxruntime's fusions "
+            f"dropped from a branch ({', '.join(put_back)}): it was that branch's output" if put_back else "")
     fused.save_model_to_file(str(target), use_external_data_format=True)
     counts = {op: count for op, count in (fused.get_fused_operator_statistics() or {}).items() if count}
-    return target, counts
+    return target, counts, note
