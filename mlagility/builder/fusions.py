@@ -52,8 +52,10 @@ def put_back_dropped_constants(source, fused) -> list[str]:
         made = ({o for node in graph.node for o in node.output} | {i.name for i in graph.input}
                 | {t.name for t in graph.initializer})
         for output in graph.output:
-            constant = next((node for node in before[path].node if node.op_type == "Constant"
-                             and output.name in node.output), None) if path in before and output.name not in made else None
+            if output.name in made or path not in before:
+                continue
+            constant = next((node for node in before[path].node
+                             if node.op_type == "Constant" and output.name in node.output), None)
             if constant is not None:
                 graph.node.append(onnx.NodeProto())
                 graph.node[-1].CopyFrom(constant)
