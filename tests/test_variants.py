@@ -172,6 +172,34 @@ def test_a_constant_that_is_a_branchs_output_survives_the_fusions(run):
     assert "fusions: put back 1 Constant node that onnxruntime's fusions dropped from a branch" in found["fused"].reason
 
 
+def test_the_quantizers_temporary_copy_of_the_model_is_made_inside_the_build(run):
+    """The pass rate filled the disk: onnxruntime's quantization pre-processing copies the model
+    into a temporary folder (``pre.quant.*``, as large as the model), and a build process killed
+    mid-stage (past build.stage_timeout, or out of memory) left it in /tmp, 4.6 GB each. The build
+    process's temporary folder is now its scratch folder inside the build, removed when it ends."""
+    import tempfile
+    import threading
+
+    seen: set[str] = set()
+    done = threading.Event()
+
+    def watch_the_temporary_folder():
+        while not done.is_set():
+            seen.update(path.name for path in Path(tempfile.gettempdir()).glob("*.quant.*"))
+            time.sleep(0.005)
+
+    before = {path.name for path in Path(tempfile.gettempdir()).glob("*.quant.*")}
+    watcher = threading.Thread(target=watch_the_temporary_folder, daemon=True)
+    watcher.start()
+    try:
+        [record] = run(*scripts_corpus("tiny_bert"), "runtime=ort", "max_seq_length=8", "build.quantize=[int8_dynamic]")
+    finally:
+        done.set()
+        watcher.join()
+    assert record.status == records.OK, record.reason
+    assert not seen - before
+
+
 def test_a_graph_symbolic_shape_inference_cannot_finish_is_quantized_without_it(run):
     """The pass rate found it: ChebConv's graph stopped onnxruntime's quantization pre-processing
     ("Incomplete symbolic shape inference"). The pre-processing is run again without the symbolic

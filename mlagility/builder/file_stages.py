@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import shutil
 import signal
+import tempfile
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -144,11 +145,15 @@ SCRATCH = "scratch"
 
 
 def _child(stages: FileStages, wanted: list[str], connection) -> None:
-    """The child process: run the stages in the build's scratch folder, each message sent as it comes."""
+    """The child process: run the stages in the build's scratch folder, each message sent as it comes.
+    The scratch folder is its temporary folder too: onnxruntime's quantizer writes a copy of the
+    model into a temporary folder (``pre.quant.*``, as large as the model), which a child killed
+    mid-stage (past its time limit, out of memory) left in /tmp."""
     try:
         scratch = stages.folder / SCRATCH
         scratch.mkdir(exist_ok=True)
         os.chdir(scratch)
+        os.environ["TMPDIR"] = tempfile.tempdir = str(scratch)
         stages.run(wanted, connection.send)
     finally:
         connection.close()
