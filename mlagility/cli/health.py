@@ -48,6 +48,9 @@ SIZES = {
               "max_new_tokens=4"],
 }
 PASS_RATE_RUNTIMES = ["ort", "torch-eager", "torch-compiled"]
+# Seconds a build stage may take in a pass-rate check: it asks whether a model builds, and a
+# detector's fusions that run for over ten minutes answer no as well at this limit.
+STAGE_TIMEOUT_S = 300.0
 # Enough calls to see a model run on a runtime; too few to be a figure.
 BRIEF_TIMING = [
     "measure.precision=0", "measure.warmup_min_calls=1", "measure.warmup_min_s=0", "measure.min_iterations=3",
@@ -67,7 +70,7 @@ def check(corpus: str, overrides: list[str], job_dir: Path, timeout: float) -> l
 
 
 def pass_rate_check(corpus: str, size: str, runtimes: list[str], selection: list[str], out: Path,
-                    timeout: float, variants: tuple[str, ...] = (), stage_timeout: float = 300.0
+                    timeout: float, variants: tuple[str, ...] = (), stage_timeout: float = STAGE_TIMEOUT_S
                     ) -> list[tuple[str, records.Record]]:
     """Build and briefly time every selected script of ``corpus`` at ``size`` on each runtime;
     returns (the size it ran at, record) pairs. A script that fails on its own at the small sizes
@@ -245,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
                      help="only the scripts of the chosen corpora whose file names match (glob patterns)")
     cli.add_argument("--out", type=Path, default=Path("outputs/health"))
     cli.add_argument("--timeout", type=float, default=900.0, help="seconds per script")
-    cli.add_argument("--stage-timeout", type=float, default=300.0,
+    cli.add_argument("--stage-timeout", type=float, default=STAGE_TIMEOUT_S,
                      help="with --pass-rate: seconds a build stage after the export may take before that build fails")
     cli.add_argument("--sample", type=int, metavar="N",
                      help="check N scripts of each corpus, drawn at random (after --include)")
