@@ -5,6 +5,7 @@ telemetry, benchit's option order."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shlex
 import signal
@@ -49,6 +50,27 @@ def wait_for(path: Path, process: subprocess.Popen, seconds: float = 300) -> Non
         assert process.poll() is None, f"the run ended (exit {process.returncode}) before {path.name} appeared"
         assert time.monotonic() < deadline, f"{path.name} never appeared"
         time.sleep(0.1)
+
+
+def hung_after_ctrl_c(run: subprocess.Popen) -> str:
+    """What a run that did not end after Ctrl-C was doing: the processes of its session (one that
+    holds its output open keeps it from ending too) and, from its SIGABRT, each thread's stack."""
+    import psutil
+
+    session = []
+    for process in psutil.process_iter(["pid", "ppid", "status", "cmdline"]):
+        with contextlib.suppress(psutil.Error, OSError):
+            if os.getsid(process.pid) == run.pid or process.info["ppid"] == run.pid:
+                session.append(f"{process.info['pid']} (parent {process.info['ppid']}, {process.info['status']}): "
+                               f"{' '.join(process.info['cmdline'] or [])[:200]}")
+    run.send_signal(signal.SIGABRT)
+    try:
+        out, err = run.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGKILL)
+        out, err = run.communicate()
+    return ("the run had not ended 120 s after Ctrl-C; its processes then:\n" + "\n".join(session)
+            + f"\nits output after SIGABRT:\n{out[-3000:]}\n{err[-8000:]}")
 
 
 @pytest.mark.parametrize("sweep", [True, False])
@@ -134,15 +156,19 @@ def test_ctrl_c_stops_in_one_line_that_says_how_to_resume_and_keeps_the_records(
     started, release = tmp_path / "started", tmp_path / "release"
     (corpus / "a_first.py").write_text("import torch\ntorch.nn.Linear(4, 2)(torch.rand(1, 4))\n")
     (corpus / "b_waits.py").write_text(WAITS_FOR_RELEASE.format(started=str(started), release=str(release)))
-    command = [sys.executable, "-m", "mlagility", *QUICK, f"cache_dir={tmp_path / 'cache'}", f"corpus.folder={corpus}",
-               "runtime=torch-eager", f"hydra.run.dir={run_dir}"]
+    # -X faulthandler: a run that hangs after Ctrl-C is sent SIGABRT, and prints where each thread was.
+    command = [sys.executable, "-X", "faulthandler", "-m", "mlagility", *QUICK, f"cache_dir={tmp_path / 'cache'}",
+               f"corpus.folder={corpus}", "runtime=torch-eager", f"hydra.run.dir={run_dir}"]
     # In a session of its own, so that Ctrl-C can reach its whole process group, as a terminal's does.
     run = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                            start_new_session=True)
     try:
         wait_for(started, run)
         os.killpg(run.pid, signal.SIGINT)
-        out, err = run.communicate(timeout=120)
+        try:
+            out, err = run.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            pytest.fail(hung_after_ctrl_c(run))
     finally:
         release.touch()
     assert run.returncode == 130, out[-2000:] + err[-2000:]
