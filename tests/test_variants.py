@@ -161,6 +161,28 @@ def test_a_build_stage_past_its_time_limit_fails_its_build_alone(run):
     assert not build_processes  # killed, not left running
 
 
+def test_a_build_that_takes_the_worker_past_its_memory_limit_fails_alone(run, tmp_path):
+    """The pass rate found it: quantizing 1 B-parameter models took a worker and its build process
+    past memory_limit_gb, and the job killed the worker, which lost the script's other records.
+    The job's watch now stops the build process instead: that build fails, with a reason that
+    names the setting, and the script goes on. Quantizing wide_linear's 537 MB takes its build
+    process about 4 GB, while the worker stays near 1.2 GB."""
+    import psutil
+
+    job = tmp_path / "job"
+    found = {r.runtime: r for r in run(*scripts_corpus("wide_linear"), "runtime=[ort,torch-eager]",
+                                       "build.quantize=[int8_dynamic]", "memory_limit_gb=2.5", job_dir=job)}
+    assert sorted(found) == ["ort", "torch-eager"], [(r.runtime, r.status, r.reason) for r in found.values()]
+    assert found["ort"].status == records.QUANTIZE_ERROR, found["ort"].reason
+    assert "quantize took the worker past memory_limit_gb, and its build process was stopped" in found["ort"].reason
+    assert found["torch-eager"].status == records.OK, found["torch-eager"].reason  # the script went on
+    (script_log,) = (job / "logs").glob("*wide_linear.log")
+    (stopped,) = [line for line in script_log.read_text().splitlines()
+                  if line.startswith("mlagility: wide_linear.py: stopped the build process pid ")]
+    assert "above memory_limit_gb=2.5; that build fails, and the script goes on" in stopped, stopped
+    assert not [p for p in psutil.Process().children(recursive=True) if p.name() == "mlagility-build"]
+
+
 def test_a_constant_that_is_a_branchs_output_survives_the_fusions(run):
     """The pass rate found it: onnxruntime's fusions drop every Constant node no node reads, and a
     Constant that is an If branch's output is read by none: FCOS's fused graph had a branch with

@@ -13,10 +13,12 @@ the child's own.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import shutil
 import signal
+import sys
 import tempfile
 import time
 import traceback
@@ -138,6 +140,22 @@ class FileStages:
         return to_fp16(self.model_path, self.folder)
 
 
+# The build process's name as the system shows it (15 characters at most on Linux): the job's
+# memory watch (engine/runner.py) looks for it, to stop a build that takes the worker past
+# memory_limit_gb rather than the worker with every build after it.
+BUILD_PROCESS_NAME = "mlagility-build"
+# What that watch stops a build process with: its default action ends the process, even inside a
+# library's C code, and nothing else sends it, so the build's end says why.
+MEMORY_STOP_SIGNAL = signal.SIGUSR1
+PR_SET_NAME = 15  # <linux/prctl.h>
+
+
+def name_this_process(name: str) -> None:
+    """Give this process ``name`` where the system lists it (psutil's ``name()``; Linux only)."""
+    if sys.platform == "linux":
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_NAME, name.encode()[:15])
+
+
 # The build process's working directory, inside the build being made and removed once it exits:
 # a failed symbolic shape inference in onnxruntime's quantization pre-processing leaves a
 # <uuid>.data file in the working directory, which was the directory the tool was run from.
@@ -149,6 +167,7 @@ def _child(stages: FileStages, wanted: list[str], connection) -> None:
     The scratch folder is its temporary folder too: onnxruntime's quantizer writes a copy of the
     model into a temporary folder (``pre.quant.*``, as large as the model), which a child killed
     mid-stage (past its time limit, out of memory) left in /tmp."""
+    name_this_process(BUILD_PROCESS_NAME)
     try:
         scratch = stages.folder / SCRATCH
         scratch.mkdir(exist_ok=True)
@@ -207,8 +226,13 @@ def run_isolated(stages: FileStages, wanted: list[str], on_message: Callable[[tu
     if not failed and done < len(wanted):
         name = wanted[done]
         entry = entries.get(name) or {"status": "running", "log": f"{name}.log", "started": time.time()}
-        reason = (f"{name} ran past build.stage_timeout={stage_timeout_s:g} s, and its build process was killed; "
-                  "raise build.stage_timeout to allow more" if overran
-                  else f"the build process died of {died_because(child.exitcode)}")
+        if overran:
+            reason = (f"{name} ran past build.stage_timeout={stage_timeout_s:g} s, and its build process was killed; "
+                      "raise build.stage_timeout to allow more")
+        elif child.exitcode == -MEMORY_STOP_SIGNAL:
+            reason = (f"{name} took the worker past memory_limit_gb, and its build process was stopped (the job's "
+                      "log says how much they used); raise memory_limit_gb to allow more")
+        else:
+            reason = f"the build process died of {died_because(child.exitcode)}"
         entry.update(status="failed", duration_s=time.time() - entry["started"], reason=reason)
         on_message(("ended", name, entry, None, reason))

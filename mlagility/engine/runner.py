@@ -9,6 +9,7 @@ running when it ends (its script's children) is killed with it.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import ctypes
 import dataclasses
 import gc
@@ -25,6 +26,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional
 import psutil
 
 from mlagility import records
+from mlagility.builder.file_stages import BUILD_PROCESS_NAME, MEMORY_STOP_SIGNAL
 from mlagility.engine.messages import Message
 from mlagility.engine.task import ScriptTask
 from mlagility.records import Record
@@ -175,6 +177,17 @@ class ScriptProcesses:
                 pass
         return total
 
+    def builds(self) -> list[psutil.Process]:
+        """The build processes among the worker's descendants (builder/file_stages.py names them)."""
+        builds = []
+        for process in self._tree()[1:]:
+            try:
+                if process.name() == BUILD_PROCESS_NAME:
+                    builds.append(process)
+            except psutil.Error:
+                pass
+        return builds
+
     def _group(self) -> list[psutil.Process]:
         """The processes in the worker's process group (the worker aside)."""
         members = []
@@ -231,7 +244,7 @@ def run_script(
     processes = ScriptProcesses(worker.pid)
     inbox = Inbox(on_record, on_stage, on_samples)
     try:
-        failure = _watch(worker, receiver, processes, inbox.receive, timeout_s, memory_limit_bytes)
+        failure = _watch(task, worker, receiver, processes, inbox.receive, timeout_s, memory_limit_bytes)
     finally:
         left_running = processes.end()
         worker.join()
@@ -292,10 +305,12 @@ def failure_records(task: ScriptTask, unrecorded: list[Record], status: str, rea
             for record in unrecorded]
 
 
-def _watch(worker, receiver, processes: ScriptProcesses, receive: Callable[[str, Any], None], timeout_s: float,
-           memory_limit_bytes: int) -> Optional[tuple[str, str]]:
+def _watch(task: ScriptTask, worker, receiver, processes: ScriptProcesses, receive: Callable[[str, Any], None],
+           timeout_s: float, memory_limit_bytes: int) -> Optional[tuple[str, str]]:
     """Pass each message of the worker to ``receive`` until the worker has ended; return the
-    failure that stopped it early (a timeout, too much memory), or None."""
+    failure that stopped it early (a timeout, too much memory), or None. Past the memory limit
+    while a build process runs, that process is stopped instead: its build fails, and the worker
+    goes on with the script."""
     deadline = time.monotonic() + timeout_s
     too_late = (records.TIMEOUT, f"the script did not finish within timeout={timeout_s:g} s; raise timeout= to allow more")
     while True:
@@ -315,7 +330,13 @@ def _watch(worker, receiver, processes: ScriptProcesses, receive: Callable[[str,
         if time.monotonic() > deadline:
             return too_late
         rss = processes.rss()
-        if rss > memory_limit_bytes:
+        if rss > memory_limit_bytes and (builds := processes.builds()):
+            named = ", ".join(map(_named, builds))
+            _stop_builds(builds)
+            _say_in_logs(task, f"stopped the build process {named}: with it the worker used {rss / 2**30:.1f} GiB, "
+                               f"above memory_limit_gb={memory_limit_bytes / 2**30:.1f}; that build fails, and the "
+                               "script goes on")
+        elif rss > memory_limit_bytes:
             return (records.OUT_OF_MEMORY,
                     f"the worker used {rss / 2**30:.1f} GiB, above memory_limit_gb={memory_limit_bytes / 2**30:.1f}")
 
@@ -338,10 +359,29 @@ def _exit_failure(exitcode: Optional[int], unrecorded: bool, received: bool) -> 
                                   "the script ended its own process (os._exit?) before it finished")
 
 
+def _stop_builds(builds: list[psutil.Process]) -> None:
+    """Stop build processes with MEMORY_STOP_SIGNAL (SIGKILL for one that outlives it), and wait
+    until they have ended: their memory is free before the watch measures again."""
+    for build in builds:
+        with contextlib.suppress(psutil.Error):
+            build.send_signal(MEMORY_STOP_SIGNAL)
+    deadline = time.monotonic() + KILL_WAIT_S
+    while any(_alive(build) for build in builds) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    for build in builds:
+        if _alive(build):
+            with contextlib.suppress(psutil.Error):
+                build.kill()
+
+
 def _name_in_logs(task: ScriptTask, left_running: list[str]) -> None:
     """Say in the job's log and the script's which processes the worker left running, now killed."""
-    line = (f"{os.path.basename(task.script)}: killed {len(left_running)} process(es) its worker left running: "
-            + ", ".join(left_running))
+    _say_in_logs(task, f"killed {len(left_running)} process(es) its worker left running: " + ", ".join(left_running))
+
+
+def _say_in_logs(task: ScriptTask, line: str) -> None:
+    """Warn in the job's log and the script's, the line led by the script's name."""
+    line = f"{os.path.basename(task.script)}: {line}"
     log.warning("%s", line)
     with open(task.log_path, "a") as script_log:
         script_log.write(f"mlagility: {line}\n")
