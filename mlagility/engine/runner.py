@@ -182,7 +182,7 @@ class ScriptProcesses:
         builds = []
         for process in self._tree()[1:]:
             try:
-                if process.name() == BUILD_PROCESS_NAME:
+                if process.name() == BUILD_PROCESS_NAME and _alive(process):
                     builds.append(process)
             except psutil.Error:
                 pass
@@ -331,7 +331,7 @@ def _watch(task: ScriptTask, worker, receiver, processes: ScriptProcesses, recei
             return too_late
         rss = processes.rss()
         if rss > memory_limit_bytes and (builds := processes.builds()):
-            named = ", ".join(map(_named, builds))
+            named = ", ".join(f"pid {build.pid}" for build in builds)
             _stop_builds(builds)
             _say_in_logs(task, f"stopped the build process {named}: with it the worker used {rss / 2**30:.1f} GiB, "
                                f"above memory_limit_gb={memory_limit_bytes / 2**30:.1f}; that build fails, and the "
