@@ -194,6 +194,17 @@ def test_a_constant_that_is_a_branchs_output_survives_the_fusions(run):
     assert "fusions: put back 1 Constant node that onnxruntime's fusions dropped from a branch" in found["fused"].reason
 
 
+def test_a_cast_the_fusions_write_twice_is_written_once(run):
+    """The pass rate found it: onnxruntime's embedding fusion casts each embedding's position ids
+    to int32 as ``<input>_int32``, and BART's encoder and decoder read one folded initializer of
+    them, so the fused graph defined ``add_int32`` twice and onnxruntime refused to load it (bart
+    large cnn samsum's fused builds). The fusions stage now drops the repeated Cast, and says so."""
+    (found,) = run(*scripts_corpus("tiny_bart_summarizer"), "runtime=ort", "build.fusions=[true]")
+    assert found.status == records.OK, found.reason
+    assert "EmbedLayerNormalization 2" in found.fused_operators
+    assert "fusions: removed 1 Cast node that onnxruntime's fusions wrote twice (add_int32)" in found.reason
+
+
 def test_the_quantizers_temporary_copy_of_the_model_is_made_inside_the_build(run):
     """The pass rate filled the disk: onnxruntime's quantization pre-processing copies the model
     into a temporary folder (``pre.quant.*``, as large as the model), and a build process killed

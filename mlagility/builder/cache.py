@@ -209,9 +209,10 @@ class StageRun:
         after = [name for name in wanted if name != "export"]
         if after and not self.run_file_stages(after, on_stage):
             return self.state
-        # What a stage left out of its work, or put back after a library's: the record's reason says it.
+        # What a stage left out of its work, or mended after a library's, the record's reason says
+        # ("put_back": what builds made before 2026-12-07 call "mended").
         self.state["reason"] = "; ".join(e[note] for e in self.state["stages"].values()
-                                         for note in ("left_out", "put_back") if note in e)
+                                         for note in ("left_out", "mended", "put_back") if note in e)
         self.keep_model_inside()
         self.describe_model()
         return self.state

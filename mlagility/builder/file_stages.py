@@ -119,9 +119,9 @@ class FileStages:
         from mlagility.builder.fusions import fuse, model_type
 
         entry["model_type"] = model_type(self.model_class)
-        fused, entry["fused"], put_back = fuse(self.model_path, self.folder, self.model_class)
-        if put_back:
-            entry["put_back"] = put_back
+        fused, entry["fused"], mended = fuse(self.model_path, self.folder, self.model_class)
+        if mended:
+            entry["mended"] = mended
         return fused
 
     def quantize(self, entry: dict[str, Any]) -> Path:

@@ -63,10 +63,33 @@ def put_back_dropped_constants(source, fused) -> list[str]:
     return put_back
 
 
+def drop_repeated_casts(fused) -> list[str]:
+    """Remove from ``fused`` (a ModelProto) each Cast node that repeats an earlier one: the same
+    input, type and output. onnxruntime's embedding fusion casts each embedding's position ids to
+    int32 as ``<input>_int32``; where the encoder's and the decoder's are one folded initializer
+    (BART's), it writes that Cast twice, and onnxruntime refuses a graph that defines a name twice
+    ("Duplicate definition of name (add_int32)"). Returns the outputs of the casts removed."""
+    dropped = []
+    for _, graph in graphs(fused.graph):
+        seen, kept = set(), []
+        for node in graph.node:
+            key = (tuple(node.input), tuple(node.output), tuple(a.SerializeToString() for a in node.attribute))
+            if node.op_type == "Cast" and key in seen:
+                dropped.extend(node.output)
+                continue
+            if node.op_type == "Cast":
+                seen.add(key)
+            kept.append(node)
+        if len(kept) < len(graph.node):
+            del graph.node[:]
+            graph.node.extend(kept)
+    return dropped
+
+
 def fuse(source: Path, folder: Path, model_class: str) -> tuple[Path, dict[str, int], str]:
     """Write ``folder/model.fused.onnx`` (weights beside it) from ``source`` with the fusions of
     ``model_class``'s type; returns it, the fused operators' counts (only those found) and a note
-    of what was put back after them (empty when nothing was)."""
+    of what was mended after them (empty when nothing was)."""
     import onnx
     from onnxruntime.transformers.fusion_options import FusionOptions
     from onnxruntime.transformers.optimizer import optimize_model
@@ -79,8 +102,15 @@ def fuse(source: Path, folder: Path, model_class: str) -> tuple[Path, dict[str, 
     # opt_level 0: the fusions alone; onnxruntime's own graph optimizations are the optimize stage's.
     fused = optimize_model(str(source), model_type=kind, opt_level=0, use_gpu=False, optimization_options=options)
     put_back = put_back_dropped_constants(onnx.load(str(source), load_external_data=False), fused.model)
-    note = (f"fusions: put back {len(put_back)} Constant node{'s' * (len(put_back) > 1)} that onnxruntime's fusions "
-            f"dropped from a branch ({', '.join(put_back)}): it was that branch's output" if put_back else "")
+    repeated = drop_repeated_casts(fused.model)
+    notes = []
+    if put_back:
+        notes.append(f"fusions: put back {len(put_back)} Constant node{'s' * (len(put_back) > 1)} that onnxruntime's "
+                     f"fusions dropped from a branch ({', '.join(put_back)}): it was that branch's output")
+    if repeated:
+        notes.append(f"fusions: removed {len(repeated)} Cast node{'s' * (len(repeated) > 1)} that onnxruntime's "
+                     f"fusions wrote twice ({', '.join(repeated)}): a graph may define a name once")
+    note = "; ".join(notes)
     fused.save_model_to_file(str(target), use_external_data_format=True)
     counts = {op: count for op, count in (fused.get_fused_operator_statistics() or {}).items() if count}
     return target, counts, note
