@@ -76,3 +76,18 @@ def test_a_script_that_departs_from_the_defaults_says_why(check):
             assert "It takes only its config's image size" in text, model_type
         if "variant::one_layer" in text:
             assert "its default hyperparameters but one" in text, model_type
+
+
+@pytest.mark.slow  # LLaVA with one language-model layer: 658M parameters, about 20 s
+def test_a_vision_language_model_whose_placeholder_was_past_its_vocabulary_runs():
+    """LLaVA's default config puts its image placeholder (id 32000) past the text vocabulary (32000
+    tokens), and its script failed for real with an IndexError in the embedding; the published
+    checkpoints' tokenizers add the placeholder, and the generated script's vocabulary holds it."""
+    import subprocess
+    import sys
+
+    script = CORPUS / "llava.py"
+    assert '"vocab_size": 32001' in script.read_text()
+    done = subprocess.run([sys.executable, str(script), "--max_seq_length", "16"], cwd=REPO, capture_output=True,
+                          text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]

@@ -227,6 +227,17 @@ def make(config, recipe: dict, seq: int = SEQ, size: int = SIZE, device="meta") 
     return inputs
 
 
+def placeholder_room(config, recipe: dict) -> dict | None:
+    """Where the image placeholder's id is past the default config's vocabulary (LLaVA's 32000 of
+    32000 tokens: the published checkpoints add the placeholder to their tokenizer), the vocabulary
+    size that holds it: ``{"path": "text_config.vocab_size", "size": 32001, "token": 32000}``."""
+    ids = recipe.get("input_ids", {})
+    if "image_token" not in ids:
+        return None
+    token, vocab = attr(config, ids["image_token"]), attr(config, ids["vocab"])
+    return {"path": ids["vocab"], "size": token + 1, "token": token} if token >= vocab else None
+
+
 def build(cls, config):
     """``cls(config)`` on the meta device."""
     with warnings.catch_warnings():
@@ -394,6 +405,13 @@ def check(model_type: str) -> dict:
         if found is None:
             continue
         recipe, extra = found
+        room = placeholder_room(used, recipe)
+        if room is not None:
+            extra["placeholder_room"] = room
+            roomier = config_class(**kwargs)
+            *parents, name = room["path"].split(".")
+            setattr(attr(roomier, ".".join(parents)) if parents else roomier, name, room["size"])
+            parameters = sum(p.numel() for p in build(cls, roomier).parameters())
         unused = sorted({"pixel_values", "input_values", "input_features"} & params_of(cls) - set(recipe))
         if unused:
             result["unused"] = unused

@@ -132,6 +132,20 @@ def literal(value) -> str:
     return json.dumps(value) if isinstance(value, dict) else repr(value)
 
 
+def with_room(kwargs: dict, room: dict | None) -> dict:
+    """``kwargs`` with the vocabulary size the check found the image placeholder needs
+    (``room``: its dotted path and size) set at its path."""
+    if room is None:
+        return kwargs
+    merged = json.loads(json.dumps(kwargs))
+    *parents, name = room["path"].split(".")
+    level = merged
+    for parent in parents:
+        level = level.setdefault(parent, {})
+    level[name] = room["size"]
+    return merged
+
+
 def script(model_type: str, result: dict) -> str:
     """The text of ``models/transformers/<type>.py``."""
     inputs, kwargs = result["inputs"], result["config_kwargs"]
@@ -155,7 +169,11 @@ def script(model_type: str, result: dict) -> str:
     elif len(sizes) > 100:
         sizes = f"{', '.join(names)} = parse(\n    {json.dumps(names)}\n)"
 
-    arguments = ", ".join(f"{key}={literal(value)}" for key, value in kwargs.items())
+    room = result.get("placeholder_room")
+    if room:
+        body.append(f"# Its image placeholder's id ({room['token']}) is past the default vocabulary: the published")
+        body.append("# checkpoints add it to their tokenizer, and so the vocabulary here holds it.")
+    arguments = ", ".join(f"{key}={literal(value)}" for key, value in with_room(kwargs, room).items())
     body.append(f"config = {config_class}({arguments})")
     if result.get("head_because"):
         body.append(f"# The base model fails on plain inputs ({result['head_because'].split(': ', 1)[1]}): "
