@@ -205,6 +205,19 @@ def test_a_cast_the_fusions_write_twice_is_written_once(run):
     assert "fusions: removed 1 Cast node that onnxruntime's fusions wrote twice (add_int32)" in found.reason
 
 
+@pytest.mark.parametrize("script, gave", [("tiny_gpt2_generate", 8), ("tiny_mpt", 3)])
+def test_a_gemm_or_layer_norm_without_bias_is_fused(run, script, gave):
+    """The pass rate found it: onnxruntime's fusions index a Gemm's and a LayerNormalization's
+    bias input without checking that there is one, and raised an IndexError on DialoGPT's graph
+    (random weights: zero biases, which the exporter drops from its Gemms) and on MPT's (whose
+    LayerNorms have none). The fusions stage now gives them a zero bias first, and says so."""
+    found = run(*scripts_corpus(script), "runtime=ort", "build.fusions=[true]", "max_seq_length=8",
+                "max_new_tokens=2")
+    assert found and all(r.status == records.OK for r in found), [(r.variable, r.reason) for r in found]
+    assert all(f"fusions: gave {gave} Gemm or LayerNormalization nodes the zero bias" in r.reason for r in found)
+    assert all("SkipLayerNormalization" in r.fused_operators for r in found)
+
+
 def test_the_quantizers_temporary_copy_of_the_model_is_made_inside_the_build(run):
     """The pass rate filled the disk: onnxruntime's quantization pre-processing copies the model
     into a temporary folder (``pre.quant.*``, as large as the model), and a build process killed

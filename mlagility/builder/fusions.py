@@ -86,6 +86,54 @@ def drop_repeated_casts(fused) -> list[str]:
     return dropped
 
 
+# Operators whose bias input onnxruntime's fusions read without checking it is there: the bias's
+# input index, and which input's last dimension its length is (Gemm's B, as transB sets it).
+BIASED = {"Gemm": 2, "LayerNormalization": 2}
+
+
+def bias_length(node, initializers: dict) -> int | None:
+    """The length of the bias ``node`` (a Gemm or LayerNormalization without one) would take, read
+    from its weight's shape; None where the weight is no initializer of its graph."""
+    weight = initializers.get(node.input[1])
+    if weight is None or not weight.dims:
+        return None
+    if node.op_type == "LayerNormalization":
+        return weight.dims[-1] if len(weight.dims) == 1 else None
+    trans_b = next((a.i for a in node.attribute if a.name == "transB"), 0)
+    return weight.dims[0] if trans_b else weight.dims[-1]
+
+
+def unbiased(model) -> list[tuple[object, object, int]]:
+    """The Gemm and LayerNormalization nodes of ``model`` that have no bias input, with their graph
+    and the bias length they would take. A model with random weights has zero biases, which the
+    exporter's optimizer drops (GPT-2's Gemms); some models have none (MPT's LayerNorms)."""
+    found = []
+    for _, graph in graphs(model.graph):
+        initializers = {i.name: i for i in graph.initializer}
+        for node in graph.node:
+            if node.op_type in BIASED and len(node.input) == BIASED[node.op_type]:
+                length = bias_length(node, initializers)
+                if length is not None:
+                    found.append((graph, node, length))
+    return found
+
+
+def give_zero_biases(model, nodes: list[tuple[object, object, int]]) -> None:
+    """Give each of ``nodes`` (see :func:`unbiased`) a zero bias of its weight's type: the same
+    result, in the form onnxruntime's fusions read (they index the bias input, and raise an
+    IndexError where there is none)."""
+    import numpy as np
+    import onnx
+    from onnx import numpy_helper
+
+    for graph, node, length in nodes:
+        weight = next(i for i in graph.initializer if i.name == node.input[1])
+        name = f"{node.name or node.output[0]}.zero_bias"
+        dtype = onnx.helper.tensor_dtype_to_np_dtype(weight.data_type)
+        graph.initializer.append(numpy_helper.from_array(np.zeros(length, dtype=dtype), name))
+        node.input.append(name)
+
+
 def fuse(source: Path, folder: Path, model_class: str) -> tuple[Path, dict[str, int], str]:
     """Write ``folder/model.fused.onnx`` (weights beside it) from ``source`` with the fusions of
     ``model_class``'s type; returns it, the fused operators' counts (only those found) and a note
@@ -99,11 +147,20 @@ def fuse(source: Path, folder: Path, model_class: str) -> tuple[Path, dict[str, 
     options = FusionOptions(kind)
     for fusion in CUDA_ONLY_FUSIONS:
         setattr(options, fusion, False)
+    exported = onnx.load(str(source), load_external_data=False)
+    missing_biases = len(unbiased(exported))
+    model = str(source)
+    if missing_biases:  # loaded whole (the weights too) only when it is changed
+        model = onnx.load(str(source))
+        give_zero_biases(model, unbiased(model))
     # opt_level 0: the fusions alone; onnxruntime's own graph optimizations are the optimize stage's.
-    fused = optimize_model(str(source), model_type=kind, opt_level=0, use_gpu=False, optimization_options=options)
-    put_back = put_back_dropped_constants(onnx.load(str(source), load_external_data=False), fused.model)
+    fused = optimize_model(model, model_type=kind, opt_level=0, use_gpu=False, optimization_options=options)
+    put_back = put_back_dropped_constants(exported, fused.model)
     repeated = drop_repeated_casts(fused.model)
     notes = []
+    if missing_biases:
+        notes.append(f"fusions: gave {missing_biases} Gemm or LayerNormalization node{'s' * (missing_biases > 1)} the "
+                     "zero bias the exported graph left out, as onnxruntime's fusions read one")
     if put_back:
         notes.append(f"fusions: put back {len(put_back)} Constant node{'s' * (len(put_back) > 1)} that onnxruntime's "
                      f"fusions dropped from a branch ({', '.join(put_back)}): it was that branch's output")
