@@ -184,6 +184,32 @@ def test_ctrl_c_stops_in_one_line_that_says_how_to_resume_and_keeps_the_records(
     assert sorted((r["script"], r["status"]) for r in read_records(run_dir)) == [("a_first.py", "ok"), ("b_waits.py", "ok")]
 
 
+def test_a_run_killed_alone_leaves_no_worker_running(tmp_path):
+    """A run's own process killed (kill PID, an OOM kill of the parent), not its process group:
+    its worker held the forkserver's alive pipe, as every process a forkserver starts does, so the
+    forkserver never saw its parent go and never died, and the worker (tied to the forkserver's
+    death) ran its script on, orphaned, until the script ended. The worker now lets go of that
+    pipe: the forkserver ends with the run, and the worker with it."""
+    import psutil
+
+    corpus, started, release = tmp_path / "corpus", tmp_path / "started", tmp_path / "release"
+    corpus.mkdir()
+    (corpus / "waits.py").write_text(WAITS_FOR_RELEASE.format(started=str(started), release=str(release)))
+    run = subprocess.Popen([sys.executable, "-m", "mlagility", *QUICK, f"cache_dir={tmp_path / 'cache'}",
+                            f"corpus.folder={corpus}", "runtime=torch-eager", f"hydra.run.dir={tmp_path / 'run'}"],
+                           cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for(started, run)
+        descendants = psutil.Process(run.pid).children(recursive=True)
+        assert any("forkserver" in " ".join(p.cmdline()) for p in descendants)
+        run.kill()
+        run.wait()
+        gone, alive = psutil.wait_procs(descendants, timeout=30)
+        assert not alive, [(p.pid, " ".join(p.cmdline())[:120]) for p in alive]
+    finally:
+        release.touch()
+
+
 def test_a_sweep_with_a_failed_record_exits_1_as_a_single_run_does(tmp_path):
     # Its jobs run in other processes (joblib): their exit codes come back to the sweep's.
     corpus = tmp_path / "corpus"

@@ -23,13 +23,14 @@ def parameters(function) -> list[str]:
     return list(inspect.signature(function).parameters)
 
 
-def test_the_forkserver_has_the_pid_and_stop_that_stop_workers_uses():
+def test_the_forkserver_has_the_pid_stop_and_alive_fd_that_the_runner_uses():
     from multiprocessing import forkserver
 
     server = forkserver._forkserver
     assert isinstance(server, forkserver.ForkServer)
     assert server._forkserver_pid is None or isinstance(server._forkserver_pid, int)
     assert parameters(server._stop) == []
+    assert server._forkserver_alive_fd is None or isinstance(server._forkserver_alive_fd, int)
 
 
 STOP = """

@@ -387,6 +387,21 @@ def _say_in_logs(task: ScriptTask, line: str) -> None:
         script_log.write(f"mlagility: {line}\n")
 
 
+def _let_go_of_the_forkserver() -> None:
+    """Close this process's end of the forkserver's alive pipe. A forkserver hands it to each
+    process it starts and ends only once every holder has closed it: held by a worker, the
+    forkserver outlived a job process killed alone (kill PID), and so did the worker, tied to the
+    forkserver's death, running its script on, orphaned. (Private: the ForkServer instance and
+    its _forkserver_alive_fd, which tests/test_private_apis.py checks.)"""
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver
+    if server._forkserver_alive_fd is not None:
+        with contextlib.suppress(OSError):
+            os.close(server._forkserver_alive_fd)
+        server._forkserver_alive_fd = None
+
+
 def _end_group(*_signal_args: Any) -> None:
     """Kill the caller's process group, the caller included."""
     os.killpg(0, signal.SIGKILL)
@@ -398,6 +413,7 @@ def _entry(task: ScriptTask, sender) -> None:
     parent = os.getppid()
     os.setsid()
     os.set_inheritable(sender.fileno(), False)
+    _let_go_of_the_forkserver()  # it ends with the job process, however that ends
     # Out of the job's process group, the worker would outlive a kill of that group (kill -9 -PGID):
     # it ends, with its group, when told to (SIGTERM) and when its parent, the forkserver, dies.
     signal.signal(signal.SIGTERM, _end_group)
