@@ -86,8 +86,8 @@ def drop_repeated_casts(fused) -> list[str]:
     return dropped
 
 
-# Operators whose bias input onnxruntime's fusions read without checking it is there: the bias's
-# input index, and which input's last dimension its length is (Gemm's B, as transB sets it).
+# Operators whose bias input onnxruntime's fusions read without checking it is there, with the
+# number of inputs such a node has when it has no bias.
 BIASED = {"Gemm": 2, "LayerNormalization": 2}
 
 
@@ -137,7 +137,7 @@ def give_zero_biases(model, nodes: list[tuple[object, object, int]]) -> None:
 def fuse(source: Path, folder: Path, model_class: str) -> tuple[Path, dict[str, int], str]:
     """Write ``folder/model.fused.onnx`` (weights beside it) from ``source`` with the fusions of
     ``model_class``'s type; returns it, the fused operators' counts (only those found) and a note
-    of what was mended after them (empty when nothing was)."""
+    of what was mended around them (empty when nothing was)."""
     import onnx
     from onnxruntime.transformers.fusion_options import FusionOptions
     from onnxruntime.transformers.optimizer import optimize_model
