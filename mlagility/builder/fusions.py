@@ -91,11 +91,10 @@ def drop_repeated_casts(fused) -> list[str]:
 BIASED = {"Gemm": 2, "LayerNormalization": 2}
 
 
-def bias_length(node, initializers: dict) -> int | None:
+def bias_length(node, weight) -> int | None:
     """The length of the bias ``node`` (a Gemm or LayerNormalization without one) would take, read
-    from its weight's shape; None where the weight is no initializer of its graph."""
-    weight = initializers.get(node.input[1])
-    if weight is None or not weight.dims:
+    from the shape of ``weight``, its second input's initializer; None where it has no shape."""
+    if not weight.dims:
         return None
     if node.op_type == "LayerNormalization":
         return weight.dims[-1] if len(weight.dims) == 1 else None
@@ -103,22 +102,24 @@ def bias_length(node, initializers: dict) -> int | None:
     return weight.dims[0] if trans_b else weight.dims[-1]
 
 
-def unbiased(model) -> list[tuple[object, object, int]]:
-    """The Gemm and LayerNormalization nodes of ``model`` that have no bias input, with their graph
-    and the bias length they would take. A model with random weights has zero biases, which the
-    exporter's optimizer drops (GPT-2's Gemms); some models have none (MPT's LayerNorms)."""
+def unbiased(model) -> list[tuple[object, object, object, int]]:
+    """The Gemm and LayerNormalization nodes of ``model`` that have no bias input, each with its
+    graph, its weight (an initializer) and the bias length it would take. A model with random
+    weights has zero biases, which the exporter's optimizer drops (GPT-2's Gemms); some models
+    have none (MPT's LayerNorms)."""
     found = []
     for _, graph in graphs(model.graph):
         initializers = {i.name: i for i in graph.initializer}
         for node in graph.node:
             if node.op_type in BIASED and len(node.input) == BIASED[node.op_type]:
-                length = bias_length(node, initializers)
+                weight = initializers.get(node.input[1])
+                length = None if weight is None else bias_length(node, weight)
                 if length is not None:
-                    found.append((graph, node, length))
+                    found.append((graph, node, weight, length))
     return found
 
 
-def give_zero_biases(model, nodes: list[tuple[object, object, int]]) -> None:
+def give_zero_biases(nodes: list[tuple[object, object, object, int]]) -> None:
     """Give each of ``nodes`` (see :func:`unbiased`) a zero bias of its weight's type: the same
     result, in the form onnxruntime's fusions read (they index the bias input, and raise an
     IndexError where there is none)."""
@@ -126,8 +127,7 @@ def give_zero_biases(model, nodes: list[tuple[object, object, int]]) -> None:
     import onnx
     from onnx import numpy_helper
 
-    for graph, node, length in nodes:
-        weight = next(i for i in graph.initializer if i.name == node.input[1])
+    for graph, node, weight, length in nodes:
         name = f"{node.name or node.output[0]}.zero_bias"
         dtype = onnx.helper.tensor_dtype_to_np_dtype(weight.data_type)
         graph.initializer.append(numpy_helper.from_array(np.zeros(length, dtype=dtype), name))
@@ -152,7 +152,7 @@ def fuse(source: Path, folder: Path, model_class: str) -> tuple[Path, dict[str, 
     model = str(source)
     if missing_biases:  # loaded whole (the weights too) only when it is changed
         model = onnx.load(str(source))
-        give_zero_biases(model, unbiased(model))
+        give_zero_biases(unbiased(model))
     # opt_level 0: the fusions alone; onnxruntime's own graph optimizations are the optimize stage's.
     fused = optimize_model(model, model_type=kind, opt_level=0, use_gpu=False, optimization_options=options)
     put_back = put_back_dropped_constants(exported, fused.model)

@@ -133,6 +133,14 @@ def _alive(process: psutil.Process) -> bool:
         return False
 
 
+def _wait_until_ended(processes: list[psutil.Process]) -> None:
+    """Wait up to KILL_WAIT_S until ``processes`` have ended (a signal is not instant), without
+    waiting for a reaper: an orphan's is not ours, and may never reap it."""
+    deadline = time.monotonic() + KILL_WAIT_S
+    while any(_alive(process) for process in processes) and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
 def _named(process: psutil.Process) -> str:
     """``pid N (command line)``, for the logs."""
     try:
@@ -210,11 +218,7 @@ class ScriptProcesses:
                 process.kill()  # psutil checks the pid was not reused
             except psutil.Error:
                 pass
-        # Wait until they have ended (SIGKILL is not instant), without waiting for a reaper:
-        # an orphan's is not ours, and may never reap it.
-        deadline = time.monotonic() + KILL_WAIT_S
-        while any(_alive(process) for process in left) and time.monotonic() < deadline:
-            time.sleep(0.01)
+        _wait_until_ended(left)
         return named
 
 
@@ -365,9 +369,7 @@ def _stop_builds(builds: list[psutil.Process]) -> None:
     for build in builds:
         with contextlib.suppress(psutil.Error):
             build.send_signal(MEMORY_STOP_SIGNAL)
-    deadline = time.monotonic() + KILL_WAIT_S
-    while any(_alive(build) for build in builds) and time.monotonic() < deadline:
-        time.sleep(0.01)
+    _wait_until_ended(builds)
     for build in builds:
         if _alive(build):
             with contextlib.suppress(psutil.Error):
