@@ -16,6 +16,7 @@ REPO = Path(__file__).resolve().parent.parent
 MODELS = REPO / "models"
 sys.path.insert(0, str(REPO))
 
+from mlagility.measure import warmed_up  # noqa: E402
 from mlagility.measurement import MeasureSettings  # noqa: E402
 
 # The tool's default methodology, which the bare loops copy.
@@ -90,10 +91,11 @@ def timed_loop(call, iterations: int) -> float:
     ``iterations`` calls (as many as the tool's record says it timed). Pass the library's own
     call with its inputs bound (functools.partial), not a lambda: a hand-written loop has no
     extra Python frame either."""
-    started, calls = time.perf_counter(), 0
-    while calls < DEFAULTS.warmup_min_calls or time.perf_counter() - started < DEFAULTS.warmup_min_s:
+    started, warmup_s = time.perf_counter(), []
+    while not warmed_up(warmup_s, time.perf_counter() - started, DEFAULTS):
+        before = time.perf_counter()
         call()
-        calls += 1
+        warmup_s.append(time.perf_counter() - before)
     samples = []
     for _ in range(iterations):
         before = time.perf_counter()

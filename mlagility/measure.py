@@ -22,6 +22,7 @@ passes it, and each round reads it just before and just after its timed calls, o
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 from dataclasses import dataclass, field
@@ -41,6 +42,10 @@ PRECISION_CHECK_GROWTH = 1.1
 # measurement that max_duration_s would have seen reach its precision; at 2x, or from 10 calls, some.
 OUT_OF_REACH_FACTOR = 3.0
 OUT_OF_REACH_MIN_CALLS = 50
+# Warm-up may end before warmup_min_calls once this many calls in a row agree within
+# warmup_settled: after the first call (outside the loop), onnxruntime and eager torch are steady
+# by their second, and a slow model's ten warm-up calls were seconds of nothing learnt.
+WARMUP_SETTLED_CALLS = 3
 # While waiting for a quiet host, say how long it has waited at most this often (seconds).
 QUIET_REPORT_S = 1.0
 
@@ -132,6 +137,21 @@ def measure_together(
         tell(f"retrying: contended {busiest:.0%}, attempt {attempt + 1} of {settings.retries + 1}")
 
 
+def warmed_up(calls_s: list[float], elapsed_s: float, settings: MeasureSettings) -> bool:
+    """Whether the warm-up calls so far (their seconds, in order, over ``elapsed_s``) are enough:
+    warmup_min_s has passed, and warmup_min_calls were made or the last WARMUP_SETTLED_CALLS agree
+    within warmup_settled (a model past its first calls' allocations and caches); or warmup_max_s."""
+    if elapsed_s >= settings.warmup_max_s:
+        return True
+    if elapsed_s < settings.warmup_min_s:
+        return False
+    if len(calls_s) >= settings.warmup_min_calls:
+        return True
+    last = calls_s[-WARMUP_SETTLED_CALLS:]
+    return (settings.warmup_settled > 0 and len(last) == WARMUP_SETTLED_CALLS
+            and max(last) <= min(last) * (1 + settings.warmup_settled))
+
+
 def wait_for_quiet(meter: CpuMeter, settings: MeasureSettings, on_stage: Optional[OnStage] = None,
                    since: Optional[CpuReading] = None) -> float:
     """Wait up to quiet_wait_s for other processes to leave the host idle enough
@@ -192,20 +212,19 @@ class _Window:
         round_started = clock()
         reading = meter.read()
 
-        warmup_min_calls = settings.warmup_min_calls if first else 1
-        warmup_max_s = settings.warmup_max_s if first else settings.warmup_max_s / rounds
-        calls, started = 0, clock()
-        while True:
-            elapsed = clock() - started
-            if (calls >= warmup_min_calls and elapsed >= settings.warmup_min_s) or elapsed >= warmup_max_s:
-                break
+        warmup = settings if first else dataclasses.replace(settings, warmup_min_calls=1,
+                                                             warmup_max_s=settings.warmup_max_s / rounds)
+        warmup_s: list[float] = []
+        started = clock()
+        while not warmed_up(warmup_s, clock() - started, warmup):
             if restored:
                 call = restored()
+            before = clock()
             call()
             if sync:
                 sync()
-            calls += 1
-        self.warmup_calls += calls
+            warmup_s.append(clock() - before)
+        self.warmup_calls += len(warmup_s)
 
         min_iterations = math.ceil(settings.min_iterations / rounds)
         min_duration_s, max_duration_s = settings.min_duration_s / rounds, settings.max_duration_s / rounds

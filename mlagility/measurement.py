@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class MeasureSettings:
     """When to stop warming up and when to stop timing: the `measure` config group's schema.
 
-    Warm-up runs until both warmup_min_calls and warmup_min_s are reached, or warmup_max_s.
+    Warm-up runs until warmup_min_s has passed and either warmup_min_calls were made or the last
+    three calls agree within warmup_settled (slowest/fastest - 1; 0 waits for warmup_min_calls),
+    or until warmup_max_s.
     Timing runs until min_iterations and min_duration_s are reached and the median's 95%
     confidence interval is within +-precision of it (relative; 0 skips that check), or until
     max_duration_s. With stop_out_of_reach it also stops once the precision is out of reach: from
@@ -43,6 +45,7 @@ class MeasureSettings:
 
     warmup_min_calls: int = 10
     warmup_min_s: float = 0.1
+    warmup_settled: float = 0.1
     warmup_max_s: float = 60.0
     min_iterations: int = 10
     # As timeit's autorange and torch.utils.benchmark's blocked_autorange: long enough for the
@@ -65,7 +68,7 @@ class MeasureSettings:
         if not 0 <= self.max_host_busy <= 1:
             raise ValueError(f"measure.max_host_busy={self.max_host_busy} must be a share of the host's CPU time, "
                              "from 0 to 1 (0.1: other processes may use a tenth)")
-        for key in ("quiet_wait_s", "retries", "precision", "min_duration_s", "warmup_min_s"):
+        for key in ("quiet_wait_s", "retries", "precision", "min_duration_s", "warmup_min_s", "warmup_settled"):
             if getattr(self, key) < 0:
                 raise ValueError(f"measure.{key}={getattr(self, key)} must be 0 or more")
         for key in ("rounds", "min_iterations", "max_duration_s", "profile_calls"):

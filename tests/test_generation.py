@@ -78,7 +78,7 @@ def test_a_script_that_streams_is_timed_with_the_tools_streamer(run):
     """A script passing generate a streamer of its own: the timed calls use the tool's in its place
     (passing both was a TypeError, "got multiple values for keyword argument 'streamer'")."""
     results = run(*scripts_corpus("tiny_llama_streams"), "max_seq_length=8", "max_new_tokens=3", "runtime=torch-eager",
-                  "measure.warmup_min_calls=5")
+                  "measure.warmup_min_calls=5", "measure.warmup_settled=0")
     phases = by_phase(results)
     generate = phases["generate"]["torch-eager"]
     assert generate.status == records.OK, generate.reason

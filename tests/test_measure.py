@@ -84,6 +84,41 @@ def test_precision_zero_leaves_the_count_and_duration_to_decide():
     assert len(calls) == 10
 
 
+def settling(first_s: list[float], steady_s: float):
+    """A call that sleeps ``first_s`` in turn (a model still filling its caches, faster each
+    time), then ``steady_s`` every time after."""
+    calls = iter(range(10**7))
+    return lambda: time.sleep(first_s[n] if (n := next(calls)) < len(first_s) else steady_s)
+
+
+def test_a_steady_slow_call_ends_its_warm_up_once_three_calls_agree():
+    """A 20 ms call is done warming up after three calls that agree, not ten: for a slow model the
+    seven more were seconds of nothing learnt. With warmup_settled=0 it waits for the ten."""
+    settings = MeasureSettings(warmup_min_calls=10, warmup_min_s=0, min_iterations=5, min_duration_s=0,
+                               max_duration_s=10, precision=0, **QUIET)
+    # Three when the sleeps agree within 10%; a busy host's late wake-ups can cost a call or two.
+    assert 3 <= timed_alone(lambda: time.sleep(0.02), settings).warmup_calls < 10
+    waits = timed_alone(lambda: time.sleep(0.02), MeasureSettings(**{**vars(settings), "warmup_settled": 0}))
+    assert waits.warmup_calls == 10
+
+
+def test_a_call_still_getting_faster_is_warmed_up_until_it_settles():
+    """Calls of 40, 25 and 15 ms before a steady 10 ms: warm-up lasts until three calls agree,
+    and none of the slow ones is timed."""
+    settings = MeasureSettings(warmup_min_calls=20, warmup_min_s=0, min_iterations=5, min_duration_s=0,
+                               max_duration_s=10, precision=0, **QUIET)
+    result = timed_alone(settling([0.04, 0.025, 0.015], 0.01), settings)
+    assert 6 <= result.warmup_calls < 20
+    assert max(result.samples_s) < 0.015
+
+
+def test_warm_up_lasts_at_least_warmup_min_s_however_settled():
+    settings = MeasureSettings(warmup_min_calls=10, warmup_min_s=0.3, min_iterations=5, min_duration_s=0,
+                               max_duration_s=10, precision=0, **QUIET)
+    result = timed_alone(lambda: time.sleep(0.02), settings)
+    assert 0.3 / 0.02 * 0.5 < result.warmup_calls <= 0.3 / 0.02 + 1
+
+
 def test_timing_lasts_at_least_min_duration():
     settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=1, min_duration_s=0.3,
                                max_duration_s=10, precision=0.5, **QUIET)
