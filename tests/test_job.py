@@ -1,15 +1,19 @@
 """A job on real scripts: records for every invocation, and a record for every failure."""
 
 import json
+import os
 import socket
 import subprocess
 import sys
+import time
 import urllib.request
 
+import psutil
 import pytest
 
 from conftest import mlagility, scripts_corpus
 from mlagility import records
+from mlagility.engine.runner import TREE_RESCAN_S, ScriptProcesses
 from mlagility.engine.worker import NETWORK_HINT, script_failure_reason
 from mlagility.common.output import one_line
 
@@ -50,6 +54,29 @@ def test_a_script_that_eats_memory_is_stopped(run):
     [record] = run(*scripts_corpus("eats_memory"), "runtime=torch-eager", "memory_limit_gb=1.5")
     assert record.status == "out_of_memory"
     assert "memory_limit_gb=1.5" in record.reason
+
+
+def test_the_memory_watch_reads_the_workers_processes_without_scanning_the_host_each_poll(monkeypatch):
+    """Finding a worker's descendants means reading every process of the host (psutil reads each
+    one's parent): a millisecond a poll here, every 0.1 s, beside the timed calls, and far more on
+    a node running hundreds. The watch finds them once per TREE_RESCAN_S and reads only their
+    memory in between; a child started meanwhile is counted from the next scan."""
+    scans = []
+    children = psutil.Process.children
+    monkeypatch.setattr(psutil.Process, "children", lambda self, **kw: scans.append(1) or children(self, **kw))
+    watched = ScriptProcesses(os.getpid())
+    alone = watched.rss()
+    for _ in range(20):
+        assert watched.rss() > 0
+    assert len(scans) == 1
+    child = subprocess.Popen([sys.executable, "-c", "import time; x = bytearray(300 * 2**20); time.sleep(60)"])
+    try:
+        time.sleep(TREE_RESCAN_S + 1.0)  # the child's import and allocation, then the next scan
+        assert watched.rss() > alone + 250 * 2**20
+        assert len(scans) == 2
+    finally:
+        child.kill()
+        child.wait()
 
 
 def test_a_killed_worker_is_a_killed_record(run, tmp_path):

@@ -14,6 +14,7 @@ import ctypes
 import dataclasses
 import gc
 import logging
+import math
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -34,6 +35,11 @@ from mlagility.records import Record
 log = logging.getLogger(__name__)
 
 POLL_S = 0.1
+# A worker's descendants are found by reading every process of the host (psutil reads each one's
+# parent): a millisecond on a quiet host, every poll, beside the timed calls, and far more on a
+# node running hundreds of processes. They are looked for this often; each poll reads only the
+# memory of those already found.
+TREE_RESCAN_S = 1.0
 # How long to wait for the killed processes of a script to end.
 KILL_WAIT_S = 5.0
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
@@ -159,26 +165,32 @@ class ScriptProcesses:
     def __init__(self, pid: int):
         self.pid = pid
         self.seen: set[psutil.Process] = set()
+        self._descendants: list[psutil.Process] = []
+        self._scanned = -math.inf  # when the descendants were last looked for (time.monotonic)
         try:
             self.worker: Optional[psutil.Process] = psutil.Process(pid)
         except psutil.Error:  # it has already ended
             self.worker = None
 
-    def _tree(self) -> list[psutil.Process]:
-        """The worker and its descendants now; the descendants are remembered."""
+    def _tree(self, fresh: bool = True) -> list[psutil.Process]:
+        """The worker and its descendants, looked for now, or (``fresh=False``) as found within
+        TREE_RESCAN_S; the descendants are remembered."""
         if self.worker is None:
             return []
-        try:
-            children = self.worker.children(recursive=True)
-        except psutil.Error:
-            return []
-        self.seen.update(children)
-        return [self.worker, *children]
+        if fresh or time.monotonic() - self._scanned >= TREE_RESCAN_S:
+            try:
+                self._descendants = self.worker.children(recursive=True)
+            except psutil.Error:
+                return []
+            self._scanned = time.monotonic()
+            self.seen.update(self._descendants)
+        return [self.worker, *self._descendants]
 
     def rss(self) -> int:
-        """Resident memory of the worker and its descendants (torch.compile spawns some)."""
+        """Resident memory of the worker and its descendants (torch.compile spawns some), those
+        started in the last TREE_RESCAN_S aside."""
         total = 0
-        for member in self._tree():
+        for member in self._tree(fresh=False):
             try:
                 total += member.memory_info().rss
             except psutil.Error:
