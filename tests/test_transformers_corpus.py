@@ -73,7 +73,8 @@ def test_a_script_that_departs_from_the_defaults_says_why(check):
         if "seq_length = min(" in text:
             assert "(its position table)" in text, model_type
         if '"height", "width"' not in text and "pixel_values" in text:
-            assert "It takes only its config's image size" in text, model_type
+            assert ("It takes only its config's image size" in text
+                    or "placeholders below, are as many as that size gives" in text), model_type
         if "variant::one_layer" in text:
             assert "its default hyperparameters but one" in text, model_type
 

@@ -8,10 +8,10 @@ default config (its config class called with no arguments), its base model built
 spectrogram frames (audio), several of these (multimodal), and decoder token ids for an
 encoder-decoder. Candidate inputs are tried in turn, the first that the model takes is kept;
 a vision-language model that asks for image placeholders in its token ids gets one per image
-feature. Where meta cannot run a model (a value-dependent step), one of up to 1.5 B parameters
-is run on the CPU at the small sizes instead.
-A model whose float32 weights pass 16 GiB is built again with one layer (``variant::one_layer``).
-Where the base model takes none of these, its first task head that does is tried.
+feature (at one fixed image size where their number follows the size). Where meta cannot run a
+model (a value-dependent step), one of up to 1.5 B parameters is run on the CPU at the small
+sizes instead. A model whose float32 weights pass 16 GiB is built again with one layer
+(``variant::one_layer``). Where the base model takes none of these, its first task head that does is tried.
 
 The results go to ``transformers_check.json`` beside this file, one entry per model type,
 written as the check goes, so a stopped run resumes where it was. ``generate_transformers.py``
@@ -261,18 +261,59 @@ def one_layer(config_class, config) -> dict | None:
     return kwargs or None
 
 
-def with_image_tokens(model, config, recipe: dict, message: str, sizes: dict) -> dict | None:
-    """``recipe`` with image placeholders in its token ids, where the model asked for them
-    ("image features and image tokens do not match ... features: N") and takes them."""
+def features_in(message: str, config) -> int | None:
+    """The number of image features a placeholder mismatch's message names, in tokens."""
     match = re.search(r"features:? (\d+)", message)
-    token = find(config, ["image_token_id", "image_token_index"])
-    if not (match and token and "input_ids" in recipe and "pixel_values" in recipe):
+    if not match:
         return None
     count = int(match.group(1))
     hidden = find(config, ["hidden_size"])
     # some models count features as values (tokens x width), not tokens
     if hidden and count > 16384 and count % hidden[1] == 0:
         count //= hidden[1]
+    return count
+
+
+def features_asked(model, config, recipe: dict, **sizes) -> int | None:
+    """How many image features the model makes at these sizes, where it names them (always on
+    meta, whose checks pass with their message kept; on the CPU only where they do not match)."""
+    MESSAGES.clear()
+    try:
+        try_call(model, config, recipe, **sizes)
+    except Exception as error:
+        return features_in(str(error), config) if "do not match" in str(error) else None
+    asked = [m for m in MESSAGES if "features" in m and "do not match" in m]
+    return features_in(asked[0], config) if asked else None
+
+
+def sized_for_placeholders(model, config, recipe: dict, sizes: dict) -> tuple[dict, str | None]:
+    """Where the number of image features follows the image size (InternVL: 64 at 224x224, 4 at
+    64x64), placeholders counted at one size fit no other: ``recipe`` at one fixed size, the
+    config's own (as its processor resizes every image to it) or else parse()'s default, with its
+    placeholders counted there, and which of the two (``"config"``, ``"default"``); else
+    ``recipe`` as it is and None."""
+    pixels, ids = recipe.get("pixel_values"), recipe.get("input_ids", {})
+    if "image_tokens" not in ids or pixels is None or pixels["size"] is not None:
+        return recipe, None
+    other = {**sizes, "size": 64 if sizes.get("size", SIZE) == SIZE else SIZE}
+    elsewhere = features_asked(model, config, recipe, **other)
+    if elsewhere is None or elsewhere == ids["image_tokens"]:
+        return recipe, None
+    own = image_size(config)
+    fixed = {**recipe, "pixel_values": {**pixels, "size": own or [SIZE, SIZE]}}
+    count = features_asked(model, config, fixed, **sizes)
+    if count is not None:
+        fixed["input_ids"] = {**ids, "image_tokens": count}
+    return fixed, "config" if own else "default"
+
+
+def with_image_tokens(model, config, recipe: dict, message: str, sizes: dict) -> dict | None:
+    """``recipe`` with image placeholders in its token ids, where the model asked for them
+    ("image features and image tokens do not match ... features: N") and takes them."""
+    count = features_in(message, config)
+    token = find(config, ["image_token_id", "image_token_index"])
+    if not (count and token and "input_ids" in recipe and "pixel_values" in recipe):
+        return None
     ids = {**recipe["input_ids"], "image_token": token[0], "image_tokens": count}
     placed = {**recipe, "input_ids": ids}
     try:
@@ -316,6 +357,9 @@ def first_recipe(model, config, recipes: list[dict], errors: list[str], class_na
                 extra["seq_limit"] = limit[0]
             else:
                 continue
+        recipe, fixed = sized_for_placeholders(model, config, recipe, sizes)
+        if fixed:
+            extra["placeholder_size"] = fixed
         if device == "meta":
             try:
                 try_call(model, config, recipe, seq=min(limit[1] if limit else SEQ, 16), size=64)
@@ -347,7 +391,8 @@ def check(model_type: str) -> dict:
     ``full_parameters`` (at the default config), ``inputs`` (the recipe), ``head_because`` (why a
     task head stands in for the base model), ``seq_limit`` (the config attribute that bounds the
     text), ``unused`` (image or audio inputs it takes but was not given), ``device`` (meta or
-    cpu) and ``small`` (whether it takes 16 tokens and 64x64 images).
+    cpu), ``small`` (whether it takes 16 tokens and 64x64 images), and ``placeholder_size``
+    (whose image size the placeholders are counted at: ``sized_for_placeholders``).
     """
     config_class = configuration_auto.CONFIG_MAPPING[model_type]
     result = {"builds": False, "config": config_class.__name__}

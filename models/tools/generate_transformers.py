@@ -193,7 +193,16 @@ def script(model_type: str, result: dict) -> str:
                 frames = "frames"
                 body.append("# Spectrogram frames at a 10 ms hop: 160 audio samples each at 16 kHz.")
                 body.append("frames = max_audio_seq_length // 160")
-    if fixed_size:
+    counted_at = result.get("placeholder_size")
+    if fixed_size and counted_at == "config":
+        body.append(f"# It takes only its config's image size here, {fixed_size[0]}x{fixed_size[1]}, as its processor "
+                    "resizes every image to it:")
+        body.append("# its image features, and so its placeholders below, are as many as that size gives.")
+    elif fixed_size and counted_at:
+        body.append(f"# It takes only {fixed_size[0]}x{fixed_size[1]} here (parse()'s default; its config names no "
+                    "image size): its image")
+        body.append("# features, and so its placeholders below, are as many as that size gives.")
+    elif fixed_size:
         body.append(f"# It takes only its config's image size, {fixed_size[0]}x{fixed_size[1]} "
                     "(position embeddings or patch grid fixed when built).")
     image_tokens = None
