@@ -10,7 +10,8 @@ encoder-decoder. Candidate inputs are tried in turn, the first that the model ta
 a vision-language model that asks for image placeholders in its token ids gets one per image
 feature (at one fixed image size where their number follows the size). Where meta cannot run a
 model (a value-dependent step), one of up to 1.5 B parameters is run on the CPU at the small
-sizes instead. A model whose float32 weights pass 16 GiB is built again with one layer
+sizes instead. A default config whose parts do not fit together gets the one value it lacks
+(``FIXES``). A model whose float32 weights pass 16 GiB is built again with one layer
 (``variant::one_layer``). Where the base model takes none of these, its first task head that does is tried.
 
 The results go to ``transformers_check.json`` beside this file, one entry per model type,
@@ -59,6 +60,17 @@ SUBCONFIGS = ["", "text_config", "vision_config", "audio_config", "encoder_confi
               "encoder", "decoder", "speech_config", "language_config", "llm_config", "backbone_config",
               "qformer_config"]
 SECONDS = 120
+# Default configs whose parts do not fit together, each with the one value the script sets and why.
+FIXES = {
+    "clvp": {"path": "speech_config.vocab_size", "size": 8194,
+             "why": "Its speech encoder reads the speech ids its decoder writes, up to decoder_config.vocab_size "
+                    "(8194): the default speech vocabulary (256, the text one's size) does not hold them, so "
+                    "here it is the decoder's."},
+    "ovis2": {"path": "hidden_size", "size": 4096,
+              "why": "Its visual embeddings, hidden_size wide (1536), take the place of its image placeholders "
+                     "among its text model's embeddings, text_config.hidden_size wide (4096, Qwen2's default): "
+                     "they must be as wide, so here hidden_size is the text model's."},
+}
 # Models up to this many parameters (6 GiB of float32 weights) are run on the CPU where meta cannot.
 CPU_PARAMETERS = 1_500_000_000
 # Where a model branches on a tensor's value (``if mask.all():``), meta has none to give: it reads
@@ -227,15 +239,25 @@ def make(config, recipe: dict, seq: int = SEQ, size: int = SIZE, device="meta") 
     return inputs
 
 
-def placeholder_room(config, recipe: dict) -> dict | None:
+def placeholder_room(model, config, recipe: dict) -> dict | None:
     """Where the image placeholder's id is past the default config's vocabulary (LLaVA's 32000 of
-    32000 tokens: the published checkpoints add the placeholder to their tokenizer), the vocabulary
-    size that holds it: ``{"path": "text_config.vocab_size", "size": 32001, "token": 32000}``."""
+    32000 tokens: the published checkpoints add the placeholder to their tokenizer) and past the
+    model's token table, the vocabulary size that holds it:
+    ``{"path": "text_config.vocab_size", "size": 32001, "token": 32000}``."""
     ids = recipe.get("input_ids", {})
     if "image_token" not in ids:
         return None
     token, vocab = attr(config, ids["image_token"]), attr(config, ids["vocab"])
+    table = model.get_input_embeddings() if hasattr(model, "get_input_embeddings") else None
+    if isinstance(table, torch.nn.Embedding) and token < table.num_embeddings:
+        return None
     return {"path": ids["vocab"], "size": token + 1, "token": token} if token >= vocab else None
+
+
+def set_at(config, path: str, value) -> None:
+    """Set the value at a dotted path of ``config``."""
+    *parents, name = path.split(".")
+    setattr(attr(config, ".".join(parents)) if parents else config, name, value)
 
 
 def build(cls, config):
@@ -391,8 +413,9 @@ def check(model_type: str) -> dict:
     ``full_parameters`` (at the default config), ``inputs`` (the recipe), ``head_because`` (why a
     task head stands in for the base model), ``seq_limit`` (the config attribute that bounds the
     text), ``unused`` (image or audio inputs it takes but was not given), ``device`` (meta or
-    cpu), ``small`` (whether it takes 16 tokens and 64x64 images), and ``placeholder_size``
-    (whose image size the placeholders are counted at: ``sized_for_placeholders``).
+    cpu), ``small`` (whether it takes 16 tokens and 64x64 images), ``placeholder_size`` (whose
+    image size the placeholders are counted at: ``sized_for_placeholders``) and ``config_fix`` (a
+    value of the default config that the script sets: ``FIXES``).
     """
     config_class = configuration_auto.CONFIG_MAPPING[model_type]
     result = {"builds": False, "config": config_class.__name__}
@@ -401,6 +424,9 @@ def check(model_type: str) -> dict:
     except Exception as error:
         result["error"] = "config: " + shorten(error)
         return result
+    fix = FIXES.get(model_type)
+    if fix:
+        set_at(config, fix["path"], fix["size"])
     names = modeling_auto.MODEL_MAPPING_NAMES[model_type]
     classes = [names] if isinstance(names, str) else list(names)[:1]
     for head in HEADS:
@@ -427,6 +453,8 @@ def check(model_type: str) -> dict:
                 continue
             try:
                 used = config_class(**kwargs)
+                if fix:
+                    set_at(used, fix["path"], fix["size"])
                 model = build(cls, used)
             except Exception as error:
                 errors.append(f"{class_name} with one layer: {shorten(error)}")
@@ -450,16 +478,18 @@ def check(model_type: str) -> dict:
         if found is None:
             continue
         recipe, extra = found
-        room = placeholder_room(used, recipe)
+        room = placeholder_room(model, used, recipe)
         if room is not None:
             extra["placeholder_room"] = room
             roomier = config_class(**kwargs)
-            *parents, name = room["path"].split(".")
-            setattr(attr(roomier, ".".join(parents)) if parents else roomier, name, room["size"])
+            for change in (room, fix) if fix else (room,):
+                set_at(roomier, change["path"], change["size"])
             parameters = sum(p.numel() for p in build(cls, roomier).parameters())
         unused = sorted({"pixel_values", "input_values", "input_features"} & params_of(cls) - set(recipe))
         if unused:
             result["unused"] = unused
+        if fix:
+            result["config_fix"] = fix
         result.update(builds=True, model=class_name, config_kwargs=kwargs, full_parameters=full,
                       parameters=parameters, inputs=recipe, **extra)
         if index:

@@ -20,6 +20,7 @@ running it again on the same transformers rewrites them byte for byte
 import argparse
 import json
 import sys
+import textwrap
 from pathlib import Path
 
 TOOLS = Path(__file__).resolve().parent
@@ -134,7 +135,8 @@ def literal(value) -> str:
 
 def with_room(kwargs: dict, room: dict | None) -> dict:
     """``kwargs`` with the vocabulary size the check found the image placeholder needs
-    (``room``: its dotted path and size) set at its path."""
+    (``room``: its dotted path and size) set at its path; likewise a default config's fix
+    (``config_fix``)."""
     if room is None:
         return kwargs
     merged = json.loads(json.dumps(kwargs))
@@ -169,11 +171,13 @@ def script(model_type: str, result: dict) -> str:
     elif len(sizes) > 100:
         sizes = f"{', '.join(names)} = parse(\n    {json.dumps(names)}\n)"
 
-    room = result.get("placeholder_room")
+    room, fix = result.get("placeholder_room"), result.get("config_fix")
     if room:
         body.append(f"# Its image placeholder's id ({room['token']}) is past the default vocabulary: the published")
         body.append("# checkpoints add it to their tokenizer, and so the vocabulary here holds it.")
-    arguments = ", ".join(f"{key}={literal(value)}" for key, value in with_room(kwargs, room).items())
+    if fix:
+        body += [f"# {line}" for line in textwrap.wrap(fix["why"], 98)]
+    arguments = ", ".join(f"{key}={literal(value)}" for key, value in with_room(with_room(kwargs, room), fix).items())
     body.append(f"config = {config_class}({arguments})")
     if result.get("head_because"):
         body.append(f"# The base model fails on plain inputs ({result['head_because'].split(': ', 1)[1]}): "
