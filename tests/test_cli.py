@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import SCRIPTS, mlagility, read_records, run_cli
+from conftest import REPO, SCRIPTS, mlagility, read_records, run_cli
 
 
 def test_single_run_prints_each_model_and_writes_records_and_config(tmp_path):
@@ -15,6 +15,21 @@ def test_single_run_prints_each_model_and_writes_records_and_config(tmp_path):
     assert len(read_records(tmp_path / "run")) == 2
     assert (tmp_path / "run" / ".hydra" / "config.yaml").exists()
     assert (tmp_path / "run" / "config.yaml").exists()
+
+
+def test_a_corpus_folder_of_ones_own_is_named_in_the_header_not_the_default_corpus(tmp_path):
+    """``corpus.folder=DIR`` keeps corpus=selftest's name: the header said "from selftest" for
+    scripts that came from DIR."""
+    own = tmp_path / "my_scripts"
+    own.mkdir()
+    (own / "tiny.py").write_text((REPO / "models" / "selftest" / "linear.py").read_text())
+    done = mlagility(f"corpus.folder={own}", "runtime=torch-eager", f"hydra.run.dir={tmp_path / 'run'}",
+                     tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert f"1 script(s) from {own}, device=cpu" in done.stdout.replace("\n", ""), done.stdout
+    default = mlagility("corpus=selftest", "corpus.include=[linear.py]", "runtime=torch-eager",
+                        f"hydra.run.dir={tmp_path / 'run2'}", tmp_path=tmp_path)
+    assert "1 script(s) from selftest, device=cpu" in default.stdout
 
 
 def test_two_point_sweep_writes_two_result_sets_with_their_parameters(tmp_path):

@@ -33,7 +33,7 @@ from mlagility.common import labels as labels_module
 from mlagility.common.jsonlines import append_line, read_lines
 from mlagility.common.output import no_space_left, no_space_message
 from mlagility.config import Config
-from mlagility.corpus import corpus_folder, label_filter, select_scripts
+from mlagility.corpus import MODELS_DIR, CorpusConfig, corpus_folder, label_filter, select_scripts
 from mlagility.measurement import milliseconds
 from mlagility.engine import runner
 from mlagility.engine.task import Provenance, ScriptTask
@@ -327,6 +327,13 @@ def worker_preload(cfg: Config) -> list[str]:
     return [*cfg.corpus.preload, *(module for name in measured for module in runtimes.get(name).preload)]
 
 
+def corpus_source(corpus: CorpusConfig) -> str:
+    """Where a job's scripts come from, for its header: the corpus's name, or its folder where
+    ``corpus.folder`` points elsewhere than the named corpus (it keeps the default's name)."""
+    folder = corpus_folder(corpus)
+    return corpus.name if folder.name == corpus.name or folder == MODELS_DIR else str(folder)
+
+
 def run_job(cfg: Config | DictConfig, output_dir: str | Path, launcher: str = "") -> JobSummary:
     """Run every script the config selects; records go to ``output_dir/results.jsonl``. A composed
     DictConfig becomes the typed Config here (:func:`mlagility.config.validate`), and only that
@@ -362,7 +369,7 @@ def run_tasks(cfg: Config, output_dir: Path, launcher: str = "") -> JobSummary:
         )
     limit = memory_limit_bytes(cfg.memory_limit_gb)
     summary = JobSummary(output_dir=output_dir, scripts=len(tasks), records=[])
-    header = (f"{len(tasks)} script(s) from {cfg.corpus.name}, device={cfg.device.name}, "
+    header = (f"{len(tasks)} script(s) from {corpus_source(cfg.corpus)}, device={cfg.device.name}, "
               f"runtime={','.join(cfg.runtime)}; {asked_parameters(tasks)}")
     console.print(f"[bold]mlagility[/bold]: {header}")
     log.info("%s; job folder %s", header, output_dir)
