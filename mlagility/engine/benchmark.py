@@ -460,8 +460,8 @@ def accuracy_failure(record: Record) -> str:
             f"tolerance {record.tolerance:g}")
 
 
-# A generate call runs the model once per new token: one of them warms it up as the ten single
-# calls a step is warmed up with (measure.warmup_min_calls) do, in a tenth of the time or less.
+# A generate call runs the model once per new token: one of them warms it up as the single calls
+# a step is warmed up with (measure.warmup_min_calls, or fewer once settled) do, in less time.
 GENERATE_WARMUP_CALLS = 1
 
 
