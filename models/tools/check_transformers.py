@@ -11,7 +11,8 @@ a vision-language model that asks for image placeholders in its token ids gets o
 feature (at one fixed image size where their number follows the size). Where meta cannot run a
 model (a value-dependent step), one of up to 1.5 B parameters is run on the CPU at the small
 sizes instead. A default config whose parts do not fit together gets the one value it lacks
-(``FIXES``). A model whose float32 weights pass 16 GiB is built again with one layer
+(``FIXES``). A model that takes its inputs in eval mode but not in training mode, the mode it is
+built in, is called in eval mode by its script (``training_error``). A model whose float32 weights pass 16 GiB is built again with one layer
 (``variant::one_layer``). Where the base model takes none of these, its first task head that does is tried.
 
 The results go to ``transformers_check.json`` beside this file, one entry per model type,
@@ -394,6 +395,24 @@ def first_recipe(model, config, recipes: list[dict], errors: list[str], class_na
     return None
 
 
+def training_error(model, config, recipe: dict, extra: dict) -> str | None:
+    """Where ``model`` takes ``recipe`` in eval mode (the check's) but not in training mode, the
+    mode it is built in and a script calls it in unless it says otherwise (FastSpeech2-Conformer
+    then computes its loss and asks for labels; Reformer asks for a sequence as long as its axial
+    position embeddings): the error. Tried at the small sizes where the model takes them."""
+    limit = find(config, ["max_position_embeddings", "max_text_len", "n_positions"])
+    limit = limit[1] if limit and isinstance(limit[1], int) and limit[1] < SEQ else SEQ
+    sizes = {"seq": min(limit, 16), "size": 64} if extra.get("small") == "ok" else {"seq": limit}
+    model.train()
+    try:
+        try_call(model, config, recipe, device=extra["device"], **sizes)
+    except Exception as error:
+        return shorten(error)
+    finally:
+        model.eval()
+    return None
+
+
 def params_of(cls) -> set[str]:
     """The names ``cls.forward`` takes."""
     return set(inspect.signature(cls.forward).parameters) - {"self"}
@@ -415,7 +434,8 @@ def check(model_type: str) -> dict:
     text), ``unused`` (image or audio inputs it takes but was not given), ``device`` (meta or
     cpu), ``small`` (whether it takes 16 tokens and 64x64 images), ``placeholder_size`` (whose
     image size the placeholders are counted at: ``sized_for_placeholders``) and ``config_fix`` (a
-    value of the default config that the script sets: ``FIXES``).
+    value of the default config that the script sets: ``FIXES``) and ``eval_because`` (the error
+    it gives in training mode, where it works in eval mode: ``training_error``).
     """
     config_class = configuration_auto.CONFIG_MAPPING[model_type]
     result = {"builds": False, "config": config_class.__name__}
@@ -478,6 +498,9 @@ def check(model_type: str) -> dict:
         if found is None:
             continue
         recipe, extra = found
+        trained = training_error(model, used, recipe, extra)
+        if trained is not None:
+            extra["eval_because"] = trained
         room = placeholder_room(model, used, recipe)
         if room is not None:
             extra["placeholder_room"] = room

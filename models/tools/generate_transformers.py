@@ -183,6 +183,12 @@ def script(model_type: str, result: dict) -> str:
         body.append(f"# The base model fails on plain inputs ({result['head_because'].split(': ', 1)[1]}): "
                     "its task head takes them.")
     body.append(f"model = {model_class}(config)")
+    if result.get("eval_because"):
+        # the error's first sentence, without its type
+        because = result["eval_because"].split(": ", 1)[-1].split(". ")[0].rstrip(".")
+        body += [f"# {line}" for line in textwrap.wrap(f"In training mode, as built, it fails here ({because}): "
+                                                       "eval mode, as for inference.", 98)]
+        body.append("model.eval()")
     if result.get("seq_limit"):
         body.append(f"# Its text takes at most config.{result['seq_limit']} tokens (its position table).")
         body.append(f"seq_length = min(max_seq_length, config.{result['seq_limit']})")
