@@ -103,13 +103,13 @@ def test_a_steady_slow_call_ends_its_warm_up_once_three_calls_agree():
 
 
 def test_a_call_still_getting_faster_is_warmed_up_until_it_settles():
-    """Calls of 40, 25 and 15 ms before a steady 10 ms: warm-up lasts until three calls agree,
-    and none of the slow ones is timed."""
+    """Calls of 60, 40 and 25 ms before a steady 10 ms: warm-up lasts until three calls agree,
+    and none of the slow ones is timed (a busy host's late wake-ups stay well below 25 ms)."""
     settings = MeasureSettings(warmup_min_calls=20, warmup_min_s=0, min_iterations=5, min_duration_s=0,
                                max_duration_s=10, precision=0, **QUIET)
-    result = timed_alone(settling([0.04, 0.025, 0.015], 0.01), settings)
+    result = timed_alone(settling([0.06, 0.04, 0.025], 0.01), settings)
     assert 6 <= result.warmup_calls < 20
-    assert max(result.samples_s) < 0.015
+    assert max(result.samples_s) < 0.025
 
 
 def test_warm_up_lasts_at_least_warmup_min_s_however_settled():
