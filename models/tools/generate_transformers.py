@@ -133,18 +133,18 @@ def literal(value) -> str:
     return json.dumps(value) if isinstance(value, dict) else repr(value)
 
 
-def with_room(kwargs: dict, room: dict | None) -> dict:
-    """``kwargs`` with the vocabulary size the check found the image placeholder needs
-    (``room``: its dotted path and size) set at its path; likewise a default config's fix
-    (``config_fix``)."""
-    if room is None:
+def with_set(kwargs: dict, change: dict | None) -> dict:
+    """``kwargs`` with ``change`` (``{"path": "text_config.vocab_size", "size": 32001}``) set at its
+    dotted path: the vocabulary the check found an image placeholder needs (``placeholder_room``),
+    or the value a default config lacks (``config_fix``)."""
+    if change is None:
         return kwargs
     merged = json.loads(json.dumps(kwargs))
-    *parents, name = room["path"].split(".")
+    *parents, name = change["path"].split(".")
     level = merged
     for parent in parents:
         level = level.setdefault(parent, {})
-    level[name] = room["size"]
+    level[name] = change["size"]
     return merged
 
 
@@ -177,7 +177,7 @@ def script(model_type: str, result: dict) -> str:
         body.append("# checkpoints add it to their tokenizer, and so the vocabulary here holds it.")
     if fix:
         body += [f"# {line}" for line in textwrap.wrap(fix["why"], 98)]
-    arguments = ", ".join(f"{key}={literal(value)}" for key, value in with_room(with_room(kwargs, room), fix).items())
+    arguments = ", ".join(f"{key}={literal(value)}" for key, value in with_set(with_set(kwargs, room), fix).items())
     body.append(f"config = {config_class}({arguments})")
     if result.get("head_because"):
         body.append(f"# The base model fails on plain inputs ({result['head_because'].split(': ', 1)[1]}): "
