@@ -12,8 +12,9 @@ feature (at one fixed image size where their number follows the size). Where met
 model (a value-dependent step), one of up to 1.5 B parameters is run on the CPU at the small
 sizes instead. A default config whose parts do not fit together gets the one value it lacks
 (``FIXES``). A model that takes its inputs in eval mode but not in training mode, the mode it is
-built in, is called in eval mode by its script (``training_error``). A model whose float32 weights pass 16 GiB is built again with one layer
-(``variant::one_layer``). Where the base model takes none of these, its first task head that does is tried.
+built in, is called in eval mode by its script (``training_error``). A model whose float32
+weights pass 16 GiB is built again with one layer (``variant::one_layer``). Where the base model
+takes none of these, its first task head that does is tried.
 
 The results go to ``transformers_check.json`` beside this file, one entry per model type,
 written as the check goes, so a stopped run resumes where it was. ``generate_transformers.py``
