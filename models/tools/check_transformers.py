@@ -347,14 +347,20 @@ def with_image_tokens(model, config, recipe: dict, message: str, sizes: dict) ->
     return placed
 
 
+def position_limit(config) -> tuple[str, int] | None:
+    """The config attribute that bounds the text below parse()'s default length (its position
+    table), and its value; None where nothing does."""
+    limit = find(config, ["max_position_embeddings", "max_text_len", "n_positions"])
+    return limit if limit and isinstance(limit[1], int) and limit[1] < SEQ else None
+
+
 def first_recipe(model, config, recipes: list[dict], errors: list[str], class_name: str,
                  device: str = "meta") -> tuple[dict, dict] | None:
     """The first of ``recipes`` that ``model`` takes, with what else the script needs to know
     (``seq_limit``, ``small``, ``device``); each failure goes to ``errors``. On meta the call is
     at parse()'s default sizes, then at the small ones; on the CPU only at the small ones."""
     model.eval()
-    limit = find(config, ["max_position_embeddings", "max_text_len", "n_positions"])
-    limit = limit if limit and isinstance(limit[1], int) and limit[1] < SEQ else None
+    limit = position_limit(config)
     sizes = {} if device == "meta" else {"seq": 16, "size": 64, "device": device}
     for recipe in recipes:
         extra = {"device": device}
@@ -401,9 +407,9 @@ def training_error(model, config, recipe: dict, extra: dict) -> str | None:
     mode it is built in and a script calls it in unless it says otherwise (FastSpeech2-Conformer
     then computes its loss and asks for labels; Reformer asks for a sequence as long as its axial
     position embeddings): the error. Tried at the small sizes where the model takes them."""
-    limit = find(config, ["max_position_embeddings", "max_text_len", "n_positions"])
-    limit = limit[1] if limit and isinstance(limit[1], int) and limit[1] < SEQ else SEQ
-    sizes = {"seq": min(limit, 16), "size": 64} if extra.get("small") == "ok" else {"seq": limit}
+    limit = position_limit(config)
+    seq = limit[1] if limit else SEQ
+    sizes = {"seq": min(seq, 16), "size": 64} if extra.get("small") == "ok" else {"seq": seq}
     model.train()
     try:
         try_call(model, config, recipe, device=extra["device"], **sizes)
