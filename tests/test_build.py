@@ -36,6 +36,17 @@ def test_linear_through_export_optimize_fp16_matches_eager(run, cache_dir):
     assert record.export_s > 0 and record.optimize_s > 0 and record.fp16_s > 0 and record.load_s > 0
 
 
+def test_the_build_process_imports_its_stages_libraries_while_the_export_runs(run, cache_dir):
+    """A cold build paid onnx's and onnxruntime's imports (0.7 s here, 1.3 s with the fusions')
+    after the export, in a build process spawned only then. It is now spawned before the export
+    and imports them meanwhile, so the first stage after the export starts with them done."""
+    [record] = run(*LINEAR, "runtime=ort")
+    stages = state_of(cache_dir, record)["stages"]
+    export, optimize = stages["export"], stages["optimize"]
+    assert optimize["imports_s"] > 0
+    assert optimize["imports_started"] < export["finished"] <= optimize["started"]
+
+
 def test_fp32_is_the_cpu_default_and_within_the_fp32_tolerance(run):
     [record] = run(*LINEAR, "runtime=ort")
     assert record.status == "ok" and record.build_dtype == "float32"

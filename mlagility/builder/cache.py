@@ -36,7 +36,7 @@ import filelock
 from mlagility import memory, records
 from mlagility.common.version import VERSION
 from mlagility.paths import build_lock, builds_dir, flops_dir, staging_dir, trt_engine_dir
-from mlagility.builder.file_stages import FileStages, OutOfSpace, run_isolated, run_stage
+from mlagility.builder.file_stages import BuildProcess, FileStages, OutOfSpace, run_stage
 from mlagility.builder.settings import STAGES, BuildSettings
 from mlagility.choices import Exporter, Quantize, Rebuild, StopAfter
 from mlagility.common import labels as labels_module
@@ -193,10 +193,11 @@ class StageRun:
         self.state: dict[str, Any] = {"status": records.OK, "reason": "", "stages": {}, "settings": asdict(settings)}
         self.model_path: Optional[Path] = None  # the latest stage's model
 
-    def run(self, wanted: list[str], on_stage: Callable[[str], None]) -> dict[str, Any]:
+    def run(self, wanted: list[str], on_stage: Callable[[str], None],
+            build_process: Optional[BuildProcess] = None) -> dict[str, Any]:
         """Run the ``wanted`` stages, telling ``on_stage`` each one's activity as it starts; stops
         at the first failure. Returns the state. The export runs here, where the model is; the
-        stages after it in a child process (file_stages.py)."""
+        stages after it in ``build_process`` (file_stages.py), started before the export."""
         entry = self.state["stages"]["export"] = {}
         if self.exported is not None:
             self.model_path = self.from_export(entry)
@@ -207,7 +208,7 @@ class StageRun:
                 self.state.update(status=STAGES["export"].failure, reason=f"export failed: {reason}")
                 return self.state
         after = [name for name in wanted if name != "export"]
-        if after and not self.run_file_stages(after, on_stage):
+        if after and not self.run_file_stages(build_process, on_stage):
             return self.state
         # What a stage left out of its work, or mended after a library's, the record's reason says
         # ("put_back": what builds made before 2026-12-07 call "mended").
@@ -217,8 +218,8 @@ class StageRun:
         self.describe_model()
         return self.state
 
-    def run_file_stages(self, wanted: list[str], on_stage: Callable[[str], None]) -> bool:
-        """The stages after the export, in a child process; whether all of them succeeded."""
+    def run_file_stages(self, build_process: BuildProcess, on_stage: Callable[[str], None]) -> bool:
+        """The stages after the export, in ``build_process``; whether all of them succeeded."""
         try:
             feeds = self.calibration_feeds() if self.settings.quantize is Quantize.int8_static else {}
         except ValueError as error:  # the quantize stage's failure: it is the one that needs them
@@ -238,7 +239,7 @@ class StageRun:
                 self.fail(name, message[2], message[4])
 
         stages = FileStages(self.settings, self.folder, self.model_path, self.invocation.model_class, feeds)
-        run_isolated(stages, wanted, on_message, self.stage_timeout_s)
+        build_process.run(stages, on_message, self.stage_timeout_s)
         return self.state["status"] == records.OK
 
     def calibration_feeds(self) -> dict[str, Any]:
@@ -338,12 +339,16 @@ def get_build(
     root = builds_dir(cache_dir)
     folder = root / name
     key = cache_key(invocation, settings)
-    with filelock.FileLock(str(build_lock(cache_dir, name))):
+    with filelock.FileLock(str(build_lock(cache_dir, name))), contextlib.ExitStack() as running:
         state = read_state(folder)
         if _reusable(state, folder, key, wanted, rebuild):
             return _from_state(name, folder, state, cached=True)
+        after = [stage for stage in wanted if stage != "export"]
+        # The stages after the export run in a child process, started now: it imports their
+        # libraries (about a second) while the export runs.
+        build_process = running.enter_context(BuildProcess(after)) if after else None
         exported = None
-        if wanted != ["export"]:
+        if after:
             exported = _export(invocation, settings, cache_dir, script_stem, labels, rebuild, on_stage,
                                {} if exports is None else exports)
             if not exported.ok:
@@ -354,7 +359,8 @@ def get_build(
         staging = staging_dir(cache_dir) / f"{name}-{os.getpid()}"
         try:
             staging.mkdir(parents=True)
-            state = StageRun(invocation, settings, staging, exported, stage_timeout_s).run(wanted, on_stage)
+            state = StageRun(invocation, settings, staging, exported, stage_timeout_s).run(wanted, on_stage,
+                                                                                       build_process)
             state.update(
                 key=key,
                 build_name=name,
