@@ -1,7 +1,7 @@
 """Cold vs warm: BERT-base (seq 128) on ort, a fresh cache against the same run again, and the
 cold run against the floor of its stages and, given its venv, against mlagility 3.3.1.
 
-    python benchmarks/cold_warm.py [--rounds 3] [--seed-venv VENV]
+    python benchmarks/cold_warm.py [--rounds 3] [--seed-venv VENV] [--before TREE]
 
 Each round runs a cold run (a fresh cache), then a warm one on that cache; with ``--seed-venv`` (a
 venv with mlagility 3.3.1 and transformers, Python 3.10) the seed's benchit runs the same model,
@@ -11,7 +11,9 @@ what it cannot skip, read from its own record: the script (model construction in
 reference, export, optimize, and ten timed calls (10 x median). The record's script time starts
 with torch already imported (the workers import it while the run's config is composed), so a second
 floor takes the script as ``python bert.py``, a process of its own, as startup.py's floor does for
-linear.py. Targets: warm <= 0.3x cold; cold <= 1.2x its floor. It prints where the cold run's time went (the record's columns), with the load
+linear.py. With ``--before`` (a source tree of this tool: ``git worktree add /tmp/before <commit>``),
+each round also runs that tree's cold run, on a fresh cache of its own, before or after this tree's
+in turn, and prints the ratio round by round. Targets: warm <= 0.3x cold; cold <= 1.2x its floor. It prints where the cold run's time went (the record's columns), with the load
 average beside the figures. Run it alone.
 """
 
@@ -56,6 +58,12 @@ def script_alone_s() -> float:
     return time.perf_counter() - start
 
 
+def before_cold(tree: Path, work: Path, round_: int) -> float:
+    """Wall seconds of the cold run from an older source ``tree``, on a fresh cache of its own."""
+    wall, _ = run_tool(*BERT, "runtime=ort", out=work / f"before-{round_}", cache=work / f"bcache-{round_}", tree=tree)
+    return wall
+
+
 def seed_cold(seed_venv: Path, work: Path) -> float:
     """Wall seconds of the seed's benchit on BERT-base, torch-eager, a fresh cache."""
     script = work / "seed" / "bert.py"
@@ -75,6 +83,7 @@ def main() -> None:
     cli = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     cli.add_argument("--rounds", type=int, default=1)
     cli.add_argument("--seed-venv", type=Path, help="a venv with mlagility 3.3.1 and transformers to pair against")
+    cli.add_argument("--before", type=Path, help="a source tree of this tool whose cold run is paired too")
     args = cli.parse_args()
     work = Path(tempfile.mkdtemp(prefix="coldwarm-"))
     print(f"cold vs warm, BERT-base seq 128; {load_average()}")
@@ -83,7 +92,11 @@ def main() -> None:
     whole_floors: list[float] = []  # with the script as a process of its own
     for round_ in range(args.rounds):
         cache = work / f"cache-{round_}"
+        if args.before is not None and round_ % 2 == 0:
+            walls.setdefault("cold, ort, before", []).append(before_cold(args.before.resolve(), work, round_))
         cold, [cold_record] = run_tool(*BERT, "runtime=ort", out=work / f"cold-{round_}", cache=cache)
+        if args.before is not None and round_ % 2 == 1:
+            walls.setdefault("cold, ort, before", []).append(before_cold(args.before.resolve(), work, round_))
         warm, [warm_record] = run_tool(*BERT, "runtime=ort", out=work / f"warm-{round_}", cache=cache)
         assert warm_record["build_cached"] and not cold_record["build_cached"]
         walls.setdefault("cold, ort", []).append(cold)
@@ -111,6 +124,9 @@ def main() -> None:
     whole = [c / f for c, f in zip(walls["cold, ort"], whole_floors)]
     print(f"cold/floor, the script as python bert.py {statistics.median(whole):.2f} "
           f"(per round {', '.join(f'{x:.2f}' for x in whole)})")
+    if args.before is not None:
+        ratios = [ours / before for ours, before in zip(walls["cold, ort"], walls["cold, ort, before"])]
+        print(f"cold, ort / before: {statistics.median(ratios):.3f} (per round {', '.join(f'{x:.3f}' for x in ratios)})")
     if args.seed_venv is not None:
         seed = walls["mlagility 3.3.1 cold, torch-eager"]
         for name in ("cold, ort", "cold, torch-eager"):
