@@ -263,7 +263,8 @@ class Record:
     optimize_s: Optional[float] = field(default=None, metadata=column(COLD_START, "ONNX optimization time, s"))
     fp16_s: Optional[float] = field(default=None, metadata=column(COLD_START, "float16 conversion time, s"))
     build_s: Optional[float] = field(default=None, metadata=column(COLD_START,
-        "every build stage (export, fusions, quantization, optimization, conversion), s"))
+        "every build stage (export, fusions, quantization, optimization, conversion), s; the first stage after "
+        "the export includes any wait for its build process's imports, which otherwise run beside the export"))
     build_cached: Optional[bool] = field(default=None, metadata=column(COLD_START, "the build came from the cache"))
     exporter: str = field(default="", metadata=column(COLD_START, "`dynamo` or `legacy`"))
     onnx_opset: Optional[int] = field(default=None, metadata=column(COLD_START, "the ONNX opset exported to"))

@@ -70,8 +70,12 @@ class Build:
         return failed[0]["log"] if failed else ""
 
     def seconds(self, stage: str) -> Optional[float]:
-        """How long ``stage`` took when the build was made (None if it did not run)."""
-        return self.state.get("stages", {}).get(stage, {}).get("duration_s")
+        """How long ``stage`` took when the build was made, with the time it waited for the build
+        process's imports (None if it did not run)."""
+        entry = self.state.get("stages", {}).get(stage, {})
+        if entry.get("duration_s") is None:
+            return None
+        return entry["duration_s"] + entry.get("imports_waited_s", 0.0)
 
     def memory(self, stage: str) -> memory.PhaseMemory:
         """What ``stage`` did to the worker's memory when the build was made (empty if it did not run)."""
@@ -80,7 +84,7 @@ class Build:
 
     @property
     def total_seconds(self) -> Optional[float]:
-        durations = [s.get("duration_s") or 0.0 for s in self.state.get("stages", {}).values()]
+        durations = [self.seconds(stage) or 0.0 for stage in self.state.get("stages", {})]
         return sum(durations) if durations else None
 
 

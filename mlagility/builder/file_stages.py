@@ -176,13 +176,13 @@ SCRATCH = "scratch"
 
 
 def _import_for(wanted: list[str]) -> dict[str, float]:
-    """Import what the ``wanted`` stages import; when it started (wall time) and how long it took.
-    A library that fails to import is left to its stage, whose failure gives the error."""
+    """Import what the ``wanted`` stages import; when it started and ended (wall time) and how long
+    it took. A library that fails to import is left to its stage, whose failure gives the error."""
     started, clock = time.time(), time.perf_counter()
     for module in sorted({name for stage in wanted for name in STAGE_IMPORTS[stage]}):
         with contextlib.suppress(Exception):
             importlib.import_module(module)
-    return {"imports_started": started, "imports_s": time.perf_counter() - clock}
+    return {"imports_started": started, "imports_s": time.perf_counter() - clock, "imports_ended": time.time()}
 
 
 def _child(wanted: list[str], builds, connection) -> None:
@@ -195,9 +195,11 @@ def _child(wanted: list[str], builds, connection) -> None:
     try:
         imports = _import_for(wanted)
         try:
-            stages: FileStages = builds.recv()
+            stages, handed = builds.recv()
         except EOFError:
             return
+        # A build handed over before the imports ended waited for them: that is its first stage's time too.
+        imports["imports_waited_s"] = max(0.0, imports.pop("imports_ended") - handed)
         name_this_process(BUILD_PROCESS_NAME)
         scratch = stages.folder / SCRATCH
         scratch.mkdir(exist_ok=True)
@@ -250,7 +252,7 @@ class BuildProcess:
         stage it was in or about to begin ends failed, and the reason says how it died. A stage
         running longer than ``stage_timeout_s`` has the child killed, and fails so."""
         with contextlib.suppress(OSError):  # a child that died while it started: told below
-            self._builds.send(stages)
+            self._builds.send((stages, time.time()))
         self._builds.close()
         receiving, child, wanted = self._messages, self._child, self.wanted
         entries: dict[str, dict[str, Any]] = {}
