@@ -92,3 +92,19 @@ def test_a_vision_language_model_whose_placeholder_was_past_its_vocabulary_runs(
     done = subprocess.run([sys.executable, str(script), "--max_seq_length", "16"], cwd=REPO, capture_output=True,
                           text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
+
+
+def test_each_generated_scripts_classes_import_from_the_scripts_own_folder(check):
+    """The corpus's discovery found it: xlstm.py had the name of a library transformers looks for
+    (``is_xlstm_available()``), and run from its folder (first on ``sys.path``, as ``python
+    xlstm.py`` and the tool run it) transformers imported the script as that library and failed
+    (``Could not import module 'xLSTMConfig'``). The check ran it from elsewhere, and passed it.
+    Such a script is now named ``<type>_model.py``, and the check runs scripts from their folder."""
+    import subprocess
+    import sys
+
+    classes = sorted({name for result in generator().generated(check).values()
+                      for name in (result["config"], result["model"])})
+    done = subprocess.run([sys.executable, "-c", f"from transformers import {', '.join(classes)}"],
+                          cwd=CORPUS, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-1000:]

@@ -532,7 +532,8 @@ def check(model_type: str) -> dict:
 
 def run_script(path: Path, small: bool) -> str:
     """Run a generated script for real at the health check's small sizes (its parse() defaults'
-    224x224 where the check found it cannot take 64x64); ``"ok"`` or the error."""
+    224x224 where the check found it cannot take 64x64), its folder first on ``sys.path`` as
+    ``python script.py`` and the tool run it; ``"ok"`` or the error."""
     import gc
     import runpy
 
@@ -541,6 +542,7 @@ def run_script(path: Path, small: bool) -> str:
     sizes = {"batch_size": 1, "max_seq_length": 16, "max_audio_seq_length": 16000}
     if small:
         sizes.update(height=64, width=64)
+    sys.path.insert(0, str(path.parent))
     try:
         with injected(sizes), warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -549,6 +551,7 @@ def run_script(path: Path, small: bool) -> str:
     except Exception as error:
         return shorten(error)
     finally:
+        sys.path.remove(str(path.parent))
         gc.collect()
 
 
@@ -563,7 +566,7 @@ def run_generated(results: dict, types: list[str], save) -> None:
     corpus = RESULTS.parent.parent / "transformers"
     for i, model_type in enumerate(types):
         result = results[model_type]
-        path = corpus / f"{model_type.replace('-', '_')}.py"
+        path = corpus / f"{generator.script_name(model_type)}.py"
         if model_type in generator.HAND_WRITTEN or not path.exists():
             continue
         print(f"[{i + 1}/{len(types)}] run {path.name}", file=sys.stderr, flush=True)

@@ -19,6 +19,7 @@ running it again on the same transformers rewrites them byte for byte
 
 import argparse
 import json
+import re
 import sys
 import textwrap
 from pathlib import Path
@@ -90,8 +91,20 @@ def load_check(path: Path = CHECK) -> dict:
 
 
 def script_name(model_type: str) -> str:
-    """The file stem of a model type's script."""
-    return HAND_WRITTEN.get(model_type, model_type.replace("-", "_"))
+    """The file stem of a model type's script. A stem that is the name of a library transformers
+    looks for (``is_xlstm_available()``) gets ``_model`` after it: the script's folder is first on
+    ``sys.path``, so transformers would find the script as that library, and import it."""
+    if model_type in HAND_WRITTEN:
+        return HAND_WRITTEN[model_type]
+    stem = model_type.replace("-", "_")
+    return f"{stem}_model" if stem in libraries_looked_for() else stem
+
+
+def libraries_looked_for() -> set[str]:
+    """The libraries transformers asks about with an ``is_<library>_available()``."""
+    import transformers.utils.import_utils as import_utils
+
+    return {match[1] for name in dir(import_utils) if (match := re.fullmatch(r"is_(\w+)_available", name))}
 
 
 def left_out(result: dict) -> str | None:
@@ -249,7 +262,7 @@ def script(model_type: str, result: dict) -> str:
         lines.append(f'    "{name}": {value},')
     body += ["inputs = {", *lines, "}"]
 
-    stem = model_type.replace("-", "_")
+    stem = script_name(model_type)
     title = f"{config_class.removesuffix('Config')} {describe(inputs)}"
     if result.get("head_because"):
         title += f" with its task head ({model_class})"
@@ -258,7 +271,8 @@ def script(model_type: str, result: dict) -> str:
     elif kwargs:
         title += ", its default hyperparameters but one layer per stack"
     return SCRIPT.format(name=stem, task=task(inputs), variant=" variant::one_layer" if kwargs else "",
-                         title=title, config_class=config_class, model_class=model_class, doc=stem,
+                         title=title, config_class=config_class, model_class=model_class,
+                         doc=model_type.replace("-", "_"),
                          sizes=sizes, body="\n".join(body) + "\n")
 
 
@@ -279,7 +293,7 @@ def generate(out: Path = CORPUS, check: dict | None = None) -> list[str]:
             old.unlink()
     written = []
     for model_type, result in generated(check).items():
-        stem = model_type.replace("-", "_")
+        stem = script_name(model_type)
         assert stem not in HAND_WRITTEN.values(), f"{model_type} would overwrite a hand-written script"
         (out / f"{stem}.py").write_text(script(model_type, result))
         written.append(stem)

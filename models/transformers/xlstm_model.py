@@ -1,4 +1,4 @@
-# labels: name::xlstm author::huggingface task::Natural_Language_Processing license::apache-2.0 test_group::daily variant::one_layer
+# labels: name::xlstm_model author::huggingface task::Natural_Language_Processing license::apache-2.0 test_group::daily variant::one_layer
 """
 xLSTM text model, its default hyperparameters but one layer per stack, built from transformers.xLSTMConfig with random weights.
 
