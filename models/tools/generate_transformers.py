@@ -18,6 +18,7 @@ running it again on the same transformers rewrites them byte for byte
 """
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -100,11 +101,13 @@ def script_name(model_type: str) -> str:
     return f"{stem}_model" if stem in libraries_looked_for() else stem
 
 
-def libraries_looked_for() -> set[str]:
+@functools.cache
+def libraries_looked_for() -> frozenset[str]:
     """The libraries transformers asks about with an ``is_<library>_available()``."""
     import transformers.utils.import_utils as import_utils
 
-    return {match[1] for name in dir(import_utils) if (match := re.fullmatch(r"is_(\w+)_available", name))}
+    return frozenset(match[1] for name in dir(import_utils)
+                     if (match := re.fullmatch(r"is_(\w+)_available", name)))
 
 
 def left_out(result: dict) -> str | None:
