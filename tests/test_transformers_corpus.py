@@ -108,3 +108,39 @@ def test_each_generated_scripts_classes_import_from_the_scripts_own_folder(check
     done = subprocess.run([sys.executable, "-c", f"from transformers import {', '.join(classes)}"],
                           cwd=CORPUS, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-1000:]
+
+
+def test_a_script_that_counts_image_placeholders_at_any_size_gets_the_same_count_at_each(check):
+    """Unlimited-OCR's script counted 21 placeholders, the features of a 224x224 image, and took
+    parse()'s height and width: at 64x64 its image gives 3 features, and the call fails. Its check
+    result predated the check's ``sized_for_placeholders``. Every generated script that counts
+    placeholders and still takes any image size is built on meta here (in a child, as the check
+    patches torch): at 224x224 it must make as many features as the script has placeholders, and
+    as many at 64x64 where it takes that size at all."""
+    import subprocess
+    import sys
+
+    flexible = {model_type: result for model_type, result in generator().generated(check).items()
+                if "image_tokens" in result["inputs"].get("input_ids", {})
+                and result["inputs"]["pixel_values"]["size"] is None}
+    assert flexible
+    program = f"""
+import json, transformers, check_transformers as c
+results = json.loads({json.dumps(json.dumps(flexible))})
+for model_type, result in results.items():
+    config = getattr(transformers, result["config"])(**result["config_kwargs"])
+    if result.get("config_fix"):
+        c.set_at(config, result["config_fix"]["path"], result["config_fix"]["size"])
+    model = c.build(getattr(transformers, result["model"]), config).eval()
+    counts = [c.features_asked(model, config, result["inputs"], size=size) for size in (64, 224)]
+    print(model_type, *counts)
+"""
+    done = subprocess.run([sys.executable, "-c", program], cwd=TOOLS, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    counts = dict((line.split()[0], line.split()[1:]) for line in done.stdout.splitlines())
+    assert counts.keys() == flexible.keys()
+    # at 224x224 the features fill the script's placeholders; at 64x64 a model makes as many, or
+    # makes none at all (its image takes no 64x64: the check then runs it at parse()'s default)
+    tokens = {t: str(r["inputs"]["input_ids"]["image_tokens"]) for t, r in flexible.items()}
+    assert {t: c[1] for t, c in counts.items()} == tokens
+    assert {t: c for t, c in counts.items() if c[0] not in ("None", c[1])} == {}
