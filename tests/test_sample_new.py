@@ -36,3 +36,11 @@ def test_the_sample_is_stratified_seeded_and_generated_only():
     compiled = tool.stratified(sample, 100, seed=29)
     assert sum(map(len, compiled.values())) == 100
     assert all(set(names) <= set(sample[corpus]) for corpus, names in compiled.items())
+
+
+def test_models_readme_lists_the_sample_as_drawn():
+    tool = sampler()
+    sample = tool.stratified(tool.generated(), 300, seed=29)
+    listed = tool.readme_list(sample, tool.stratified(sample, 100, seed=29))
+    assert listed.count("**") == 2 * 100
+    assert listed in (REPO / "models" / "readme.md").read_text()

@@ -2,6 +2,7 @@
 
     python models/tools/sample_new.py                      # the sample, and the commands that check it
     python models/tools/sample_new.py --run --out outputs/sample-new
+    python models/tools/sample_new.py --readme             # the draw, as models/readme.md lists it
 
 The generated scripts are every script of models/timm, the models/transformers scripts that
 ``generate_transformers.py`` writes (not the hand-written ones of ``HAND_WRITTEN``), and the
@@ -18,6 +19,7 @@ import random
 import shlex
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 TOOLS = Path(__file__).resolve().parent
@@ -59,6 +61,17 @@ def commands(sample: dict[str, list[str]], runtimes: list[str], out: Path) -> li
              "--runtimes", *runtimes, "--out", str(out)] for corpus, names in sample.items()]
 
 
+def readme_list(sample: dict[str, list[str]], compiled: dict[str, list[str]]) -> str:
+    """The draw as models/readme.md lists it: a line per corpus, the scripts checked on
+    torch-compiled too in bold."""
+    lines = []
+    for corpus, names in sample.items():
+        listed = ", ".join(f"**{Path(n).stem}**" if n in compiled[corpus] else Path(n).stem for n in names)
+        lines.append(textwrap.fill(f"- {corpus} ({len(names)}, {len(compiled[corpus])} in bold): {listed}.", 100,
+                                   subsequent_indent="  ", break_on_hyphens=False))
+    return "\n".join(lines)
+
+
 def main() -> None:
     cli = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     cli.add_argument("--size", type=int, default=300, help="scripts checked on ort and torch-eager")
@@ -66,11 +79,15 @@ def main() -> None:
     cli.add_argument("--seed", type=int, default=29)
     cli.add_argument("--out", type=Path, default=Path("outputs/sample-new"))
     cli.add_argument("--run", action="store_true", help="run the checks (else print them)")
+    cli.add_argument("--readme", action="store_true", help="print the draw as models/readme.md lists it instead")
     args = cli.parse_args()
     sample = stratified(generated(), args.size, args.seed)
     compiled = stratified(sample, args.compiled, args.seed)
     checks = commands(sample, ["ort", "torch-eager"], args.out) + commands(compiled, ["torch-compiled"],
                                                                           args.out / "torch-compiled")
+    if args.readme:
+        print(readme_list(sample, compiled))
+        return
     for corpus, names in sample.items():
         print(f"{corpus}: {len(names)} ({len(compiled[corpus])} on torch-compiled too)", file=sys.stderr)
     for check in checks:
