@@ -159,9 +159,12 @@ def test_ctrl_c_stops_in_one_line_that_says_how_to_resume_and_keeps_the_records(
     # -X faulthandler: a run that hangs after Ctrl-C is sent SIGABRT, and prints where each thread was.
     command = [sys.executable, "-X", "faulthandler", "-m", "mlagility", *QUICK, f"cache_dir={tmp_path / 'cache'}",
                f"corpus.folder={corpus}", "runtime=torch-eager", f"hydra.run.dir={run_dir}"]
-    # In a session of its own, so that Ctrl-C can reach its whole process group, as a terminal's does.
+    # In a session of its own, so that Ctrl-C can reach its whole process group, as a terminal's does;
+    # with Ctrl-C's default action, as from a terminal: a shell without job control starts a command
+    # it runs in the background (`.ci/run &`) with SIGINT ignored, every process below inherits that,
+    # and Python then installs no KeyboardInterrupt, so the run rightly ignored Ctrl-C and the test hung.
     run = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                           start_new_session=True)
+                           start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         wait_for(started, run)
         os.killpg(run.pid, signal.SIGINT)
