@@ -287,3 +287,47 @@ def test_the_workers_of_a_torch_compiled_job_start_with_the_compiler_imported(tm
                          f"runtime={runtime}", f"hydra.run.dir={tmp_path / runtime}", tmp_path=tmp_path)
         assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
         assert (tmp_path / "probe.txt").read_text() == preloaded, runtime
+
+
+def test_the_workers_of_a_job_that_exports_several_scripts_start_with_the_exporter_ready(tmp_path):
+    """Issue 27, the largest share of the timm sample on ort (export, 49%): every worker imported
+    torch.onnx's dynamo exporter, onnxscript and torch.export, and compiled torchlib's ONNX
+    functions, before its first export (1 to 1.5 s a script). A job that will export three
+    scripts or more has its forkserver do that once; a single script, a job whose builds are in
+    the cache (a rerun) and a job that exports nothing do not wait for it."""
+    probe = ("import sys\nimport torch\nfrom pathlib import Path\n"
+             "Path(__file__).with_suffix('.txt').write_text(str('torch.onnx._internal.exporter._core' in sys.modules))\n"
+             "torch.nn.Linear(2, 2)(torch.rand(1, 2))\n")
+    names = ["probe_a", "probe_b", "probe_c"]
+    for name in names:
+        (tmp_path / f"{name}.py").write_text(probe)
+    # (what the job measures, its scripts, its cache, whether its workers start with the exporter ready)
+    for runtime, include, cache, ready in (("ort", names, "cold", "True"), ("ort", names, "cold", "False"),
+                                           ("ort", names[:1], "one", "False"), ("torch-eager", names, "eager", "False")):
+        run_dir = tmp_path / f"{runtime}-{len(include)}-{cache}-{ready}"
+        done = mlagility(f"corpus.folder={tmp_path}", "corpus.name=tmp",
+                         f"corpus.include=[{','.join(n + '.py' for n in include)}]", f"runtime={runtime}",
+                         f"hydra.run.dir={run_dir}", tmp_path=tmp_path, cache=cache)
+        assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+        assert {(tmp_path / f"{n}.txt").read_text() for n in include} == {ready}, (runtime, include, cache)
+        measured = list(records.read(run_dir / records.RESULTS_FILE))
+        assert len(measured) == len(include) and {r.status for r in measured} == {records.OK}
+
+
+def test_the_scripts_a_job_will_export_are_those_without_a_build_unless_it_rebuilds_all(tmp_path):
+    from types import SimpleNamespace
+
+    from mlagility import config
+    from mlagility.engine.job import scripts_to_export
+
+    (tmp_path / "builds" / "resnet50_c08ba02d").mkdir(parents=True)
+    tasks = [SimpleNamespace(script=f"models/timm/{name}.py") for name in ("resnet50", "resnet18", "vit_base")]
+
+    def will_export(*overrides):
+        cfg = config.validate(config.compose([f"cache_dir={tmp_path}", *overrides]), check_device=False)
+        return scripts_to_export(cfg, tasks)
+
+    assert will_export("runtime=ort") == ["resnet18", "vit_base"]
+    assert will_export("runtime=ort", "rebuild=always") == ["resnet50", "resnet18", "vit_base"]
+    assert will_export("runtime=ort", "build.exporter=legacy") == []
+    assert will_export("runtime=torch-eager") == will_export("runtime=ort", "build.stop_after=analyze") == []
