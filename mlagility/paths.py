@@ -36,6 +36,16 @@ def build_folder(cache_dir: str | Path, build_name: str) -> Path:
     return builds_dir(cache_dir) / build_name
 
 
+def built_scripts(cache_dir: str | Path) -> set[str]:
+    """The scripts (their file stems) with at least one build in the cache: a build's folder is
+    named ``<script stem>_<hash>`` (builder/cache.py's build_name). Empty when there is no cache."""
+    try:
+        return {folder.name.rpartition("_")[0] for folder in builds_dir(cache_dir).iterdir()
+                if not folder.name.startswith(".")}
+    except OSError:
+        return set()
+
+
 def trt_engine_dir(build: str | Path) -> Path:
     """The folder of the build ``build`` where trt has TensorRT keep the engines it makes from it."""
     return Path(build) / "trt_cache"

@@ -36,7 +36,7 @@ from mlagility.common.output import no_space_left, no_space_message
 from mlagility.config import Config
 from mlagility.corpus import MODELS_DIR, CorpusConfig, corpus_folder, label_filter, select_scripts
 from mlagility.measurement import milliseconds
-from mlagility.paths import builds_dir
+from mlagility.paths import built_scripts
 from mlagility.engine import runner
 from mlagility.engine.task import Provenance, ScriptTask
 from mlagility.progress import Column, JobProgress, console, fitted_table
@@ -332,7 +332,8 @@ def worker_preload(cfg: Config, tasks: list[ScriptTask]) -> list[str]:
     or more. Readying it takes the forkserver 2 to 3 s and saves each export 1 to 1.5 s: a job
     whose builds are in the cache (a rerun) would only wait for it."""
     measured = [] if cfg.build.stop_after is not None else list(cfg.runtime)
-    warmup = ["mlagility.builder.exporter_warmup"] if len(scripts_to_export(cfg, tasks)) >= EXPORTER_WARMUP_MIN_SCRIPTS else []
+    to_export = len(scripts_to_export(cfg, tasks))
+    warmup = ["mlagility.builder.exporter_warmup"] if to_export >= EXPORTER_WARMUP_MIN_SCRIPTS else []
     return [*cfg.corpus.preload, *(module for name in measured for module in runtimes.get(name).preload), *warmup]
 
 
@@ -348,10 +349,7 @@ def scripts_to_export(cfg: Config, tasks: list[ScriptTask]) -> list[str]:
     stems = [Path(task.script).stem for task in tasks]
     if cfg.rebuild == Rebuild.always:
         return stems
-    try:
-        built = {folder.name.rpartition("_")[0] for folder in builds_dir(cfg.cache_dir).iterdir()}
-    except OSError:  # no cache yet
-        built = set()
+    built = built_scripts(cfg.cache_dir)
     return [stem for stem in stems if stem not in built]
 
 
