@@ -109,7 +109,7 @@ def main() -> None:
               f"{r['reference_s']:.1f}, export {r['export_s']:.1f}, optimize {r['optimize_s']:.1f}, 10 calls "
               f"{10 * r['median_ms'] / 1e3:.1f}) + the rest (session {r['load_s']:.2f}, {r['warmup_calls']} warm-up "
               f"and {r['iterations']} timed calls in {r['timing_s']:.1f} s, quiet wait {r['quiet_wait_s']:.2f}); "
-              f"warm {warm:.1f} s; median {r['median_ms']:.1f} ms {'stable' if r['stable'] else r['reason'][:80]}; "
+              f"warm {warm:.1f} s; median {r['median_ms']:.1f} ms {'stable' if r['stable'] else r['reason'].split(': at ')[0]}; "
               f"python bert.py {script_s:.1f} s")
         if args.seed_venv is not None:
             eager, _ = run_tool(*BERT, "runtime=torch-eager", out=work / f"eager-{round_}", cache=work / f"ecache-{round_}")

@@ -1,55 +1,83 @@
 """Does stopping with the precision out of reach (measure.stop_out_of_reach) ever stop a
 measurement that would have reached its precision by max_duration_s? A simulation of the timing
-loop's stop rule on independent noise, no model and no timing: the samples are drawn, and the
-rule is applied at the loop's own checks (every PRECISION_CHECK_GROWTH more calls).
+loop's stop rule, no model and no timing: the samples are drawn, and the rule (measure.OUT_OF_REACH)
+is applied at the loop's own checks (every PRECISION_CHECK_GROWTH more calls).
 
     python benchmarks/out_of_reach.py
 
-For each noise level and call length it prints how many of the trials end stable, stopped out of
-reach, or at max_duration_s, without the rule and with it. The rule should leave the stable count
-as it is and turn only runs that end at max_duration_s into early stops.
+The noise is independent (lognormal) or drifting (the same, times a slow random walk in time: a
+host whose speed wanders, as this one's does). For each noise level and call length it prints how
+many of the same trials end stable, stopped out of reach, or at max_duration_s, and the calls they
+took on average, under three rules: none, the rule judged from 50 calls only (until 2026-12-07), and
+measure.OUT_OF_REACH. A rule should leave the stable count as it is and turn only runs that end at
+max_duration_s into early stops.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from mlagility.measure import OUT_OF_REACH_FACTOR, OUT_OF_REACH_MIN_CALLS, PRECISION_CHECK_GROWTH
+from mlagility.measure import OUT_OF_REACH, PRECISION_CHECK_GROWTH, out_of_reach
 from mlagility.measurement import MeasureSettings, median_confidence
 
 TRIALS = 200
+# (call seconds, lognormal sigmas): a 1 ms model, a 50 ms one, BERT-base on ort here (110 ms), a
+# slow model that max_duration_s gives fewer than 50 calls (300 ms).
+CASES = ((0.001, (0.2, 0.3, 0.36, 0.4, 0.5)), (0.05, (0.03, 0.05, 0.06, 0.08)), (0.11, (0.03, 0.05, 0.08, 0.1)),
+         (0.3, (0.03, 0.05, 0.08)))
 
 
-def outcome(samples: np.ndarray, call_s: float, settings: MeasureSettings, rule: bool) -> str:
-    """How one simulated measurement ends: stable, out of reach, or at max_duration_s."""
+# name: (calls, x max_duration_s) tiers, as measure.OUT_OF_REACH.
+RULES = {"none": (), "from 50 calls": ((50, 3.0),), "OUT_OF_REACH": OUT_OF_REACH}
+
+
+def outcome(samples: np.ndarray, call_s: float, settings: MeasureSettings, tiers) -> tuple[str, int]:
+    """How one simulated measurement ends (stable, out of reach, or at max_duration_s), and after
+    how many calls."""
     n = settings.min_iterations
     while n * call_s < settings.max_duration_s and n < len(samples):
         if n * call_s >= settings.min_duration_s:
             ci = median_confidence(np.sort(samples[:n]))
             if ci <= settings.precision:
-                return "stable"
+                return "stable", n
             needs_s = n * call_s * (ci / settings.precision) ** 2
-            if rule and n >= OUT_OF_REACH_MIN_CALLS and needs_s > OUT_OF_REACH_FACTOR * settings.max_duration_s:
-                return "out of reach"
+            if out_of_reach(n, needs_s, settings.max_duration_s, tiers):
+                return "out of reach", n
         n = max(n + 1, int(n * PRECISION_CHECK_GROWTH))
-    return "max_duration_s"
+    return "max_duration_s", n
+
+
+def draw(rng: np.random.Generator, sigma: float, call_s: float, calls: int, drifting: bool) -> np.ndarray:
+    """One measurement's call times (relative): lognormal, times a slow random walk if drifting
+    (sigma/8 per 100 ms of calls)."""
+    samples = rng.lognormal(0.0, sigma, calls)
+    if not drifting:
+        return samples
+    return samples * np.exp(np.cumsum(rng.normal(0.0, sigma / 8 * np.sqrt(call_s / 0.1), calls)))
 
 
 def main() -> None:
     settings = MeasureSettings()
     rng = np.random.default_rng(0)
-    print(f"{TRIALS} trials each; precision={settings.precision}, max_duration_s={settings.max_duration_s}")
-    for call_s, sigmas in ((0.001, (0.2, 0.3, 0.36, 0.4, 0.5)), (0.05, (0.03, 0.05, 0.06, 0.08))):
-        for sigma in sigmas:
-            calls = int(settings.max_duration_s / call_s) + 1
-            counts = {rule: {"stable": 0, "out of reach": 0, "max_duration_s": 0} for rule in (False, True)}
-            for _ in range(TRIALS):
-                samples = rng.lognormal(0.0, sigma, calls)
-                for rule in (False, True):
-                    counts[rule][outcome(samples, call_s, settings, rule)] += 1
-            print(f"calls of {call_s * 1e3:g} ms, lognormal sigma {sigma}: without the rule {counts[False]}, "
-                  f"with it {counts[True]}")
-
+    print(f"{TRIALS} trials each; precision={settings.precision}, max_duration_s={settings.max_duration_s}; "
+          f"out of reach from (calls, x max_duration_s): {OUT_OF_REACH}")
+    print("each rule: stable/out of reach/at max_duration_s of the same trials, and the calls taken on average")
+    for drifting in (False, True):
+        for call_s, sigmas in CASES:
+            for sigma in sigmas:
+                calls = int(settings.max_duration_s / call_s) + 1
+                counts = {rule: {"stable": 0, "out of reach": 0, "max_duration_s": 0} for rule in RULES}
+                taken = dict.fromkeys(RULES, 0)
+                for _ in range(TRIALS):
+                    samples = draw(rng, sigma, call_s, calls, drifting)
+                    for rule, tiers in RULES.items():
+                        ended, n = outcome(samples, call_s, settings, tiers)
+                        counts[rule][ended] += 1
+                        taken[rule] += n
+                print(f"{'drifting' if drifting else 'independent'}, calls of {call_s * 1e3:g} ms, sigma {sigma}: "
+                      + "; ".join(f"{rule} {counts[rule]['stable']}/{counts[rule]['out of reach']}/"
+                                  f"{counts[rule]['max_duration_s']} in {taken[rule] / TRIALS:.0f} calls"
+                                  for rule in RULES))
 
 if __name__ == "__main__":
     main()

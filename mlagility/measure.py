@@ -37,17 +37,25 @@ from mlagility.measurement import MeasureSettings, Measurement, median_confidenc
 # sorting the samples costs O(n log n) overall, however long a noisy measurement runs.
 PRECISION_CHECK_GROWTH = 1.1
 # The precision is out of reach when, narrowing as 1/sqrt(calls) from what it is, the median's
-# interval would reach it only after this many times max_duration_s; judged from this many calls
-# on. Simulated on independent noise (lognormal, 1 ms and 50 ms calls), these never stopped a
-# measurement that max_duration_s would have seen reach its precision; at 2x, or from 10 calls, some.
-OUT_OF_REACH_FACTOR = 3.0
-OUT_OF_REACH_MIN_CALLS = 50
+# interval would reach it only after ``factor`` times max_duration_s, judged from ``calls`` calls
+# on: a far miss from few calls, a near one from more (the interval of few calls is itself rough).
+# Simulated on independent and drifting noise (benchmarks/out_of_reach.py), the first tier left
+# every stable trial of the second alone stable, and halved a noisy 110 ms model's calls (51 to 26);
+# from 20 calls at 5x or 6x, and from 10 calls, some stable trials were stopped.
+OUT_OF_REACH = ((20, 8.0), (50, 3.0))
 # Warm-up may end before warmup_min_calls once this many calls in a row agree within
 # warmup_settled: after the first call (outside the loop), onnxruntime and eager torch are steady
 # by their second, and a slow model's ten warm-up calls were seconds of nothing learnt.
 WARMUP_SETTLED_CALLS = 3
 # While waiting for a quiet host, say how long it has waited at most this often (seconds).
 QUIET_REPORT_S = 1.0
+
+
+def out_of_reach(calls: int, needs_s: float, max_duration_s: float,
+                 tiers: tuple[tuple[int, float], ...] = OUT_OF_REACH) -> bool:
+    """Whether ``calls`` calls whose interval would need ``needs_s`` seconds of calls to reach the
+    precision say it is out of reach (``tiers``: OUT_OF_REACH's (calls, factor) pairs)."""
+    return any(calls >= least and needs_s > factor * max_duration_s for least, factor in tiers)
 
 
 class TimingFailed(Exception):
@@ -254,8 +262,7 @@ class _Window:
                 if ci <= settings.precision:
                     break
                 needs_s = math.fsum(self.samples) * (ci / settings.precision) ** 2  # this target's calls
-                if (settings.stop_out_of_reach and len(self.samples) >= OUT_OF_REACH_MIN_CALLS
-                        and needs_s > OUT_OF_REACH_FACTOR * settings.max_duration_s):
+                if settings.stop_out_of_reach and out_of_reach(len(self.samples), needs_s, settings.max_duration_s):
                     self.out_of_reach = (ci, needs_s)
                     break
                 next_precision_check = max(len(self.samples) + 1, int(len(self.samples) * PRECISION_CHECK_GROWTH))

@@ -26,10 +26,10 @@ class MeasureSettings:
     or until warmup_max_s.
     Timing runs until min_iterations and min_duration_s are reached and the median's 95%
     confidence interval is within +-precision of it (relative; 0 skips that check), or until
-    max_duration_s. With stop_out_of_reach it also stops once the precision is out of reach: from
-    OUT_OF_REACH_MIN_CALLS calls on, when the interval, narrowing as 1/sqrt(calls), would reach
-    precision only after OUT_OF_REACH_FACTOR times max_duration_s (a host whose noise floor is above
-    the precision). A measurement is stable when it has min_iterations calls, a median within
+    max_duration_s. With stop_out_of_reach it also stops once the precision is out of reach: when
+    the interval, narrowing as 1/sqrt(calls), would reach precision only after 8x max_duration_s,
+    judged from 20 calls on, or 3x from 50 calls on (measure.OUT_OF_REACH; a host whose noise
+    floor is above the precision). A measurement is stable when it has min_iterations calls, a median within
     precision and an uncontended host.
 
     Before timing, the loop waits up to quiet_wait_s for other processes to use at most

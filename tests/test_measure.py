@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from mlagility.measure import OUT_OF_REACH_MIN_CALLS, Timed, TimingFailed, measure_together
+from mlagility.measure import OUT_OF_REACH, Timed, TimingFailed, measure_together
 from mlagility.measurement import MeasureSettings
 from mlagility.measurement import median_confidence, milliseconds
 
@@ -60,12 +60,28 @@ def test_a_median_whose_precision_is_out_of_reach_stops_long_before_max_duration
                                max_duration_s=30, precision=0.01, **QUIET)
     result = timed_alone(alternating(0.001, 0.004), settings)
     timed_s = sum(result.samples_s)  # the calls alone: the window also holds the loop between them
-    assert result.end - result.start >= 0.2 and len(result.samples_s) >= OUT_OF_REACH_MIN_CALLS
+    assert result.end - result.start >= 0.2 and len(result.samples_s) >= min(calls for calls, _ in OUT_OF_REACH)
     assert timed_s < 0.2 * settings.max_duration_s, f"timed {timed_s:.1f} s of max_duration_s=30"
     assert not result.stable
     [why] = [why for why in result.instability if "out of reach" in why]
     assert re.search(r"at \+-\d+\.\d% the median's interval, narrowing as 1/sqrt\(calls\), would reach "
                      r"precision=0.01 only after about \d+ s, past max_duration_s=30", why), why
+
+
+def test_a_precision_far_out_of_reach_is_judged_from_fewer_calls():
+    """A slow call whose interval, after a few calls, says the precision would take many times
+    max_duration_s is not timed to the count that judges a nearer miss: a 100 ms model on a host
+    at +-4% stops at 20 calls, not 50 (BERT-base cold on a noisy host: 3 s of its run)."""
+    settings = MeasureSettings(warmup_min_calls=1, warmup_min_s=0, min_iterations=10, min_duration_s=0,
+                               max_duration_s=30, precision=0.01, **QUIET)
+    result = timed_alone(alternating(0.002, 0.008), settings)
+    first_calls, first_factor = min(OUT_OF_REACH)
+    last_calls = max(calls for calls, _ in OUT_OF_REACH)
+    assert first_calls <= len(result.samples_s) < last_calls
+    assert not result.stable
+    [why] = [why for why in result.instability if "out of reach" in why]
+    needs_s = float(re.search(r"only after about (\d+) s", why).group(1))
+    assert needs_s > first_factor * settings.max_duration_s
 
 
 def test_a_steady_call_never_stops_at_the_noise_floor_before_reaching_its_precision():
