@@ -157,8 +157,8 @@ class CpuMeter:
     """How busy other processes keep the host: their CPU time over the host's, between readings.
 
     The host's busy time comes from the kernel (``/proc/stat`` through psutil); this process's
-    own (every thread of it) is taken out, so a runtime that keeps all cores busy is not counted
-    against itself. 0 is an idle host, 1 every core taken by others. The counters tick every
+    own (every thread of it, and every child it has waited for) is taken out, so a runtime that
+    keeps all cores busy, or a build's stages in a child process, are not counted against it. 0 is an idle host, 1 every core taken by others. The counters tick every
     10 ms, so a span shorter than MIN_SPAN_S is read over MIN_SPAN_S (:meth:`read_spanning`).
     """
 
@@ -172,7 +172,8 @@ class CpuMeter:
         busy = sum(host) - host.idle - getattr(host, "iowait", 0.0) - getattr(host, "guest", 0.0) \
             - getattr(host, "guest_nice", 0.0)
         own = self._process.cpu_times()
-        return CpuReading(time.monotonic(), busy, own.user + own.system)
+        # The children this process has waited for are its own work too (a build's stages).
+        return CpuReading(time.monotonic(), busy, own.user + own.system + own.children_user + own.children_system)
 
     def read_spanning(self, since: CpuReading) -> CpuReading:
         """The counters at least MIN_SPAN_S after ``since``: the rest of a shorter span is slept
