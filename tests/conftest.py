@@ -82,6 +82,13 @@ def sweep_records(folder: Path) -> dict[str, list[dict]]:
             for job in sorted(folder.iterdir()) if (job / "results.jsonl").exists()}
 
 
+def figure_html(page: str, caption: str) -> str:
+    """The HTML of a report page's figure with ``caption`` (it must be there)."""
+    assert caption in page, caption
+    start = page.index(caption)
+    return page[start:page.index("</figure>", start)]
+
+
 class SvgGroups(HTMLParser):
     """The SVG groups of a page that have an id, and how many points (``<use>`` markers) each holds."""
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conftest import QUICK, REPO, SCRIPTS, run_cli
+from conftest import QUICK, REPO, SCRIPTS, figure_html, run_cli
 from mlagility import config, records
 from mlagility.engine.job import run_job
 from mlagility.report import write_comparison, write_report
@@ -390,3 +390,21 @@ def test_the_scratch_folders_of_a_killed_report_are_removed_by_the_next(runs, tm
     finally:
         shutil.rmtree(dead, ignore_errors=True)
         shutil.rmtree(live, ignore_errors=True)
+
+
+def test_one_model_s_page_says_why_it_draws_no_histogram_or_funnel(runs, tmp_path):
+    """A run of one script (`benchit benchmark linear.py`) drew a histogram of one parameter count
+    and a funnel of one invocation, bars the records table already says in words: 0.2 s of the
+    report written after every run, a tenth of a warm run of a small model."""
+    lines = (runs / "sweep" / "0" / "results.jsonl").read_text().splitlines()
+    [one] = [line for line in lines if json.loads(line)["script"] == "linear.py" and json.loads(line)["runtime"] == "ort"]
+    (tmp_path / "run").mkdir()
+    (tmp_path / "run" / "results.jsonl").write_text(one + "\n")
+    page = write_report([tmp_path / "run"], tmp_path / "one").html.read_text()
+    assert "<svg" in figure_html(page, "Median latency by model and runtime")
+    histogram, funnel = figure_html(page, "Parameter count"), figure_html(page, "Status funnel")
+    assert "<svg" not in histogram and "one model (110 parameters): a histogram needs several" in histogram
+    assert "<svg" not in funnel and "one invocation, ok: a funnel needs several" in funnel
+
+    page = write_report([runs / "sweep"], tmp_path / "all").html.read_text()
+    assert "<svg" in figure_html(page, "Parameter count") and "<svg" in figure_html(page, "Status funnel")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conftest import QUICK, SCRIPTS, SvgGroups, run_cli
+from conftest import QUICK, SCRIPTS, SvgGroups, figure_html, run_cli
 from mlagility import records
 from mlagility.report import write_report
 
@@ -30,13 +30,6 @@ def sweep(tmp_path_factory) -> Path:
     return root / "sweep"
 
 
-def figure(page: str, caption: str) -> str:
-    """The HTML of the figure with ``caption`` (it must be there)."""
-    assert caption in page, caption
-    start = page.index(caption)
-    return page[start:page.index("</figure>", start)]
-
-
 def lines(groups: SvgGroups, prefix: str) -> dict[str, int]:
     """{gid: its points} of the lines whose gid starts with ``prefix``."""
     return {gid: groups.points[gid] for gid in groups.ids if gid.startswith(prefix)}
@@ -56,7 +49,7 @@ def test_decode_tokens_per_s_and_prefill_latency_against_batch_size_and_context_
                                  ("Prefill latency", "median_ms", "prefill")):
         for axis, parameter, fixed in (("batch size", "batch_size", "max_seq_length=8"),
                                        ("context length", "context_length", "batch_size=1")):
-            assert "<svg" in figure(page, f"{title} against {axis} (at {fixed})")
+            assert "<svg" in figure_html(page, f"{title} against {axis} (at {fixed})")
             # A line per runtime through every point of the axis, in a panel of the phase's own.
             assert lines(groups, f"lm-{parameter}-{metric}-") == {
                 f"lm-{parameter}-{metric}-{MODEL}-{phase}-cpu-ort": 2,
@@ -68,7 +61,7 @@ def test_time_to_first_token_and_per_token_latency_of_the_generate_call(sweep):
     groups = SvgGroups(page)
     for axis, parameter, fixed in (("batch size", "batch_size", "max_seq_length=8"),
                                    ("context length", "context_length", "batch_size=1")):
-        assert "<svg" in figure(page, f"Time to first token and per-token latency against {axis} (at {fixed})")
+        assert "<svg" in figure_html(page, f"Time to first token and per-token latency against {axis} (at {fixed})")
         # generate is timed on torch-eager only: a panel for the first token, one for each after it.
         assert lines(groups, f"lm-{parameter}-token_latency_ms-") == {
             f"lm-{parameter}-token_latency_ms-{MODEL}.generate-first-token-cpu-torch-eager": 2,
@@ -111,8 +104,8 @@ def test_an_axis_the_sweep_did_not_vary_says_how_to_sweep_it(sweep, tmp_path):
         if record.parameters["batch_size"] == 1:
             records.append(tmp_path / "run" / records.RESULTS_FILE, record)
     page = write_report([tmp_path / "run"], tmp_path / "report").html.read_text()
-    assert "<svg" in figure(page, "Decode tokens/s against context length")
-    empty = figure(page, "Decode tokens/s against batch size")
+    assert "<svg" in figure_html(page, "Decode tokens/s against context length")
+    empty = figure_html(page, "Decode tokens/s against batch size")
     assert "<svg" not in empty and "every decode record has batch_size=1: sweep it (-m batch_size=1,4,16)" in empty
 
 
@@ -122,8 +115,8 @@ def test_without_a_torch_runtime_the_generate_figures_say_which_runtime_times_ge
         if record.runtime == "ort":
             records.append(tmp_path / "run" / records.RESULTS_FILE, record)
     page = write_report([tmp_path / "run"], tmp_path / "report").html.read_text()
-    assert "<svg" in figure(page, "Decode tokens/s against batch size")
-    empty = figure(page, "Time to first token and per-token latency against batch size")
+    assert "<svg" in figure_html(page, "Decode tokens/s against batch size")
+    empty = figure_html(page, "Time to first token and per-token latency against batch size")
     assert "<svg" not in empty
     # As a reader sees it: an apostrophe may be written &#39; or &#x27;.
     assert "no generate record: a torch runtime times the script's generate call" in unescape(empty)

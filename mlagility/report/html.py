@@ -422,9 +422,11 @@ def funnel_counts(merged: "Attached") -> dict[str, int]:
     return dict(zip(reached, map(int, counts)))
 
 
-def status_funnel(merged: "Attached") -> Optional[str]:
-    """Bars: how many invocations reached each stage (FUNNEL)."""
-    counts = funnel_counts(merged)
+def status_funnel(counts: dict[str, int]) -> Optional[str]:
+    """Bars: how many invocations reached each stage (funnel_counts); None for fewer than two,
+    whose status the records table says."""
+    if counts["discovered"] < 2:
+        return None
 
     def draw(axes):
         axes.barh(list(counts), list(counts.values()), color="#4c72b0")
@@ -437,14 +439,35 @@ def status_funnel(merged: "Attached") -> Optional[str]:
     return _svg(draw, height=3.0)
 
 
-def parameter_histogram(merged: "Attached") -> Optional[str]:
-    """A histogram of the models' parameter counts (each model once), on a log axis."""
-    params = merged.connection.sql(f"SELECT any_value(params) AS params FROM {merged.table('report')} "
-                                   "WHERE params > 0 GROUP BY model_hash").df()["params"]
+def funnel_left_out(merged: "Attached", counts: dict[str, int]) -> str:
+    """Why the page has no status funnel: no invocation, or one (and its statuses)."""
+    if counts["discovered"] == 0:
+        return f"no invocation was discovered ({all_status_counts(merged)})"
+    statuses = merged.connection.sql(f"SELECT DISTINCT status FROM {merged.table('report')} "
+                                     "WHERE invocation_hash <> '' ORDER BY status").fetchall()
+    return f"one invocation, {', '.join(status for status, in statuses)}: a funnel needs several"
+
+
+def model_parameters(merged: "Attached") -> pd.Series:
+    """Each model's parameter count, once per model (models with none left out)."""
+    return merged.connection.sql(f"SELECT any_value(params) AS params FROM {merged.table('report')} "
+                                 "WHERE params > 0 GROUP BY model_hash").df()["params"]
+
+
+def parameters_left_out(params: pd.Series) -> str:
+    """Why the page has no parameter histogram: no model's count, or one."""
+    if params.empty:
+        return "no record has a model's parameter count"
+    return f"one model ({int(params.iloc[0]):,} parameters): a histogram needs several"
+
+
+def parameter_histogram(params: pd.Series) -> Optional[str]:
+    """A histogram of the models' parameter counts (model_parameters), on a log axis; None for
+    fewer than two models."""
+    if len(params) < 2:
+        return None
 
     def draw(axes):
-        if params.empty:
-            return False
         bins = np.geomspace(params.min() * 0.9, params.max() * 1.1, 25)
         axes.hist(params, bins=bins, color="#55a868")
         axes.set_xscale("log")
@@ -774,7 +797,7 @@ def render(merged: "Attached", comparison: str, baseline: str) -> str:
     speedup_columns = [c for c in connection.sql(comparison).columns if re.search("_speedup(_low|_high|_note)?$", c)]
     speedups = connection.sql(f"SELECT {', '.join(map(store.quoted, ['model_name', *speedup_columns]))} "
                               f"FROM ({comparison})").df()
-    measured = figure_rows(merged)
+    measured, funnel, params = figure_rows(merged), funnel_counts(merged), model_parameters(merged)
     measured["model_label"] = measured["model_name"] + " " + measured["variable"] + " " + measured["input_shapes"].str.slice(0, 40)
     figures = [
         Figure("Median latency by model and runtime", latency_by_model(measured),
@@ -785,8 +808,8 @@ def render(merged: "Attached", comparison: str, baseline: str) -> str:
                empty_because=speedups_left_out(speedups, baseline)),
         Figure("Latency distribution of every timed call, by model and runtime", latency_distributions(merged, measured),
                several_panels(measured), empty_because="no timed call's latency was kept beside these records (samples.parquet)"),
-        Figure("Status funnel", status_funnel(merged)),
-        Figure("Parameter count", parameter_histogram(merged), empty_because="no record has a model's parameter count"),
+        Figure("Status funnel", status_funnel(funnel), empty_because=funnel_left_out(merged, funnel)),
+        Figure("Parameter count", parameter_histogram(params), empty_because=parameters_left_out(params)),
         *language_model_figures(phase_status_counts(merged), measured),
         *scaling_figures(measured),
     ]
