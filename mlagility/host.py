@@ -158,8 +158,9 @@ class CpuMeter:
 
     The host's busy time comes from the kernel (``/proc/stat`` through psutil); this process's
     own (every thread of it, and every child it has waited for) is taken out, so a runtime that
-    keeps all cores busy, or a build's stages in a child process, are not counted against it. 0 is an idle host, 1 every core taken by others. The counters tick every
-    10 ms, so a span shorter than MIN_SPAN_S is read over MIN_SPAN_S (:meth:`read_spanning`).
+    keeps all cores busy, or a build's stages in a child process, are not counted against it. 0 is
+    an idle host, 1 every core taken by others. The counters tick every 10 ms, so a span shorter
+    than MIN_SPAN_S is read over MIN_SPAN_S (:meth:`read_spanning`).
     """
 
     def __init__(self) -> None:

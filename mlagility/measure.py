@@ -39,9 +39,9 @@ PRECISION_CHECK_GROWTH = 1.1
 # The precision is out of reach when, narrowing as 1/sqrt(calls) from what it is, the median's
 # interval would reach it only after ``factor`` times max_duration_s, judged from ``calls`` calls
 # on: a far miss from few calls, a near one from more (the interval of few calls is itself rough).
-# Simulated on independent and drifting noise (benchmarks/out_of_reach.py), the first tier left
-# every stable trial of the second alone stable, and halved a noisy 110 ms model's calls (51 to 26);
-# from 20 calls at 5x or 6x, and from 10 calls, some stable trials were stopped.
+# Simulated on independent and drifting noise (benchmarks/out_of_reach.py), adding the first tier
+# stopped no trial that the second alone left stable, and halved a noisy 110 ms model's calls (51
+# to 26); from 20 calls at 5x or 6x, and from 10 calls, some stable trials were stopped.
 OUT_OF_REACH = ((20, 8.0), (50, 3.0))
 # Warm-up may end before warmup_min_calls once this many calls in a row agree within
 # warmup_settled: after the first call (outside the loop), onnxruntime and eager torch are steady

@@ -29,8 +29,8 @@ class MeasureSettings:
     max_duration_s. With stop_out_of_reach it also stops once the precision is out of reach: when
     the interval, narrowing as 1/sqrt(calls), would reach precision only after 8x max_duration_s,
     judged from 20 calls on, or 3x from 50 calls on (measure.OUT_OF_REACH; a host whose noise
-    floor is above the precision). A measurement is stable when it has min_iterations calls, a median within
-    precision and an uncontended host.
+    floor is above the precision). A measurement is stable when it has min_iterations calls, a
+    median within precision and an uncontended host.
 
     Before timing, the loop waits up to quiet_wait_s for other processes to use at most
     max_host_busy of the host's CPU time; a measurement during which they used more is

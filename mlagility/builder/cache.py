@@ -5,8 +5,8 @@ invocation (architecture + input shapes/dtypes) and the build settings. Every bu
 its invocation's export, a build of its own (the export stage alone) that all the variants share
 and read in place, so a model with eight variants is exported once. ``state.json`` inside holds
 the stage statuses, durations, the cache key (weights fingerprint + library versions) and the
-size, modification time and sha256 of each file the model is read from; a build whose key or stages do not match is
-stale and is rebuilt under ``rebuild=if_needed``; one whose files do not match (truncated,
+size, modification time and sha256 of each file the model is read from; a build whose key or
+stages do not match is stale and is rebuilt under ``rebuild=if_needed``; one whose files do not match (truncated,
 emptied, altered) is damaged and rebuilt even under ``rebuild=never``. A build is written to a
 temporary folder and renamed into place under a file lock, so concurrent jobs never see half a
 build and never build the same one twice. The temporary folder is removed on every failure (one
@@ -137,10 +137,10 @@ def fingerprint(path: Path) -> dict[str, Any]:
 
 def intact(folder: Path, artifacts: dict[str, dict[str, Any]]) -> bool:
     """Whether every artifact is in ``folder`` with the size and sha256 it was built with. Sizes
-    first: a truncated file is found without reading anything. A file with the modification time it
-    was built with is as built, as make and rsync judge, and is not read (BERT-base's 440 MB took
-    0.5 s to hash on every warm run here, and the time grows with the model); one touched since (rewritten, or copied without its times) is
-    read and its sha256 checked."""
+    first: a truncated file is found without reading anything. A file with the modification time
+    it was built with is as built, as make and rsync judge, and is not read (BERT-base's 440 MB
+    took 0.5 s to hash on every warm run here, and the time grows with the model); one touched
+    since (rewritten, or copied without its times) is read and its sha256 checked."""
     paths = {name: folder / name for name in artifacts}
     if not artifacts or not all(p.is_file() and p.stat().st_size == artifacts[n].get("size") for n, p in paths.items()):
         return False
