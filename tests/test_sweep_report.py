@@ -212,31 +212,20 @@ def test_compare_leaves_out_a_contended_measurement_and_says_why(sweep, candidat
     assert linear["ratio"].iloc[0] > 0 and pd.isna(linear["ratio_low"].iloc[0])
 
 
-def with_slower_machine(folder: Path, into: Path, slower: float) -> Path:
+def with_slower_machine(folder: Path, into: Path, slower: float, than: Path | None = None) -> Path:
     """``folder``'s records as a run whose machine was ``slower`` times slower: its reference
-    workload took that much longer, and so did every call."""
-    (into / "run").mkdir(parents=True)
-    for record in records.read(folder / records.RESULTS_FILE):
-        if record.median_ms is not None:
-            record.host_speed_ms *= slower
-            record.median_ms *= slower
-        records.append(into / "run" / records.RESULTS_FILE, record)
-    return into / "run"
-
-
-def on_a_slower_machine(folder: Path, baseline: Path, into: Path, slower: float) -> Path:
-    """``folder``'s records as a run on a machine ``slower`` times slower than ``baseline``'s (a run or
-    a sweep), for each measurement of both, whatever the host did between them: its reference workload took
-    ``slower`` times the baseline's, and its calls were slowed alike."""
+    workload took that much longer, and so did every call. Slower than its own run's machine, or,
+    given ``than`` (a run or a sweep), than that one's for each measurement of both, whatever the
+    host did between them."""
     def measurement(record: records.Record) -> tuple:
         return record.script, record.invocation_hash, record.runtime, record.build_variant
 
-    references = {measurement(r): r.host_speed_ms for path in baseline.rglob(records.RESULTS_FILE)
-                  for r in records.read(path) if r.median_ms is not None}
+    references = {} if than is None else {measurement(r): r.host_speed_ms for path in than.rglob(records.RESULTS_FILE)
+                                          for r in records.read(path) if r.median_ms is not None}
     (into / "run").mkdir(parents=True)
     for record in records.read(folder / records.RESULTS_FILE):
         if record.median_ms is not None:
-            reference = references[measurement(record)] * slower
+            reference = (record.host_speed_ms if than is None else references[measurement(record)]) * slower
             record.median_ms *= reference / record.host_speed_ms
             record.host_speed_ms = reference
         records.append(into / "run" / records.RESULTS_FILE, record)
@@ -258,7 +247,7 @@ def test_compare_calls_a_pair_whose_machine_changed_speed_not_comparable(sweep, 
     the models: the pair says the machine changed, and --normalize compares them on its speed."""
     folder, _ = candidate
     folder = with_slower_machine(folder, tmp_path / "drifted", drift) if drift != 1.0 else folder
-    slower = on_a_slower_machine(folder, sweep, tmp_path, 1.3)
+    slower = with_slower_machine(folder, tmp_path, 1.3, than=sweep)
     table = pd.read_csv(write_comparison(sweep, slower, tmp_path / "out").csv)
     point = table[table["parameters.batch_size"] == 1]
     assert set(point["verdict"]) == {NOT_COMPARABLE}
