@@ -440,7 +440,10 @@ def status_funnel(counts: dict[str, int]) -> Optional[str]:
 
 
 def funnel_left_out(merged: "Attached", counts: dict[str, int]) -> str:
-    """Why the page has no status funnel: no invocation, or one (and its statuses)."""
+    """Why the page has no status funnel: no invocation, or one (and its statuses); "" when it
+    has one, asking nothing more of the records."""
+    if counts["discovered"] >= 2:
+        return ""
     if counts["discovered"] == 0:
         return f"no invocation was discovered ({all_status_counts(merged)})"
     statuses = merged.connection.sql(f"SELECT DISTINCT status FROM {merged.table('report')} "
