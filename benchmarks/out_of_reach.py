@@ -79,5 +79,6 @@ def main() -> None:
                                   f"{counts[rule]['max_duration_s']} in {taken[rule] / TRIALS:.0f} calls"
                                   for rule in RULES))
 
+
 if __name__ == "__main__":
     main()

@@ -131,8 +131,8 @@ def bytes_read_by(action) -> int:
 
 
 def test_a_cached_build_untouched_since_it_was_made_is_trusted_without_reading_its_weights(tmp_path):
-    """A warm run checked every artifact's sha256: 0.5 s of reading for BERT-base's 440 MB, 15 s for
-    a 7B model in fp16. A file with the size and modification time it was built with is as built;
+    """A warm run checked every artifact's sha256: 0.5 s of reading for BERT-base's 440 MB here,
+    and more for a larger model. A file with the size and modification time it was built with is as built;
     one touched since (copied without its times, rewritten) is read and its sha256 checked."""
     weights = tmp_path / "model.onnx.data"
     weights.write_bytes(os.urandom(32 << 20))

@@ -6,12 +6,12 @@ its invocation's export, a build of its own (the export stage alone) that all th
 and read in place, so a model with eight variants is exported once. ``state.json`` inside holds
 the stage statuses, durations, the cache key (weights fingerprint + library versions) and the
 size, modification time and sha256 of each file the model is read from; a build whose key or
-stages do not match is stale and is rebuilt under ``rebuild=if_needed``; one whose files do not match (truncated,
-emptied, altered) is damaged and rebuilt even under ``rebuild=never``. A build is written to a
-temporary folder and renamed into place under a file lock, so concurrent jobs never see half a
-build and never build the same one twice. The temporary folder is removed on every failure (one
-a killed worker left behind, by the next build of the same name); a full disk is a failed build
-that says so and is not kept.
+stages do not match is stale and is rebuilt under ``rebuild=if_needed``; one whose files do not
+match (truncated, emptied, altered) is damaged and rebuilt even under ``rebuild=never``. A build
+is written to a temporary folder and renamed into place under a file lock, so concurrent jobs
+never see half a build and never build the same one twice. The temporary folder is removed on
+every failure (one a killed worker left behind, by the next build of the same name); a full disk
+is a failed build that says so and is not kept.
 
 The stages (and onnx, whose import takes 0.6 s here) are imported when a build runs: a run whose
 builds are all in the cache never loads them.
