@@ -40,7 +40,7 @@ from mlagility.builder.file_stages import BuildProcess, FileStages, OutOfSpace, 
 from mlagility.builder.settings import STAGES, BuildSettings
 from mlagility.choices import Exporter, Quantize, Rebuild, StopAfter
 from mlagility.common import labels as labels_module
-from mlagility.common.hashing import digest, weights_fingerprint
+from mlagility.common.hashing import digest
 from mlagility.common.output import error_chain, no_space_left, no_space_message, one_line, write_text_atomically
 from mlagility.invocation import Invocation
 
@@ -106,7 +106,7 @@ def build_name(script_stem: str, invocation: Invocation, settings: BuildSettings
 def cache_key(invocation: Invocation, settings: BuildSettings) -> str:
     """What makes a build stale when it changes: the weights (an ONNX input's file hash) and the
     library versions."""
-    weights = invocation.model_hash if invocation.model is None else weights_fingerprint(invocation.model)
+    weights = invocation.model_hash if invocation.model is None else invocation.weights_fingerprint
     return digest(build_name("", invocation, settings), weights, sorted(versions().items()))
 
 
