@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, Sequence
 
+from mlagility.common.exiting import before_exit
 from mlagility.config import ConfigError, runtime_list_overrides
 from mlagility.engine import runner
 
@@ -133,6 +134,7 @@ def cli() -> None:
         interrupted()
     finally:
         _composed()
+    before_exit()
     sys.exit(exit_code or script_sweeper.sweep_exit_code)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NoReturn, Optional
 
 from mlagility.choices import Rebuild, StopAfter
+from mlagility.common.exiting import before_exit
 from mlagility.common.version import VERSION
 from mlagility.paths import default_cache_dir
 
@@ -280,7 +281,17 @@ def _no_such_build(name: str, names: list[str]) -> int:
 
 
 def main(argv: Optional[list[str]] = None) -> int:
-    """The ``benchit`` console script."""
+    """The ``benchit`` console script: run the command line ``argv``, the process's own by default
+    (after which the process ends); its exit code."""
+    try:
+        return command(argv)
+    finally:
+        if argv is None:
+            before_exit()
+
+
+def command(argv: Optional[list[str]] = None) -> int:
+    """Run the command line ``argv`` (the process's own by default); its exit code."""
     argv = implicit_benchmark(list(sys.argv[1:] if argv is None else argv))
     cli = build_parser()
     args = cli.parse_args(argv)
