@@ -160,32 +160,48 @@ class CpuMeter:
     own (every thread of it, and every child it has waited for) is taken out, so a runtime that
     keeps all cores busy, or a build's stages in a child process, are not counted against it. 0 is
     an idle host, 1 every core taken by others. The counters tick every 10 ms, so a span shorter
-    than MIN_SPAN_S is read over MIN_SPAN_S (:meth:`read_spanning`).
+    than MIN_SPAN_S is read over MIN_SPAN_S (:meth:`busy_share`).
     """
 
     def __init__(self) -> None:
         self._process = psutil.Process()
         self._cpus = psutil.cpu_count() or 1
+        self._readings: list[CpuReading] = []  # every reading so far, oldest first
 
     def read(self) -> CpuReading:
-        """The counters now."""
+        """The counters now (kept: a later span too short to resolve reaches back to them)."""
         host = psutil.cpu_times()
         busy = sum(host) - host.idle - getattr(host, "iowait", 0.0) - getattr(host, "guest", 0.0) \
             - getattr(host, "guest_nice", 0.0)
         own = self._process.cpu_times()
         # The children this process has waited for are its own work too (a build's stages).
-        return CpuReading(time.monotonic(), busy, own.user + own.system + own.children_user + own.children_system)
+        reading = CpuReading(time.monotonic(), busy, own.user + own.system + own.children_user + own.children_system)
+        self._readings.append(reading)
+        return reading
 
-    def read_spanning(self, since: CpuReading) -> CpuReading:
-        """The counters at least MIN_SPAN_S after ``since``: the rest of a shorter span is slept
-        out, so that the ticks can show what other processes did during it."""
-        time.sleep(max(since.wall + MIN_SPAN_S - time.monotonic(), 0.0))
-        return self.read()
+    def earlier_reading(self, until_wall: float) -> Optional[CpuReading]:
+        """This meter's latest reading at least MIN_SPAN_S before ``until_wall`` (monotonic), or None."""
+        return next((r for r in reversed(self._readings) if until_wall - r.wall >= MIN_SPAN_S), None)
+
+    def resolves(self, since: CpuReading) -> bool:
+        """Whether the span from ``since`` to now can be read without sleeping: it is MIN_SPAN_S
+        long, or an earlier reading makes it so."""
+        now = time.monotonic()
+        return now - since.wall >= MIN_SPAN_S or self.earlier_reading(now) is not None
 
     def busy_share(self, since: CpuReading, until: Optional[CpuReading] = None) -> float:
-        """The share of the host's CPU time that other processes used between two readings
-        (until now, and over at least MIN_SPAN_S, when ``until`` is not given)."""
-        until = until or self.read_spanning(since)
+        """The share of the host's CPU time that other processes used between two readings (until
+        now when ``until`` is not given). A span shorter than MIN_SPAN_S starts at this meter's
+        latest reading at least that long before its end instead, so that the ticks can show what
+        other processes did; with no such reading, the rest of the span is slept out."""
+        until = until or self.read()
+        if until.wall - since.wall < MIN_SPAN_S:
+            earlier = self.earlier_reading(until.wall)
+            if earlier is not None:
+                since = earlier
+            else:
+                time.sleep(max(since.wall + MIN_SPAN_S - time.monotonic(), 0.0))
+                until = self.read()
         capacity = (until.wall - since.wall) * self._cpus
         if capacity <= 0:
             return 0.0

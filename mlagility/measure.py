@@ -168,9 +168,16 @@ def wait_for_quiet(meter: CpuMeter, settings: MeasureSettings, on_stage: Optiona
     and the measurement says it was contended.
 
     ``since``: a reading taken before this process's own work (preparing what it times), whose
-    CPU time is not the others': the first check spans from it, and sleeps only what it lacks of
-    the counters' shortest span. Without it, the first check sleeps that span."""
+    CPU time is not the others': the first check spans from it. A span the counters cannot
+    resolve yet is not slept out when a contended window will be timed again (``retries``): the
+    window's own reading judges the host. Without ``since``, the first check spans the counters'
+    shortest span, slept or reaching back to the meter's earlier readings (CpuMeter.busy_share)."""
     if settings.quiet_wait_s <= 0:
+        return 0.0
+    if since is not None and settings.retries > 0 and not meter.resolves(since):
+        # A span too short for the counters (a small model prepared from the cache in
+        # milliseconds) would be slept out: the timed window's own reading judges the host
+        # instead, and a window found contended is timed again after a full wait.
         return 0.0
     started = time.monotonic()
     next_report = started
@@ -270,9 +277,9 @@ class _Window:
             joules_after = self.read_energy()
             self.energy_j += joules_after - joules if joules_after is not None else 0.0
         end_wall = time.time()
-        # The host's share over the window, or over the counters' shortest span when the window
-        # was shorter: the sampling is extended, never the timed window.
-        window = meter.read_spanning(reading)
+        # The host's share over the window, or over the counters' shortest span ending with it
+        # when the window was shorter: the sampling is extended, never the timed window.
+        window = meter.read()
         length = window.wall - reading.wall
         self.busy_seconds += meter.busy_share(reading, window) * length
         self.seconds += length
