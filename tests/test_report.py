@@ -393,18 +393,25 @@ def test_the_scratch_folders_of_a_killed_report_are_removed_by_the_next(runs, tm
 
 
 def test_one_model_s_page_says_why_it_draws_no_histogram_or_funnel(runs, tmp_path):
-    """A run of one script (`benchit benchmark linear.py`) drew a histogram of one parameter count
-    and a funnel of one invocation, bars the records table already says in words: 0.2 s of the
-    report written after every run, a tenth of a warm run of a small model."""
+    """A run of one script (`benchit benchmark linear.py`) drew a histogram of one parameter count,
+    a funnel of one invocation and, on one runtime, a chart of one latency bar: figures the records
+    table already says in words, 0.2 s and 0.15 s of the report written after every run, a tenth
+    of a warm run of a small model. Two runtimes' bars are a comparison, and are drawn."""
     lines = (runs / "sweep" / "0" / "results.jsonl").read_text().splitlines()
-    [one] = [line for line in lines if json.loads(line)["script"] == "linear.py" and json.loads(line)["runtime"] == "ort"]
+    linear = {json.loads(line)["runtime"]: line for line in lines if json.loads(line)["script"] == "linear.py"}
     (tmp_path / "run").mkdir()
-    (tmp_path / "run" / "results.jsonl").write_text(one + "\n")
+    (tmp_path / "run" / "results.jsonl").write_text(linear["ort"] + "\n")
     page = write_report([tmp_path / "run"], tmp_path / "one").html.read_text()
-    assert "<svg" in figure_html(page, "Median latency by model and runtime")
+    bars = figure_html(page, "Median latency by model and runtime")
+    median_ms = json.loads(linear["ort"])["median_ms"]
+    assert "<svg" not in bars and f"one model on one runtime (cpu/ort, {median_ms:.3g} ms): bars need several" in bars
     histogram, funnel = figure_html(page, "Parameter count"), figure_html(page, "Status funnel")
     assert "<svg" not in histogram and "one model (110 parameters): a histogram needs several" in histogram
     assert "<svg" not in funnel and "one invocation, ok: a funnel needs several" in funnel
+
+    (tmp_path / "run" / "results.jsonl").write_text(linear["ort"] + "\n" + linear["torch-eager"] + "\n")
+    page = write_report([tmp_path / "run"], tmp_path / "two").html.read_text()
+    assert "<svg" in figure_html(page, "Median latency by model and runtime")
 
     page = write_report([runs / "sweep"], tmp_path / "all").html.read_text()
     assert "<svg" in figure_html(page, "Parameter count") and "<svg" in figure_html(page, "Status funnel")

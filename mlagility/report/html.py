@@ -94,12 +94,20 @@ def _figure_svg(figure: plt.Figure, top_inches: float = 0.0, tight: bool = True)
     return text[text.index("<svg"):]
 
 
+def latency_bars(measured: pd.DataFrame) -> pd.DataFrame:
+    """The bars of latency_by_model: each model's measurements at its smallest parameters, one per
+    runtime."""
+    return measured.sort_values(PARAMETER_COLUMNS).drop_duplicates(["model_label", "target"])
+
+
 def latency_by_model(measured: pd.DataFrame) -> Optional[str]:
-    """Grouped bars: median latency of each model (at its smallest parameters) per runtime."""
+    """Grouped bars: median latency of each model (at its smallest parameters) per runtime; None
+    for fewer than two bars (bars_left_out says why)."""
+    first_point = latency_bars(measured)
+    if len(first_point) < 2:
+        return None
+
     def draw(axes):
-        if measured.empty:
-            return False
-        first_point = measured.sort_values(PARAMETER_COLUMNS).drop_duplicates(["model_label", "target"])
         pivot = first_point.pivot_table(index="model_label", columns="target", values="median_ms", aggfunc="min")
         pivot = pivot.sort_index().head(MAX_MODELS_PLOTTED)
         pivot.plot.barh(ax=axes, logx=True, width=0.8)
@@ -111,6 +119,18 @@ def latency_by_model(measured: pd.DataFrame) -> Optional[str]:
 
     rows = measured.drop_duplicates(["model_label"]).shape[0]
     return _svg(draw, height=max(3.0, min(MAX_MODELS_PLOTTED, rows) * 0.35 + 1))
+
+
+def bars_left_out(merged: "Attached", measured: pd.DataFrame) -> str:
+    """Why the page has no latency bars: no measurement, or one model on one runtime (whose
+    latency the records table gives)."""
+    bars = latency_bars(measured)
+    if bars.empty:
+        return f"no record was measured ({all_status_counts(merged)})"
+    if len(bars) >= 2:
+        return ""
+    [bar] = bars.to_dict("records")
+    return f"one model on one runtime ({bar['target']}, {bar['median_ms']:.3g} ms): bars need several"
 
 
 def speedup_outliers(values: pd.Series) -> pd.Series:
@@ -804,7 +824,7 @@ def render(merged: "Attached", comparison: str, baseline: str) -> str:
     measured["model_label"] = measured["model_name"] + " " + measured["variable"] + " " + measured["input_shapes"].str.slice(0, 40)
     figures = [
         Figure("Median latency by model and runtime", latency_by_model(measured),
-               empty_because=f"no record was measured ({all_status_counts(merged)})"),
+               empty_because=bars_left_out(merged, measured)),
         Figure(f"Speedup over {baseline}" + (" (a build variant: over its runtime's float build)"
                                              if any("[" in c for c in speedup_columns) else ""),
                speedup_distribution(speedups),
