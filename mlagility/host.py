@@ -183,20 +183,16 @@ class CpuMeter:
         """This meter's latest reading at least MIN_SPAN_S before ``until_wall`` (monotonic), or None."""
         return next((r for r in reversed(self._readings) if until_wall - r.wall >= MIN_SPAN_S), None)
 
-    def resolves(self, since: CpuReading) -> bool:
-        """Whether the span from ``since`` to now can be read without sleeping: it is MIN_SPAN_S
-        long, or an earlier reading makes it so."""
-        now = time.monotonic()
-        return now - since.wall >= MIN_SPAN_S or self.earlier_reading(now) is not None
-
     def busy_share(self, since: CpuReading, until: Optional[CpuReading] = None) -> float:
-        """The share of the host's CPU time that other processes used between two readings (until
-        now when ``until`` is not given). A span shorter than MIN_SPAN_S starts at this meter's
-        latest reading at least that long before its end instead, so that the ticks can show what
-        other processes did; with no such reading, the rest of the span is slept out."""
+        """The share of the host's CPU time that other processes used between two readings, over
+        at least MIN_SPAN_S so that the ticks can show what they did. Until now (``until`` not
+        given), the rest of a shorter span is slept out: a look at the host waits forward. A
+        finished span (a timed window) shorter than that starts at this meter's latest reading at
+        least MIN_SPAN_S before its end instead, and sleeps only where there is none."""
+        finished = until is not None
         until = until or self.read()
         if until.wall - since.wall < MIN_SPAN_S:
-            earlier = self.earlier_reading(until.wall)
+            earlier = self.earlier_reading(until.wall) if finished else None
             if earlier is not None:
                 since = earlier
             else:

@@ -30,7 +30,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional
 
 from mlagility import memory
 from mlagility.energy import EnergyMeter, NoEnergy
-from mlagility.host import CpuMeter, CpuReading, reference_workload_ms
+from mlagility.host import MIN_SPAN_S, CpuMeter, CpuReading, reference_workload_ms
 from mlagility.measurement import MeasureSettings, Measurement, median_confidence, sorted_median
 
 # Between checks of the median's precision the sample count grows by this factor, so that
@@ -169,12 +169,12 @@ def wait_for_quiet(meter: CpuMeter, settings: MeasureSettings, on_stage: Optiona
 
     ``since``: a reading taken before this process's own work (preparing what it times), whose
     CPU time is not the others': the first check spans from it. A span the counters cannot
-    resolve yet is not slept out when a contended window will be timed again (``retries``): the
-    window's own reading judges the host. Without ``since``, the first check spans the counters'
-    shortest span, slept or reaching back to the meter's earlier readings (CpuMeter.busy_share)."""
+    resolve yet (shorter than MIN_SPAN_S) is not slept out when a contended window will be timed
+    again (``retries``): the window's own reading judges the host. Without ``since``, and for every
+    later look, the check sleeps the counters' shortest span."""
     if settings.quiet_wait_s <= 0:
         return 0.0
-    if since is not None and settings.retries > 0 and not meter.resolves(since):
+    if since is not None and settings.retries > 0 and time.monotonic() - since.wall < MIN_SPAN_S:
         # A span too short for the counters (a small model prepared from the cache in
         # milliseconds) would be slept out: the timed window's own reading judges the host
         # instead, and a window found contended is timed again after a full wait.

@@ -13,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 
 from mlagility.host import CpuMeter, HostLock
@@ -287,3 +288,21 @@ def test_a_window_timed_at_once_on_a_busy_host_is_timed_again_after_waiting_for_
         loop.wait()
     assert result.attempts == 2 and result.quiet_wait_s > 0.5
     assert not result.contended and result.host_busy <= settings.max_host_busy
+
+
+def test_waiting_for_a_quiet_host_sleeps_between_its_looks(quiet_host):
+    """The meter reads a finished span shorter than its counters resolve from an earlier reading;
+    a look "until now" must still wait forward for the counters, or the wait for a quiet host
+    would read its own past over and over, one core spinning for quiet_wait_s."""
+    from mlagility.measure import wait_for_quiet
+
+    meter = CpuMeter()
+    loops = busy_loops(1.0)
+    own = psutil.Process()
+    before = sum(own.cpu_times()[:2])
+    waited = wait_for_quiet(meter, MeasureSettings(quiet_wait_s=1.5))
+    spent = sum(own.cpu_times()[:2]) - before
+    for loop in loops:
+        loop.wait()
+    assert waited >= 0.9
+    assert spent < 0.3 * waited
