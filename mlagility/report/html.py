@@ -100,15 +100,14 @@ def latency_bars(measured: pd.DataFrame) -> pd.DataFrame:
     return measured.sort_values(PARAMETER_COLUMNS).drop_duplicates(["model_label", "target"])
 
 
-def latency_by_model(measured: pd.DataFrame) -> Optional[str]:
-    """Grouped bars: median latency of each model (at its smallest parameters) per runtime; None
-    for fewer than two bars (bars_left_out says why)."""
-    first_point = latency_bars(measured)
-    if len(first_point) < 2:
+def latency_by_model(bars: pd.DataFrame) -> Optional[str]:
+    """Grouped bars (latency_bars' rows): median latency of each model (at its smallest
+    parameters) per runtime; None for fewer than two bars (bars_left_out says why)."""
+    if len(bars) < 2:
         return None
 
     def draw(axes):
-        pivot = first_point.pivot_table(index="model_label", columns="target", values="median_ms", aggfunc="min")
+        pivot = bars.pivot_table(index="model_label", columns="target", values="median_ms", aggfunc="min")
         pivot = pivot.sort_index().head(MAX_MODELS_PLOTTED)
         pivot.plot.barh(ax=axes, logx=True, width=0.8)
         axes.set_xlabel("median latency (ms, log scale)")
@@ -117,14 +116,13 @@ def latency_by_model(measured: pd.DataFrame) -> Optional[str]:
         axes.legend(fontsize=8)
         return True
 
-    rows = measured.drop_duplicates(["model_label"]).shape[0]
+    rows = bars["model_label"].nunique()
     return _svg(draw, height=max(3.0, min(MAX_MODELS_PLOTTED, rows) * 0.35 + 1))
 
 
-def bars_left_out(merged: "Attached", measured: pd.DataFrame) -> str:
-    """Why the page has no latency bars: no measurement, or one model on one runtime (whose
-    latency the records table gives)."""
-    bars = latency_bars(measured)
+def bars_left_out(merged: "Attached", bars: pd.DataFrame) -> str:
+    """Why the page has no latency bars (latency_bars' rows): no measurement, or one model on one
+    runtime (whose latency the records table gives)."""
     if bars.empty:
         return f"no record was measured ({all_status_counts(merged)})"
     if len(bars) >= 2:
@@ -822,9 +820,9 @@ def render(merged: "Attached", comparison: str, baseline: str) -> str:
                               f"FROM ({comparison})").df()
     measured, funnel, params = figure_rows(merged), funnel_counts(merged), model_parameters(merged)
     measured["model_label"] = measured["model_name"] + " " + measured["variable"] + " " + measured["input_shapes"].str.slice(0, 40)
+    bars = latency_bars(measured)
     figures = [
-        Figure("Median latency by model and runtime", latency_by_model(measured),
-               empty_because=bars_left_out(merged, measured)),
+        Figure("Median latency by model and runtime", latency_by_model(bars), empty_because=bars_left_out(merged, bars)),
         Figure(f"Speedup over {baseline}" + (" (a build variant: over its runtime's float build)"
                                              if any("[" in c for c in speedup_columns) else ""),
                speedup_distribution(speedups),
