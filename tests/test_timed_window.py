@@ -12,9 +12,11 @@ from conftest import REPO
 from mlagility import config, parser
 from mlagility.analysis.discovery import Discovery
 from mlagility.builder import cache as builds
+from mlagility.engine.benchmark import first_call
 from mlagility.engine.job import build_variants
-from mlagility.runtimes.options import OrtOptions
+from mlagility.runtimes.options import OrtOptions, TorchOptions
 from mlagility.runtimes.ort import OnnxRuntime
+from mlagility.runtimes.torch_eager import TorchEager
 from test_host import hold
 
 # The build the default config asks for on cpu.
@@ -29,6 +31,23 @@ def linear_invocation():
         runpy.run_path(script, run_name="__main__")
     [invocation] = discovery.invocations
     return invocation
+
+
+def test_a_runtime_is_prepared_with_one_call_whose_outputs_are_the_ones_checked():
+    """The first call is timed (first_call_ms) and its outputs are compared with eager torch's:
+    calling the model again for them cost a slow model a second call before its warm-up (BERT-base:
+    0.13 s of a cold run)."""
+    invocation = linear_invocation()
+    calls = []
+    invocation.model.register_forward_hook(lambda module, args, output: calls.append(output.detach().clone()))
+    called = first_call(TorchEager(TorchOptions(), "cpu"), invocation, None)
+    try:
+        assert len(calls) == 1
+        [outputs] = called.outputs
+        assert (outputs == calls[0].double().numpy()).all()
+        assert called.first_call_ms > 0
+    finally:
+        called.session.close()
 
 
 def test_closing_an_ort_session_releases_its_threads(tmp_path):

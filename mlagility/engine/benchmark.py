@@ -277,14 +277,14 @@ def first_call(runtime: Runtime, invocation: Invocation, model_path: Optional[st
         with session.active():
             with memory.phase() as first_call_memory:
                 start = time.perf_counter()
-                session.run()
+                result = session.run()
                 if session.sync:
                     session.sync()
                 first_call_ms = 1e3 * (time.perf_counter() - start)
+            outputs = session.outputs(result)  # checked: the model is not called again for them
             restores_inputs = session.inputs_changed()
             if restores_inputs:
                 session.restore_inputs()
-            outputs = session.outputs()
     except Exception as error:
         if session is not None:
             session.close()

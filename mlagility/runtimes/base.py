@@ -74,8 +74,9 @@ class Session(ABC):
         return self.timed_call()
 
     @abstractmethod
-    def outputs(self) -> list[np.ndarray]:
-        """One inference, its outputs flattened to float64 numpy arrays (for the accuracy check)."""
+    def outputs(self, result: Any) -> list[np.ndarray]:
+        """The outputs of the call that returned ``result`` (the latest), flattened to float64
+        numpy arrays (for the accuracy check)."""
 
     def active(self) -> ContextManager:
         """A context the timed loop runs inside (e.g. torch.inference_mode)."""
