@@ -30,8 +30,8 @@ class MeasureSettings:
     the interval, narrowing as 1/sqrt(calls), would reach precision only after 8x max_duration_s,
     judged from 20 calls on, or 3x from 50 calls on (measure.OUT_OF_REACH), or when the calls'
     spread says it would take 4x from 10 calls on, or 3x from 20 (measure.SPREAD_OUT_OF_REACH): a
-    host whose noise floor is above the precision. A measurement is stable when it has min_iterations calls, a
-    median within precision and an uncontended host.
+    host whose noise floor is above the precision. A measurement is stable when it has
+    min_iterations calls, a median within precision and an uncontended host.
 
     Before timing, the loop waits up to quiet_wait_s for other processes to use at most
     max_host_busy of the host's CPU time; a measurement during which they used more is
