@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from conftest import QUICK, REPO, scripts_corpus
@@ -387,6 +388,38 @@ def test_weights_scattered_one_file_each_are_gathered_into_the_one_data_file(tmp
     gather_weights(path)
     assert sorted(os.listdir(tmp_path)) == ["model.onnx", "model.onnx.data"]
     [got] = onnxruntime.InferenceSession(str(path)).run(None, {"x": x.numpy()})
+    np.testing.assert_allclose(got, model(x).detach().numpy(), rtol=1e-5, atol=1e-6)
+
+
+def test_the_dynamo_export_saves_folded_weights_contiguous_and_still_computes_what_torch_does(tmp_path):
+    """torch.onnx's optimizer folds each Linear's weight transpose (a MatMul on 3-D inputs) into a
+    strided numpy view, which onnx_ir writes to the file element by element: 2.2 s of BERT-base's
+    2.8 s save here. The export gives each a contiguous copy first, and the model still computes
+    what torch does."""
+    import numpy as np
+    import onnxruntime
+    import torch
+
+    from mlagility.builder.export import contiguous_initializers, export_dynamo
+
+    def strided(program) -> list[str]:
+        return [name for name, value in program.model.graph.initializers.items()
+                if isinstance(value.const_value.raw, np.ndarray) and not value.const_value.raw.flags["C_CONTIGUOUS"]]
+
+    model = torch.nn.Sequential(torch.nn.Linear(64, 128), torch.nn.ReLU(), torch.nn.Linear(128, 8)).eval()
+    x = torch.rand(1, 16, 64)
+    with torch.no_grad():
+        program = torch.onnx.export(model, (x,), None, dynamo=True)
+    folded = strided(program)
+    assert len(folded) == 2  # what torch.onnx gives: if it no longer does, contiguous_initializers can go
+    assert contiguous_initializers(program.model) == 2
+    assert strided(program) == []
+
+    path = tmp_path / "model.onnx"
+    with torch.no_grad():
+        export_dynamo(SimpleNamespace(model=model, args=(x,), kwargs={}), path, None)  # what it reads of an invocation
+    session = onnxruntime.InferenceSession(str(path))
+    [got] = session.run(None, {session.get_inputs()[0].name: x.numpy()})
     np.testing.assert_allclose(got, model(x).detach().numpy(), rtol=1e-5, atol=1e-6)
 
 

@@ -16,16 +16,41 @@ from mlagility.invocation import Invocation
 
 def export_dynamo(invocation: Invocation, path: Path, opset: Optional[int]) -> None:
     """torch.onnx's dynamo exporter; weights go to ``<path>.data`` beside the model."""
-    torch.onnx.export(
+    program = torch.onnx.export(
         invocation.model,
         invocation.args,
-        str(path),
+        None,  # saved below, once its folded weights are contiguous
         kwargs=invocation.kwargs,
         dynamo=True,
         opset_version=opset,
-        external_data=True,
         custom_translation_table=library_translations(),
     )
+    contiguous_initializers(program.model)
+    program.save(str(path), external_data=True)
+
+
+def contiguous_initializers(model) -> int:
+    """Give every initializer of ``model`` (an onnx_ir Model, every graph of it) that is a strided
+    numpy view a contiguous copy; returns how many. torch.onnx's optimizer folds each Linear's
+    weight transpose into such a view, and onnx_ir writes one to the file element by element
+    (numpy's tofile): 2.2 s of BERT-base's 2.8 s save, against 0.25 s to copy them here."""
+    import numpy as np
+    import onnx_ir
+
+    copied = 0
+    for graph in model.graphs():
+        for value in graph.initializers.values():
+            tensor = value.const_value
+            if isinstance(tensor, onnx_ir.Tensor) and isinstance(tensor.raw, np.ndarray) \
+                    and not tensor.raw.flags["C_CONTIGUOUS"]:
+                try:  # torch copies a transpose three times faster than numpy does
+                    array = torch.from_numpy(tensor.raw).contiguous().numpy()
+                except (TypeError, ValueError):  # a dtype torch lacks (ml_dtypes' float8), a negative stride
+                    array = np.ascontiguousarray(tensor.raw)
+                value.const_value = onnx_ir.Tensor(array, name=tensor.name, doc_string=tensor.doc_string,
+                                                   metadata_props=tensor.metadata_props)
+                copied += 1
+    return copied
 
 
 def library_translations() -> dict:
