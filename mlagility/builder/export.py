@@ -47,8 +47,8 @@ def contiguous_initializers(model) -> int:
                     array = torch.from_numpy(tensor.raw).contiguous().numpy()
                 except (TypeError, ValueError):  # a dtype torch lacks (ml_dtypes' float8), a negative stride
                     array = np.ascontiguousarray(tensor.raw)
-                value.const_value = onnx_ir.Tensor(array, name=tensor.name, doc_string=tensor.doc_string,
-                                                   metadata_props=tensor.metadata_props)
+                value.const_value = onnx_ir.Tensor(array, dtype=tensor.dtype, name=tensor.name,
+                                                   doc_string=tensor.doc_string, metadata_props=tensor.metadata_props)
                 copied += 1
     return copied
 
